@@ -1,0 +1,23 @@
+#!/usr/bin/env node
+// Runs every tests/**/*.test.ts with node's own test runner through tsx.
+// Node 20's --test takes no globs, so the files are listed here.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+
+function find(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) return e.name === 'fixtures' ? [] : find(p);
+    return e.name.endsWith('.test.ts') ? [p] : [];
+  });
+}
+
+const filter = process.argv.slice(2);
+const files = find('tests').filter((f) => filter.length === 0 || filter.some((s) => f.includes(s))).sort();
+const r = spawnSync(
+  process.execPath,
+  ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', ...files],
+  { stdio: 'inherit' },
+);
+process.exit(r.status ?? 1);

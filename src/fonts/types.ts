@@ -1,0 +1,63 @@
+/**
+ * The fonts module's contract: what a resolved face is, and the font set a document is rendered
+ * with. Layout measures through it, the PDF renderer registers its fontkit objects, the DOCX
+ * renderer subsets its bytes — so measurement, drawing and embedding use the same font.
+ */
+import type { Font } from 'fontkit';
+import type { FontRole } from './roles.ts';
+
+/** Where a face was found, in order of precedence when several match a name. */
+export type FaceSource = 'config' | 'fonts-dir' | 'system' | 'bundled';
+
+/** Embedding permission from OS/2 fsType. */
+export type EmbeddingRights = 'installable' | 'editable' | 'preview-print' | 'restricted';
+
+/** A concrete face on disk, as indexed (no parsed font object). */
+export interface FaceInfo {
+  /** Absolute path of the font file. */
+  file: string;
+  /** Face index inside a collection (.ttc); 0 for single fonts. */
+  index: number;
+  /** PostScript name, unique per face; selects the face of a collection. */
+  postscriptName: string;
+  /** Preferred family name (English where the font has one). */
+  family: string;
+  /** Every family/full name the font carries, all languages (仿宋_GB2312, FangSong…). */
+  names: string[];
+  /** usWeightClass (400 regular, 700 bold, 900 black). */
+  weight: number;
+  /** Outline technology: TrueType glyf or CFF. */
+  outline: 'glyf' | 'cff';
+  /** Container format of the file. */
+  format: 'ttf' | 'otf' | 'ttc' | 'woff' | 'woff2';
+  /** Embedding permission derived from fsType. */
+  embedding: EmbeddingRights;
+  /** Where the face was found. */
+  source: FaceSource;
+}
+
+/** A face loaded for use: its index entry plus the parsed fontkit object (parsed once per process). */
+export interface LoadedFace {
+  /** Stable key for this face within a process: used as pdfkit's registered font name. */
+  key: string;
+  /** The index entry. */
+  info: FaceInfo;
+  /** The parsed font. */
+  font: Font;
+}
+
+/** The faces a document is rendered with: one per role plus the fallback chain. */
+export interface FontSet {
+  /** The face serving a role (before any per-character fallback). */
+  role(role: FontRole): LoadedFace;
+  /**
+   * The face that draws a code point in a role: the role's face if it has the glyph, else the first
+   * face along the fallback chain (other configured CJK faces, then bundled faces) that has it;
+   * undefined when no face has it.
+   */
+  faceFor(role: FontRole, codePoint: number): LoadedFace | undefined;
+  /** Every distinct face the set may use, roles first, then fallbacks. */
+  faces(): LoadedFace[];
+  /** One line per role saying which face serves it and where it came from (for build logs). */
+  describe(): string[];
+}

@@ -1,0 +1,171 @@
+/**
+ * The speech model: the only thing that passes between parsers and renderers.
+ *
+ * A unist-style tree (https://github.com/syntax-tree/unist): every node has a `type`, parents have
+ * `children`, literals have `value`, and every node produced from a source file carries `position`
+ * so that a diagnostic can point at the source line. Block nodes are a flat list (mdast style):
+ * a heading does not contain the paragraphs that follow it; `sections()` gives that view.
+ */
+
+/** One place in the source file. */
+export interface Point {
+  /** 1-based line number in the decoded source. */
+  line: number;
+  /** 1-based column, counted in Unicode code points. */
+  column: number;
+  /** 0-based offset in UTF-16 code units into the decoded source, when known. */
+  offset?: number;
+}
+
+/** The span of source text a node came from. */
+export interface Position {
+  /** First character of the span. */
+  start: Point;
+  /** Position just after the last character of the span. */
+  end: Point;
+}
+
+/** Fields shared by every node. */
+export interface NodeBase {
+  /** Where the node came from; absent for nodes made in code. */
+  position?: Position;
+}
+
+/** A credit line kept out of the body, e.g. `编辑：何利军`. */
+export interface Credit {
+  /** The label as written, without the colon: 编辑, 责任编辑, 来源, 审核, 校对… */
+  label: string;
+  /** What follows the colon. */
+  value: string;
+  /** Source line of the credit. */
+  position?: Position;
+}
+
+/** Facts about the speech that are not body text; they fill the title block and file metadata. */
+export interface SpeechMeta {
+  /** Main title, as it is to be printed (no 原标题 prefix). */
+  title: string;
+  /** Subtitle line, usually `——在…上的讲话`, with its leading dashes. */
+  subtitle?: string;
+  /** Speaker line, e.g. `县委书记　张三`. */
+  speaker?: string;
+  /** Date line as printed, e.g. `（2020年2月20日）` — brackets included when written so. */
+  date?: string;
+  /** The meeting or occasion, when given separately (front matter, JSON). */
+  occasion?: string;
+  /** The original title from a `原标题：` line of a reposted speech. */
+  originalTitle?: string;
+  /** Credit lines (编辑, 责任编辑, 来源, 审核…) taken out of the body, in source order. */
+  credits: Credit[];
+  /** BCP 47 language of the text; `zh-CN` unless the source says otherwise. */
+  lang: string;
+  /** Source positions of the title block lines, keyed by the meta field they filled. */
+  positions?: Partial<Record<'title' | 'subtitle' | 'speaker' | 'date' | 'originalTitle', Position>>;
+}
+
+/** Plain text. */
+export interface Text extends NodeBase {
+  type: 'text';
+  /** The characters, already normalized (full-width punctuation in Chinese context). */
+  value: string;
+}
+
+/** An unfilled blank the writer still has to complete: XX, XXX, ××, ＸＸ, ○○, ___, 某某, 【待核实】. */
+export interface Placeholder extends NodeBase {
+  type: 'placeholder';
+  /** The blank exactly as written. */
+  value: string;
+}
+
+/** Emphasised text the writer marked (Markdown `**…**` or a bold Word run not at a paragraph start). */
+export interface Emphasis extends NodeBase {
+  type: 'emphasis';
+  /** The emphasised content. */
+  children: Inline[];
+}
+
+/**
+ * A run-in lead sentence at the start of a paragraph, set in the lead role:
+ * `一是全力抓好疫情防控。`, `第一，…`, or a run-in heading `（一）强化责任落实。`.
+ * The marker text stays inside `children` (it is part of the sentence as printed).
+ */
+export interface Lead extends NodeBase {
+  type: 'lead';
+  /** What kind of lead: an enumerated point (一是/第一) or a run-in heading (（一）…。). */
+  kind: 'point' | 'heading';
+  /** The marker as written: `一是`, `第一，`, `（一）`, `1.`. Empty when the lead has none (a bold opening sentence). */
+  marker: string;
+  /** Heading depth for `kind: 'heading'` (2–4); absent for points. */
+  depth?: 2 | 3 | 4;
+  /** The sentence, marker included. */
+  children: Inline[];
+}
+
+/** Inline (phrasing) content. */
+export type Inline = Text | Placeholder | Emphasis | Lead;
+
+/** A section heading on its own line: `一、…` (1), `（一）…` (2), `1.…` (3), `（1）…` (4). */
+export interface Heading extends NodeBase {
+  type: 'heading';
+  /** Level: 1 一、, 2 （一）, 3 1., 4 （1）. */
+  depth: 1 | 2 | 3 | 4;
+  /** The sequence marker as written (`一、`, `（一）`, `1.`, `（1）`); empty for a heading without one. */
+  marker: string;
+  /** Heading text after the marker. */
+  children: Inline[];
+}
+
+/** A body paragraph: first line indented two characters, justified. */
+export interface Paragraph extends NodeBase {
+  type: 'paragraph';
+  /** Paragraph content; a `lead` may only be the first child. */
+  children: Inline[];
+}
+
+/** The salutation (称呼) set flush left: `同志们：`, `各位领导、同志们：`. */
+export interface Salutation extends NodeBase {
+  type: 'salutation';
+  /** The salutation text, colon included. */
+  children: Inline[];
+}
+
+/** One cell of a table. */
+export interface TableCell extends NodeBase {
+  type: 'tableCell';
+  /** Cell content. */
+  children: Inline[];
+}
+
+/** One row of a table. */
+export interface TableRow extends NodeBase {
+  type: 'tableRow';
+  /** The cells, left to right. */
+  children: TableCell[];
+}
+
+/** A table from the source (Markdown or Word); the first row is a header when `header` is set. */
+export interface Table extends NodeBase {
+  type: 'table';
+  /** Whether row 0 is a header row (repeated on each page in the PDF). */
+  header: boolean;
+  /** The rows, top to bottom. */
+  children: TableRow[];
+}
+
+/** Block content of a speech, in reading order. */
+export type Block = Heading | Paragraph | Salutation | Table;
+
+/** The root: one speech. */
+export interface Speech extends NodeBase {
+  type: 'speech';
+  /** Title block and metadata. */
+  meta: SpeechMeta;
+  /** Body blocks in order. */
+  children: Block[];
+}
+
+/** Every node type of the tree. */
+export type Node = Speech | Block | TableRow | TableCell | Inline;
+
+/** Nodes that have children. */
+export type Parent = Extract<Node, { children: unknown[] }>;

@@ -1,0 +1,39 @@
+/**
+ * The parsers' shared contract. Every input format ends in the same structure detection over
+ * source lines, so a Word draft and a plain-text file typed the same way give the same model.
+ */
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { Speech, Table } from '../model/types.ts';
+
+/** Input formats speechdoc reads. */
+export type InputFormat = 'text' | 'markdown' | 'json' | 'docx';
+
+/** One logical source line handed to structure detection. */
+export interface SourceLine {
+  /** The line's text (no line terminator). */
+  text: string;
+  /** 1-based line number in the source (for a Word draft: the paragraph number). */
+  line: number;
+  /** Length in code points of a bold run at the line start (Word drafts): a lead candidate. */
+  boldPrefixLength?: number;
+  /** Code-point ranges [start, end) the writer emphasised elsewhere in the line. */
+  emphasis?: Array<[number, number]>;
+  /** A table that stands at this place instead of text (Word drafts, Markdown). */
+  table?: Table;
+}
+
+/** Options common to all parsers. */
+export interface ParseOptions {
+  /** The file name, used in diagnostics. */
+  file?: string;
+  /** Apply punctuation/width normalization (on by default); each change is an info diagnostic. */
+  normalize?: boolean;
+}
+
+/** What every parser returns. */
+export interface ParseResult {
+  /** The speech; undefined when the input could not be read at all. */
+  speech: Speech | undefined;
+  /** Everything noticed, errors included. */
+  diagnostics: Diagnostic[];
+}
