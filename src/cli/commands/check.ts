@@ -1,0 +1,26 @@
+/** `speechdoc check <files..>`: lint speeches; `file:line:col severity rule-id message` per finding. */
+import type { Args } from '../run.ts';
+import { EXIT, type Io } from '../io.ts';
+import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
+import { formatDiagnostic, formatDiagnosticsJson } from '../../diagnostics/format.ts';
+import { checkSpeech } from '../../check/index.ts';
+import { readSpeech } from '../read-speech.ts';
+
+/** Run `check`. */
+export async function runCheck(args: Args, io: Io): Promise<number> {
+  const files = (args.files as string[] | undefined) ?? [];
+  const all: Diagnostic[] = [];
+  for (const file of files) {
+    const { speech, diagnostics } = await readSpeech(file, io.cwd, args.normalize !== false);
+    all.push(...diagnostics);
+    if (speech) all.push(...checkSpeech(speech).map((d) => ({ ...d, file: d.file ?? file })));
+  }
+  if (args.format === 'json') io.stdout.write(`${formatDiagnosticsJson(all)}\n`);
+  else for (const d of all) io.stdout.write(`${formatDiagnostic(d)}\n`);
+  const errors = all.filter((d) => d.severity === 'error').length;
+  const warnings = all.filter((d) => d.severity === 'warning').length;
+  if (args.format !== 'json') {
+    io.stderr.write(`${files.length} file${files.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`);
+  }
+  return errors > 0 || (args.strict && warnings > 0) ? EXIT.failed : EXIT.ok;
+}

@@ -1,0 +1,97 @@
+/**
+ * Build options from three layers: defaults < config file < command line. Flags the user did not
+ * type are undefined (no yargs defaults), so a config value is never silently overridden.
+ */
+import { resolve } from 'node:path';
+import { ConfigError, findConfig, loadConfigFile, looksLikePath } from '../config/load-config.ts';
+import { OUTPUT_FORMATS, type BuildOptions, type BuildOptionsInput, type OutputFormat } from '../config/options.ts';
+import { defineBuildOptions } from '../pipeline/define-options.ts';
+import { isFontRole, type FontRole } from '../fonts/roles.ts';
+import type { Args } from './run.ts';
+
+/** Options and where the config came from. */
+export interface ResolvedOptions {
+  /** The merged options. */
+  options: BuildOptions;
+  /** Config file used, if any. */
+  configFile?: string;
+}
+
+/** Merge defaults, config file and flags. Throws ConfigError (exit 2) on a bad value. */
+export function resolveBuildOptions(args: Args, cwd: string): ResolvedOptions {
+  const configPath = typeof args.config === 'string' ? resolve(cwd, args.config) : findConfig(cwd);
+  const config = configPath ? loadConfigFile(configPath) : undefined;
+  const fromFile: BuildOptionsInput = config?.options ?? {};
+  const flags = flagsToOptions(args, cwd);
+  const merged = { ...fromFile, ...definedOnly(flags), fonts: { ...fromFile.fonts, ...flags.fonts } };
+  const r = (p: string | undefined) => (p === undefined ? undefined : resolve(cwd, p));
+  const options = defineBuildOptions(
+    definedOnly({
+      ...merged,
+      inputs: merged.inputs?.length ? merged.inputs : undefined,
+      out: r(merged.out),
+      jobs: merged.jobs || undefined,
+      fontsDir: r(merged.fontsDir),
+      report: r(merged.report),
+    }),
+    cwd,
+  );
+  return configPath ? { options, configFile: configPath } : { options };
+}
+
+/** The command-line flags as config-shaped options (undefined where not given). */
+function flagsToOptions(args: Args, cwd: string): BuildOptionsInput {
+  const str = (k: string) => (typeof args[k] === 'string' ? (args[k] as string) : undefined);
+  const bool = (k: string) => (typeof args[k] === 'boolean' ? (args[k] as boolean) : undefined);
+  const inputs = Array.isArray(args.inputs) ? (args.inputs as string[]) : undefined;
+  const o: BuildOptionsInput = {
+    inputs: inputs?.length ? inputs : undefined,
+    out: str('out'),
+    format: args.format === undefined ? undefined : parseFormats(String(args.format)),
+    preset: str('preset') as BuildOptionsInput['preset'],
+    draft: bool('draft'),
+    strict: bool('strict'),
+    jobs: typeof args.jobs === 'number' ? checkJobs(args.jobs) : undefined,
+    report: str('report'),
+    normalize: bool('normalize'),
+    fonts: parseFontFlags(args.font, cwd),
+    fontsDir: str('fontsDir'),
+    systemFonts: bool('systemFonts'),
+    docxFonts: str('docxFonts') as BuildOptionsInput['docxFonts'],
+    pdfa: bool('pdfa'),
+  };
+  return o;
+}
+
+function checkJobs(n: number): number {
+  if (!Number.isInteger(n) || n < 0 || n > 64) throw new ConfigError(`--jobs: expected a whole number from 1 to 64, got ${n}`);
+  return n;
+}
+
+/** `pdf,docx` → ['pdf', 'docx']; anything else is a usage error naming the bad value. */
+export function parseFormats(value: string): OutputFormat[] {
+  const list = value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const bad = list.filter((f) => !(OUTPUT_FORMATS as readonly string[]).includes(f));
+  if (bad.length || list.length === 0) {
+    throw new ConfigError(`--format: unknown format ${bad.join(', ') || '(empty)'}; use pdf, docx or pdf,docx`);
+  }
+  return [...new Set(list)] as OutputFormat[];
+}
+
+/** `--font body=仿宋_GB2312 --font title=fonts/x.ttf` → a role map; paths resolved against cwd. */
+export function parseFontFlags(value: unknown, cwd: string): Partial<Record<FontRole, string>> | undefined {
+  if (value === undefined) return undefined;
+  const map: Partial<Record<FontRole, string>> = {};
+  for (const item of ([] as unknown[]).concat(value)) {
+    const m = /^([A-Za-z0-9]+)=(.+)$/.exec(String(item));
+    if (!m || !isFontRole(m[1]!)) {
+      throw new ConfigError(`--font ${String(item)}: expected role=NameOrPath with role one of title, body, heading1, heading2, heading3, lead, titleBlock, pageNumber, latin`);
+    }
+    map[m[1] as FontRole] = looksLikePath(m[2]!) ? resolve(cwd, m[2]!) : m[2]!;
+  }
+  return map;
+}
+
+function definedOnly<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,89 @@
+/**
+ * Build options: everything a build can be told, from the command line or a config file.
+ * One zod schema is the single description; the CLI table and `init`'s commented config follow it.
+ */
+import { z } from 'zod';
+import { FONT_ROLES } from '../fonts/roles.ts';
+
+/** Output formats. */
+export const OUTPUT_FORMATS = ['pdf', 'docx'] as const;
+/** One output format. */
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+const roleMap = z.partialRecord(z.enum(FONT_ROLES), z.string().min(1));
+
+/** The options of a build; every field optional in a config file. */
+export const buildOptionsSchema = z
+  .object({
+    /** Input files, directories or globs. */
+    inputs: z.array(z.string().min(1)).optional(),
+    /** Output directory. */
+    out: z.string().min(1).optional(),
+    /** Which outputs to write. */
+    format: z.array(z.enum(OUTPUT_FORMATS)).min(1).optional(),
+    /** Style preset. */
+    preset: z.enum(['official', 'reading']).optional(),
+    /** Highlight unfilled placeholders in the outputs. */
+    draft: z.boolean().optional(),
+    /** Warnings fail the file. */
+    strict: z.boolean().optional(),
+    /** Worker threads; 0 or absent = one per CPU. */
+    jobs: z.number().int().min(0).max(64).optional(),
+    /** Write a JSON report to this path. */
+    report: z.string().min(1).optional(),
+    /** Normalize punctuation and widths while parsing. */
+    normalize: z.boolean().optional(),
+    /** Font per role: a family name or a file path (`path#PostScriptName` for collections). */
+    fonts: roleMap.optional(),
+    /** Directory of the user's own fonts. */
+    fontsDir: z.string().min(1).optional(),
+    /** Look for installed system fonts. */
+    systemFonts: z.boolean().optional(),
+    /** DOCX fonts: embed subsets of the faces used, or name the standard Office faces. */
+    docxFonts: z.enum(['embed', 'system']).optional(),
+    /** Write PDF/A-2b. */
+    pdfa: z.boolean().optional(),
+    /** Largest input file accepted, in bytes. */
+    maxInputBytes: z.number().int().positive().optional(),
+  })
+  .strict();
+
+/** Build options as read from a config file or the command line. */
+export type BuildOptionsInput = z.infer<typeof buildOptionsSchema>;
+
+/** Build options with every default filled in. */
+export interface BuildOptions {
+  /** Input files, directories or globs. */
+  inputs: string[];
+  /** Output directory. */
+  out: string;
+  /** Which outputs to write. */
+  format: OutputFormat[];
+  /** Style preset name. */
+  preset: 'official' | 'reading';
+  /** Highlight placeholders. */
+  draft: boolean;
+  /** Warnings fail the file. */
+  strict: boolean;
+  /** Worker threads (≥ 1). */
+  jobs: number;
+  /** JSON report path, if any. */
+  report?: string;
+  /** Normalize while parsing. */
+  normalize: boolean;
+  /** Font per role. */
+  fonts: Partial<Record<(typeof FONT_ROLES)[number], string>>;
+  /** The user's font directory. */
+  fontsDir: string;
+  /** Look for system fonts. */
+  systemFonts: boolean;
+  /** DOCX font mode. */
+  docxFonts: 'embed' | 'system';
+  /** PDF/A-2b output. */
+  pdfa: boolean;
+  /** Input size limit in bytes. */
+  maxInputBytes: number;
+}
+
+/** Default input size limit: 20 MB is far beyond any speech, small enough to refuse a stray archive. */
+export const DEFAULT_MAX_INPUT_BYTES = 20 * 1024 * 1024;

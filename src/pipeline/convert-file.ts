@@ -1,0 +1,106 @@
+/**
+ * One input file through the whole pipeline, in memory: read → decode/parse → check → render.
+ * Returns the bytes to write rather than writing them, so the batch writer (one thread) owns every
+ * file on disk and an interrupted run can clean up after itself.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { FontSet } from '../fonts/types.ts';
+import type { BuildOptions, OutputFormat } from '../config/options.ts';
+import { parseSpeechFile } from '../parse/index.ts';
+import { checkSpeech } from '../check/index.ts';
+import { renderPdf, renderDocx } from './render.ts';
+
+/** Timings of one file, in milliseconds. */
+export interface FileTimings {
+  /** Reading, decoding and parsing. */
+  parse: number;
+  /** PDF layout and writing. */
+  pdf: number;
+  /** DOCX writing, font subsetting included. */
+  docx: number;
+  /** Everything. */
+  total: number;
+}
+
+/** What converting one file produced. */
+export interface Converted {
+  /** Output bytes by format; absent when the file failed. */
+  outputs: Partial<Record<OutputFormat, Uint8Array>>;
+  /** PDF pages (0 when no PDF was made). */
+  pages: number;
+  /** Every finding, with `file` set. */
+  diagnostics: Diagnostic[];
+  /** Whether the file failed (an error, or a warning under --strict). */
+  failed: boolean;
+  /** Timings. */
+  timings: FileTimings;
+}
+
+/** Whether a set of findings fails the file. */
+export function fails(diagnostics: Diagnostic[], strict: boolean): boolean {
+  return diagnostics.some((d) => d.severity === 'error' || (strict && d.severity === 'warning'));
+}
+
+/** Convert one file. Never throws for bad input: problems come back as diagnostics. */
+export async function convertFile(
+  input: string,
+  display: string,
+  options: BuildOptions,
+  fonts: FontSet,
+  date: Date,
+): Promise<Converted> {
+  const t0 = performance.now();
+  const timings: FileTimings = { parse: 0, pdf: 0, docx: 0, total: 0 };
+  const diagnostics: Diagnostic[] = [];
+  const done = (outputs: Converted['outputs'], pages: number): Converted => {
+    for (const d of diagnostics) d.file ??= display;
+    timings.total = performance.now() - t0;
+    const failed = fails(diagnostics, options.strict);
+    return { outputs: failed ? {} : outputs, pages: failed ? 0 : pages, diagnostics, failed, timings };
+  };
+
+  const size = (await stat(input)).size;
+  if (size > options.maxInputBytes) {
+    diagnostics.push({
+      severity: 'error',
+      ruleId: 'input/too-large',
+      message: `file is ${mb(size)}, over the ${mb(options.maxInputBytes)} limit (set maxInputBytes to raise it)`,
+    });
+    return done({}, 0);
+  }
+  const bytes = new Uint8Array(await readFile(input));
+  const parsed = await parseSpeechFile(bytes, { file: display, normalize: options.normalize });
+  diagnostics.push(...parsed.diagnostics);
+  timings.parse = performance.now() - t0;
+  const speech = parsed.speech;
+  if (!speech || fails(diagnostics, false)) return done({}, 0);
+  diagnostics.push(...checkSpeech(speech));
+  if (fails(diagnostics, options.strict)) return done({}, 0);
+
+  const outputs: Converted['outputs'] = {};
+  let pages = 0;
+  const common = { preset: options.preset, fonts, draft: options.draft, date };
+  if (options.format.includes('pdf')) {
+    const t = performance.now();
+    const pdf = await renderPdf(speech, { ...common, pdfa: options.pdfa });
+    diagnostics.push(...pdf.diagnostics);
+    outputs.pdf = pdf.bytes;
+    pages = pdf.pages;
+    timings.pdf = performance.now() - t;
+  }
+  if (options.format.includes('docx')) {
+    const t = performance.now();
+    const docx = await renderDocx(speech, { ...common, docxFonts: options.docxFonts });
+    // The PDF already reported glyph coverage for the same fonts; keep one report.
+    const seen = new Set(diagnostics.map((d) => d.ruleId + d.message));
+    diagnostics.push(...docx.diagnostics.filter((d) => !seen.has(d.ruleId + d.message)));
+    outputs.docx = docx.bytes;
+    timings.docx = performance.now() - t;
+  }
+  return done(outputs, pages);
+}
+
+function mb(n: number): string {
+  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+}

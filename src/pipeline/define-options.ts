@@ -1,0 +1,25 @@
+/** Build options for library users: the CLI's defaults, overridable field by field. */
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import { DEFAULT_MAX_INPUT_BYTES, type BuildOptions } from '../config/options.ts';
+
+/** Complete build options from a partial set, with the same defaults as the CLI. */
+export function defineBuildOptions(partial: Partial<BuildOptions> = {}, cwd = process.cwd()): BuildOptions {
+  return {
+    inputs: [resolve(cwd, 'input')],
+    out: resolve(cwd, 'output'),
+    format: ['pdf', 'docx'],
+    preset: 'official',
+    draft: false,
+    strict: false,
+    jobs: availableParallelism(),
+    normalize: true,
+    fonts: {},
+    fontsDir: resolve(cwd, 'fonts'),
+    systemFonts: true,
+    docxFonts: 'embed',
+    pdfa: false,
+    maxInputBytes: DEFAULT_MAX_INPUT_BYTES,
+    ...partial,
+  };
+}

@@ -1,0 +1,87 @@
+/**
+ * The library's rendering entry points: a parsed speech in, file bytes out. They wire the stages
+ * (fonts → layout → PDF; fonts → DOCX) and know nothing of files or command lines.
+ */
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { Speech } from '../model/types.ts';
+import type { FontSet } from '../fonts/types.ts';
+import { PRESETS, type Preset, type PresetName } from '../style/preset.ts';
+import { loadFontSet, createMeasurer, checkCoverage } from '../fonts/index.ts';
+import { layoutSpeech } from '../layout/index.ts';
+import { renderPdf as drawPdf } from '../render/pdf/render-pdf.ts';
+import { renderDocx as writeDocx } from '../render/docx/render-docx.ts';
+import { sourceDate } from './source-date.ts';
+
+/** Options shared by both renderers. */
+export interface RenderOptions {
+  /** Preset name or a full preset (default `official`). */
+  preset?: PresetName | Preset;
+  /** Fonts to use; loaded with defaults (fonts/ folder, system, bundled) when absent. */
+  fonts?: FontSet;
+  /** Highlight unfilled placeholders. */
+  draft?: boolean;
+  /** Date stamped into the file (default: SOURCE_DATE_EPOCH or now). */
+  date?: Date;
+  /** PDF only: write PDF/A-2b. */
+  pdfa?: boolean;
+  /** DOCX only: embed font subsets, or name the standard Office faces. */
+  docxFonts?: 'embed' | 'system';
+  /** DOCX only: highlight placeholders so the editor finds every blank (default true). */
+  highlightPlaceholders?: boolean;
+}
+
+/** A rendered file. */
+export interface Rendered {
+  /** The file's bytes. */
+  bytes: Uint8Array;
+  /** Pages (PDF only; 0 for DOCX, whose pagination Word does). */
+  pages: number;
+  /** Findings made while rendering (missing glyphs, fonts not embeddable…). */
+  diagnostics: Diagnostic[];
+}
+
+/** Resolve a preset option to a preset. */
+export function resolvePreset(p: RenderOptions['preset']): Preset {
+  if (p === undefined) return PRESETS.official;
+  return typeof p === 'string' ? PRESETS[p] : p;
+}
+
+async function fontsFor(options: RenderOptions): Promise<{ fonts: FontSet; diagnostics: Diagnostic[] }> {
+  if (options.fonts) return { fonts: options.fonts, diagnostics: [] };
+  const { fontSet, diagnostics } = await loadFontSet();
+  return { fonts: fontSet, diagnostics };
+}
+
+/** Typeset a speech as a PDF handout. */
+export async function renderPdf(speech: Speech, options: RenderOptions = {}): Promise<Rendered> {
+  const preset = resolvePreset(options.preset);
+  const { fonts, diagnostics } = await fontsFor(options);
+  const coverage = checkCoverage(speech, preset, fonts);
+  const { document, diagnostics: layoutDiagnostics } = layoutSpeech(speech, preset, createMeasurer(fonts), {
+    draft: options.draft ?? false,
+  });
+  const bytes = await drawPdf(document, fonts, {
+    date: options.date ?? sourceDate(),
+    draft: options.draft ?? false,
+    pdfa: options.pdfa ?? false,
+  });
+  return {
+    bytes,
+    pages: document.pages.length,
+    diagnostics: [...diagnostics, ...coverage, ...layoutDiagnostics.filter((d) => d.ruleId !== 'fonts/missing-glyph')],
+  };
+}
+
+/** Write a speech as an editable Word document. */
+export async function renderDocx(speech: Speech, options: RenderOptions = {}): Promise<Rendered> {
+  const preset = resolvePreset(options.preset);
+  const { fonts, diagnostics } = await fontsFor(options);
+  const result = await writeDocx(speech, {
+    preset,
+    fonts,
+    fontMode: options.docxFonts ?? 'embed',
+    date: options.date ?? sourceDate(),
+    highlightPlaceholders: options.highlightPlaceholders ?? true,
+  });
+  return { bytes: result.bytes, pages: 0, diagnostics: [...diagnostics, ...result.diagnostics] };
+}

@@ -1,0 +1,42 @@
+/**
+ * Worker thread body: converts the files the main thread sends, one at a time, with fonts loaded
+ * once for the worker's lifetime. Output bytes are transferred back, not copied.
+ */
+import { parentPort } from 'node:worker_threads';
+import type { BuildOptions } from '../config/options.ts';
+import { convertFile, type Converted } from './convert-file.ts';
+import { fontsForBuild } from './fonts-for-build.ts';
+
+/** A task sent to a worker. */
+export interface WorkerTask {
+  /** Task id, echoed in the reply. */
+  id: number;
+  /** Absolute input path. */
+  input: string;
+  /** Input path as shown to the user. */
+  display: string;
+  /** Build options. */
+  options: BuildOptions;
+  /** Document date, ms since the epoch. */
+  dateMs: number;
+}
+
+/** A worker's reply. */
+export type WorkerReply = { id: number; converted: Converted } | { id: number; crash: string };
+
+if (!parentPort) throw new Error('[pipeline] worker.ts must run in a worker thread');
+const port = parentPort;
+port.on('message', async (task: WorkerTask) => {
+  try {
+    const { fontSet } = await fontsForBuild(task.options);
+    const converted = await convertFile(task.input, task.display, task.options, fontSet, new Date(task.dateMs));
+    // Only a buffer that owns its whole ArrayBuffer may be transferred (pooled Buffers share one).
+    for (const [k, b] of Object.entries(converted.outputs)) {
+      if (b.byteOffset !== 0 || b.byteLength !== b.buffer.byteLength) converted.outputs[k as keyof Converted['outputs']] = b.slice();
+    }
+    const transfer = Object.values(converted.outputs).map((b) => b.buffer as ArrayBuffer);
+    port.postMessage({ id: task.id, converted } satisfies WorkerReply, transfer);
+  } catch (e) {
+    port.postMessage({ id: task.id, crash: (e as Error).stack ?? String(e) } satisfies WorkerReply);
+  }
+});
