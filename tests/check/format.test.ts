@@ -1,0 +1,39 @@
+/** How findings are printed: `file:line:col severity rule-id message`, then the hint. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { countBySeverity, formatDiagnostic, formatDiagnosticsJson } from '../../src/diagnostics/format.ts';
+import type { Diagnostic } from '../../src/diagnostics/diagnostic.ts';
+
+const d: Diagnostic = {
+  severity: 'warning',
+  ruleId: 'numbering/gap',
+  message: '编号不连续：“三、”之前缺少“二、”',
+  file: 'a.txt',
+  position: { start: { line: 5, column: 3 }, end: { line: 5, column: 5 } },
+};
+
+test('one line: file:line:col severity rule-id message', () => {
+  assert.equal(formatDiagnostic(d), 'a.txt:5:3 warning numbering/gap 编号不连续：“三、”之前缺少“二、”');
+  assert.equal(formatDiagnostic(d, 'b.txt'), 'b.txt:5:3 warning numbering/gap 编号不连续：“三、”之前缺少“二、”');
+});
+
+test('no position prints 0:0; a hint goes on the next line, indented two spaces', () => {
+  const { position: _p, ...rest } = d;
+  assert.equal(formatDiagnostic({ ...rest, hint: '补上“二、”' }), 'a.txt:0:0 warning numbering/gap 编号不连续：“三、”之前缺少“二、”\n  hint: 补上“二、”');
+});
+
+test('a message with a line break stays on one line', () => {
+  assert.equal(formatDiagnostic({ ...d, message: 'a\nb' }).split('\n').length, 1);
+});
+
+test('JSON output is an array with line and column', () => {
+  const out = JSON.parse(formatDiagnosticsJson([d]));
+  assert.equal(out[0].line, 5);
+  assert.equal(out[0].column, 3);
+  assert.equal(out[0].ruleId, 'numbering/gap');
+  assert.equal(out[0].file, 'a.txt');
+});
+
+test('counts by severity', () => {
+  assert.deepEqual(countBySeverity([d, d, { ...d, severity: 'error' }]), { error: 1, warning: 2, info: 0 });
+});
