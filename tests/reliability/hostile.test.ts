@@ -1,0 +1,52 @@
+/**
+ * Hostile inputs: each case either gives a correct document or a named error — no crash, no hang,
+ * no garbled text. Cases and expectations live in tests/fixtures/hostile/corpus.ts.
+ */
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { HOSTILE } from '../fixtures/hostile/corpus.ts';
+import { parseSpeechFile } from '../../src/parse/index.ts';
+import { checkSpeech } from '../../src/check/index.ts';
+import { loadFontSet } from '../../src/fonts/index.ts';
+import { renderPdf, renderDocx } from '../../src/pipeline/render.ts';
+import type { FontSet } from '../../src/fonts/types.ts';
+
+let fonts: FontSet;
+const dir = mkdtempSync(join(tmpdir(), 'speechdoc-hostile-'));
+before(async () => {
+  fonts = (await loadFontSet({ useSystemFonts: false })).fontSet;
+});
+
+for (const c of HOSTILE) {
+  test(`${c.name}: ${c.what} → ${c.expect.kind === 'error' ? `error ${c.expect.rule.source}` : 'a document'}`, async () => {
+    const parsed = await parseSpeechFile(c.bytes(), { file: c.name });
+    const errors = parsed.diagnostics.filter((d) => d.severity === 'error');
+    if (c.expect.kind === 'error') {
+      assert.ok(errors.length > 0, `expected an error, got ${JSON.stringify(parsed.diagnostics.slice(0, 3))}`);
+      assert.ok(errors.some((d) => (c.expect as { rule: RegExp }).rule.test(d.ruleId)), `rules: ${errors.map((d) => d.ruleId)}`);
+      for (const e of errors) assert.ok(e.message.length > 0);
+      return;
+    }
+    assert.deepEqual(errors, [], 'no error');
+    const speech = parsed.speech!;
+    assert.ok(speech, 'a model');
+    const all = [...parsed.diagnostics, ...checkSpeech(speech)];
+    if (c.render) {
+      const pdf = await renderPdf(speech, { fonts, date: new Date(0) });
+      all.push(...pdf.diagnostics);
+      const file = join(dir, `${c.name}.pdf`);
+      writeFileSync(file, pdf.bytes);
+      execFileSync('qpdf', ['--check', file], { stdio: 'pipe' });
+      if (c.expect.minPages) assert.ok(pdf.pages >= c.expect.minPages, `${pdf.pages} pages`);
+      const docx = await renderDocx(speech, { fonts, date: new Date(0) });
+      assert.ok(docx.bytes.length > 1000);
+    }
+    for (const rule of c.expect.warnings ?? []) {
+      assert.ok(all.some((d) => d.ruleId === rule), `expected ${rule}, got ${[...new Set(all.map((d) => d.ruleId))]}`);
+    }
+  });
+}
