@@ -1,0 +1,77 @@
+/**
+ * Page geometry in Word's units (twips, half-points), derived from the preset only.
+ * Reference: ../shared/notes/typesetting.md §0, §4.1, §4.2, §4.6; GB/T 9704-2012 5.2, 7.5.
+ */
+import type { Preset } from '../../style/preset.ts';
+import { mmToTwip, ptToTwip } from '../../style/units.ts';
+
+/** Everything the section, styles and footers need, in twips unless named otherwise. */
+export interface DocxGeometry {
+  /** Paper width. */
+  pageWidth: number;
+  /** Paper height. */
+  pageHeight: number;
+  /** Top margin (天头). */
+  marginTop: number;
+  /** Right margin: paper − left margin − block width. */
+  marginRight: number;
+  /** Bottom margin: paper − top margin − block height. */
+  marginBottom: number;
+  /** Left margin (订口). */
+  marginLeft: number;
+  /** Text block width: the preset's, widened by a hair when the tracked characters need it. */
+  blockWidth: number;
+  /** Grid line pitch: the block height over the lines per page, rounded down so they all fit. */
+  linePitch: number;
+  /** Run character spacing (w:spacing w:val, twentieths of a point) that makes the line hold its characters. */
+  tracking: number;
+  /** First-line indent of body text: the indent characters at their tracked advance. */
+  bodyIndent: number;
+  /** Distance from the paper bottom to the bottom of the footer paragraph. */
+  footerDistance: number;
+  /** Height of the footer paragraph (exactly one page-number size). */
+  footerLine: number;
+  /** Inset of the page number from the block edge (空一字). */
+  pageNumberInset: number;
+}
+
+/** Derive the geometry from a preset. */
+export function docxGeometry(p: Preset): DocxGeometry {
+  const pageWidth = mmToTwip(p.pageWidthMm);
+  const pageHeight = mmToTwip(p.pageHeightMm);
+  const marginTop = mmToTwip(p.marginTopMm);
+  const marginLeft = mmToTwip(p.marginLeftMm);
+  const marginBottom = mmToTwip(p.pageHeightMm - p.marginTopMm - p.blockHeightMm);
+  const blockHeight = pageHeight - marginTop - marginBottom;
+  const nominalWidth = mmToTwip(p.blockWidthMm);
+  // The character cell (15.79 pt for 28 in 156 mm) is narrower than a 16 pt glyph, so each glyph
+  // gives back the difference as run character spacing, to the nearest twentieth of a point: −0.2 pt.
+  // Measured in LibreOffice 7.4: −0.25 pt (rounding down) makes it drop punctuation it hangs at line
+  // ends (9 marks lost in the sample); −0.2 pt loses none.
+  const tracking = Math.round(nominalWidth / p.charsPerLine - ptToTwip(p.bodySizePt));
+  const advance = ptToTwip(p.bodySizePt) + tracking;
+  // The line must hold all its advances; LibreOffice stores letter spacing in 1/100 mm and needs a
+  // few twips more than the exact sum (28 × 316 = 8848 tw gave 27 a line, 8853 gave 28), so half a
+  // twip per character is added. For the official preset the block is 8862 tw (156.3 mm) instead of
+  // 8845 tw, the right margin 1457 tw (25.7 mm), well inside GB/T 9704's ±1 mm.
+  const blockWidth = Math.max(nominalWidth, p.charsPerLine * advance + Math.ceil(p.charsPerLine / 2));
+  const footerLine = ptToTwip(p.pageNumberSizePt);
+  // GB/T 9704 7.5: the page-number line starts 7 mm below the block; Word measures the footer
+  // distance from the paper edge to the footer's bottom, and the footer paragraph is exactly one line.
+  const footerTopFromBottom = mmToTwip(p.pageHeightMm - p.marginTopMm - p.blockHeightMm - p.pageNumberGapMm);
+  return {
+    pageWidth,
+    pageHeight,
+    marginTop,
+    marginRight: pageWidth - marginLeft - blockWidth,
+    marginBottom,
+    marginLeft,
+    blockWidth,
+    linePitch: Math.floor(blockHeight / p.linesPerPage),
+    tracking,
+    bodyIndent: p.firstLineIndentChars * advance,
+    footerDistance: footerTopFromBottom - footerLine,
+    footerLine,
+    pageNumberInset: p.pageNumberInsetChars * ptToTwip(p.pageNumberSizePt),
+  };
+}

@@ -1,0 +1,114 @@
+/**
+ * The post-pass over docx's zip: what docx does not expose, then a deterministic re-zip.
+ * - styles: the paragraph defaults with the East Asian switches in schema order (kinsoku on,
+ *   overflowPunct off since the PDF hangs no punctuation, autoSpaceDE/DN off for the PDF's zero
+ *   Han–Latin spacing, snap to the line grid). LibreOffice reads overflowPunct inverted (its
+ *   DomainMapper sets hanging = value == 0) and ignores autoSpaceDE/DN: it hangs line-end marks and
+ *   spaces Han–Latin. We write what ECMA-376 and Word mean;
+ * - settings: embedTrueTypeFonts/saveSubsetFonts, compressPunctuation, a 2-character tab stop;
+ * - footers: off the grid, so their exact 14 pt line is what `w:footer` measures;
+ * - the font table, its relationships and the obfuscated subsets;
+ * - core properties dated `date`; entries in a fixed order with fixed times.
+ * Reference: ECMA-376 Part 1 §17.15.1 (settings order), §17.3.1 (pPr order);
+ * ../shared/notes/typesetting.md §4.4.
+ */
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import type { Preset } from '../../style/preset.ts';
+import { ptToTwip } from '../../style/units.ts';
+import type { EmbeddedFont } from './embed-fonts.ts';
+import { fontFilePath, fontTableRelsXml, fontTableXml } from './font-table.ts';
+
+/** What the post-pass writes. */
+export interface PackageInputs {
+  /** Created/modified date and zip entry time. */
+  date: Date;
+  /** Embedded fonts, in font-table order. */
+  fonts: EmbeddedFont[];
+  /** Every font name used in rFonts (embedded or not) and whether it is a Chinese face. */
+  fontNames: { name: string; chinese: boolean }[];
+  /** The preset (tab stop, widow control, keep-lines). */
+  preset: Preset;
+}
+
+/**
+ * Paragraph defaults in schema order. Widow control and keep-lines are written because absent
+ * means off in ECMA-376 (Word's own Normal sets widowControl; ours must too, to match the PDF).
+ */
+function pPrDefault(p: Preset): string {
+  const keep = (p.keepParagraphsWhole ? '<w:keepLines/>' : '') + (p.minLinesAtBreak >= 2 ? '<w:widowControl/>' : '');
+  return (
+    `<w:pPrDefault><w:pPr>${keep}<w:kinsoku/><w:wordWrap/><w:overflowPunct w:val="0"/><w:topLinePunct w:val="0"/>` +
+    '<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/><w:adjustRightInd/><w:snapToGrid/>' +
+    '<w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/><w:jc w:val="both"/></w:pPr></w:pPrDefault>'
+  );
+}
+
+/** `String.replace` that fails loudly: a patch that silently misses would ship without the setting. */
+function patch(xml: string, pattern: RegExp | string, by: string, what: string): string {
+  const out = xml.replace(pattern, by);
+  if (out === xml) throw new Error(`[docx] Could not patch ${what}: docx's output changed`);
+  return out;
+}
+
+/** Patch docx's package and re-zip it reproducibly. */
+export function finishPackage(packed: Uint8Array, o: PackageInputs): Uint8Array {
+  const files: Record<string, Uint8Array> = unzipSync(packed);
+  const edit = (name: string, f: (xml: string) => string): void => {
+    const data = files[name];
+    if (!data) throw new Error(`[docx] ${name} missing from docx's package`);
+    files[name] = strToU8(f(strFromU8(data)));
+  };
+
+  edit('word/styles.xml', (x) => {
+    let y = patch(x, /<w:pPrDefault\/>|<w:pPrDefault>.*?<\/w:pPrDefault>/s, pPrDefault(o.preset), 'pPrDefault');
+    // The title's exact line must not snap: LibreOffice rounds an exact 579 tw line on the 579 tw
+    // grid up to two grid lines (measured), Word ignores the grid for exact lines anyway.
+    y = patch(y, /(<w:style [^>]*w:styleId="Title">.*?<w:pPr>)(.*?)<w:spacing /s, '$1$2<w:snapToGrid w:val="0"/><w:spacing ', 'Title pPr');
+    // The tracking fits body characters to the grid; a title keeps its natural width, so one that
+    // just fits the measure (17 × 26 pt in the reading copy) stays on one line. (docx omits a 0.)
+    return patch(y, /(<w:style [^>]*w:styleId="Title">.*?<w:rPr>.*?)<w:sz /s, '$1<w:spacing w:val="0"/><w:sz ', 'Title rPr');
+  });
+  edit('word/settings.xml', (x) => settings(x, o));
+  for (const name of Object.keys(files).filter((n) => /^word\/footer\d+\.xml$/.test(n))) {
+    edit(name, (x) => patch(x, /<w:pPr>(.*?)<w:spacing /gs, '<w:pPr>$1<w:snapToGrid w:val="0"/><w:spacing ', name));
+  }
+  files['word/fontTable.xml'] = strToU8(
+    fontTableXml(
+      o.fontNames.map(({ name, chinese }) => {
+        const i = o.fonts.findIndex((f) => f.name === name);
+        return { name, chinese, ...(i >= 0 ? { embedded: { font: o.fonts[i]!, n: i + 1 } } : {}) };
+      }),
+    ),
+  );
+  files['word/_rels/fontTable.xml.rels'] = strToU8(fontTableRelsXml(o.fonts.length));
+  o.fonts.forEach((f, i) => {
+    files[`word/${fontFilePath(i + 1)}`] = f.odttf;
+  });
+  const stamp = o.date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  edit('docProps/core.xml', (x) => x.replace(/(<dcterms:(created|modified)[^>]*>)[^<]*/g, `$1${stamp}`));
+  return deterministicZip(files, o.date);
+}
+
+function settings(x: string, o: PackageInputs): string {
+  const embed = o.fonts.length > 0 ? '<w:embedTrueTypeFonts/><w:saveSubsetFonts/>' : '';
+  const tab = 2 * ptToTwip(o.preset.bodySizePt);
+  const y = patch(x, /<w:defaultTabStop [^>]*\/>/, `${embed}<w:defaultTabStop w:val="${tab}"/>`, 'defaultTabStop');
+  return patch(y, '<w:compat>', '<w:characterSpacingControl w:val="compressPunctuation"/><w:compat>', 'settings').replace(
+    '<w:evenAndOddHeaders w:val="false"/>',
+    '',
+  );
+}
+
+/** Zip with `[Content_Types].xml` first, the rest sorted, one fixed time, fixed compression. */
+export function deterministicZip(files: Record<string, Uint8Array>, date: Date): Uint8Array {
+  // DOS times start in 1980; earlier dates (e.g. SOURCE_DATE_EPOCH=0) are clamped.
+  const mtime = Math.max(date.getTime(), Date.UTC(1980, 0, 2));
+  const names = Object.keys(files).sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+  const ordered: Zippable = {};
+  for (const n of names) ordered[n] = [files[n]!, { mtime, level: 6 }];
+  return zipSync(ordered, { mtime });
+}
+
+function rank(name: string): number {
+  return name === '[Content_Types].xml' ? 0 : name === '_rels/.rels' ? 1 : 2;
+}

@@ -1,0 +1,107 @@
+/**
+ * Speech → editable Word copy. docx builds the document, styles, section and footers; a post-pass
+ * over the zip adds what docx does not expose (East Asian typography switches, the font table with
+ * embedded subsets, fixed dates) and re-zips deterministically.
+ * Reference: ../shared/notes/typesetting.md §4; GitHub issue "The editable Word copy".
+ */
+import { Document, DocumentGridType, Packer, PageOrientation } from 'docx';
+import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
+import { FONT_ROLES } from '../../fonts/roles.ts';
+import type { FontSet } from '../../fonts/types.ts';
+import type { Speech } from '../../model/types.ts';
+import type { Preset } from '../../style/preset.ts';
+import { speechBlocks } from './blocks.ts';
+import { embedFonts, type EmbeddedFont } from './embed-fonts.ts';
+import { buildFooters } from './footers.ts';
+import { fontNamer, type FontMode } from './font-names.ts';
+import { FontUsage } from './font-usage.ts';
+import { docxGeometry } from './geometry.ts';
+import { finishPackage } from './package-pass.ts';
+import { buildStyles } from './styles.ts';
+
+/** Options of one DOCX render. */
+export interface DocxOptions {
+  /** Page geometry, sizes and per-element choices. */
+  preset: Preset;
+  /** The faces of the roles; embedded as subsets in `embed` mode. */
+  fonts: FontSet;
+  /** Embed font subsets (default), or name the standard Office faces and embed nothing. */
+  fontMode?: FontMode;
+  /** Created/modified date and zip entry times; fix it (SOURCE_DATE_EPOCH) for byte-identical builds. */
+  date?: Date;
+  /** Highlight placeholders (XX, 某某…) in yellow so the editor finds every blank (default true). */
+  highlightPlaceholders?: boolean;
+}
+
+/** Render a speech as a DOCX file. */
+export async function renderDocx(
+  speech: Speech,
+  options: DocxOptions,
+): Promise<{ bytes: Uint8Array; diagnostics: Diagnostic[] }> {
+  const { preset, fonts } = options;
+  const mode = options.fontMode ?? 'embed';
+  const date = options.date ?? new Date();
+  const geometry = docxGeometry(preset);
+  const names = fontNamer(fonts, mode);
+  const usage = new FontUsage(fonts);
+  const highlightPlaceholders = options.highlightPlaceholders ?? true;
+  const context = { preset, fonts, names, usage, geometry, highlightPlaceholders };
+  const children = speechBlocks(speech, context);
+  const footers = buildFooters(preset, geometry, names, usage);
+  const m = speech.meta;
+  const doc = new Document({
+    title: m.title,
+    subject: m.occasion ?? m.subtitle ?? '',
+    creator: m.speaker ?? 'speechdoc',
+    keywords: ['讲话稿', m.occasion].filter(Boolean).join(', '),
+    lastModifiedBy: 'speechdoc',
+    ...(preset.pageNumberPlacement === 'outside' ? { evenAndOddHeaderAndFooters: true } : {}),
+    styles: buildStyles({
+      preset,
+      geometry,
+      names,
+      highlightPlaceholders,
+      lang: m.lang || 'zh-CN',
+    }),
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: geometry.pageWidth, height: geometry.pageHeight, orientation: PageOrientation.PORTRAIT },
+            margin: {
+              top: geometry.marginTop,
+              right: geometry.marginRight,
+              bottom: geometry.marginBottom,
+              left: geometry.marginLeft,
+              // No header is written; Word's default header distance (15 mm) keeps its UI familiar.
+              header: 851,
+              footer: geometry.footerDistance,
+              gutter: 0,
+            },
+          },
+          // Why a line grid and not Word's usual 'linesAndChars' 22 × 28 (charSpace −842): LibreOffice
+          // 7.4 lets a 16 pt glyph spill into a second 15.79 pt cell of that grid — 14 characters a
+          // line without tracking (notes), 17–19 with it (measured; 'snapToChars' the same). A line grid fixes the 22 lines in both; the
+          // 28 characters come from run tracking in docDefaults (−0.2 pt: 28 × 15.8 pt fit the
+          // block, 29 do not — see geometry.ts), which Word and LibreOffice apply alike.
+          grid: { type: DocumentGridType.LINES, linePitch: geometry.linePitch },
+        },
+        footers,
+        children,
+      },
+    ],
+  });
+  const packed = new Uint8Array(await Packer.toBuffer(doc));
+  const embedded: { fonts: EmbeddedFont[]; diagnostics: Diagnostic[] } =
+    mode === 'embed' ? await embedFonts(usage.faces()) : { fonts: [], diagnostics: [] };
+  const fontNames = new Map<string, boolean>();
+  for (const role of FONT_ROLES) fontNames.set(names.role(role), role !== 'latin');
+  for (const f of embedded.fonts) if (!fontNames.has(f.name)) fontNames.set(f.name, true);
+  const bytes = finishPackage(packed, {
+    date,
+    fonts: embedded.fonts,
+    fontNames: [...fontNames].map(([name, chinese]) => ({ name, chinese })),
+    preset,
+  });
+  return { bytes, diagnostics: embedded.diagnostics };
+}

@@ -1,0 +1,153 @@
+/**
+ * The document's styles, with Word's built-in names so the navigation pane, outline view and TOC
+ * work: Normal (body), Title, Subtitle, heading 1–4, plus Speaker, Date, Salutation, Credit,
+ * Table Text and the character styles Lead sentence, Run-in heading N and Placeholder.
+ * No style uses Word numbering: markers (一、（一）1.) stay text.
+ * Reference: ../shared/notes/typesetting.md §4.3, §4.5.
+ */
+import { AlignmentType, LineRuleType, type IStylesOptions, type IParagraphStyleOptions } from 'docx';
+import type { FontRole } from '../../fonts/roles.ts';
+import type { Preset } from '../../style/preset.ts';
+import { ptToHalfPt } from '../../style/units.ts';
+import type { DocxGeometry } from './geometry.ts';
+import type { FontNamer } from './font-names.ts';
+
+/** Style ids used by the document body. */
+export const STYLE = {
+  normal: 'Normal',
+  title: 'Title',
+  subtitle: 'Subtitle',
+  speaker: 'Speaker',
+  date: 'Date',
+  salutation: 'Salutation',
+  credit: 'Credit',
+  tableText: 'TableText',
+  lead: 'LeadSentence',
+  placeholder: 'Placeholder',
+  heading: (depth: 1 | 2 | 3 | 4) => `Heading${depth}`,
+  runInHeading: (depth: 2 | 3 | 4) => `RunInHeading${depth}`,
+} as const;
+
+/** rFonts for a role: the role's face for East Asian text, the latin face for ASCII/Latin-1. */
+export function roleFonts(names: FontNamer, role: FontRole) {
+  const latin = names.role('latin');
+  // hint eastAsia: quotes, dashes and the middle dot take the Chinese face, not Times.
+  return { eastAsia: names.role(role), ascii: latin, hAnsi: latin, cs: latin, hint: 'eastAsia' };
+}
+
+/** Inputs shared by the style builders. */
+export interface StyleContext {
+  /** The preset. */
+  preset: Preset;
+  /** Geometry in twips. */
+  geometry: DocxGeometry;
+  /** Role → font name. */
+  names: FontNamer;
+  /** Whether placeholders get a yellow highlight. */
+  highlightPlaceholders: boolean;
+  /** BCP 47 language of the text (w:lang w:eastAsia), e.g. zh-CN. */
+  lang: string;
+}
+
+const NO_INDENT = { firstLine: 0, firstLineChars: 0, left: 0, right: 0 };
+
+function centred(id: string, name: string, role: FontRole, sizePt: number, c: StyleContext): IParagraphStyleOptions {
+  return {
+    id,
+    name,
+    basedOn: STYLE.normal,
+    next: STYLE.normal,
+    quickFormat: true,
+    paragraph: { alignment: AlignmentType.CENTER, indent: NO_INDENT },
+    run: { font: roleFonts(c.names, role), size: ptToHalfPt(sizePt), sizeComplexScript: ptToHalfPt(sizePt) },
+  };
+}
+
+function heading(depth: 1 | 2 | 3 | 4, c: StyleContext): IParagraphStyleOptions {
+  const { preset: p, geometry: g } = c;
+  return {
+    id: STYLE.heading(depth),
+    name: `heading ${depth}`,
+    basedOn: STYLE.normal,
+    next: STYLE.normal,
+    quickFormat: true,
+    paragraph: {
+      keepNext: true,
+      outlineLevel: depth - 1,
+      indent: { firstLineChars: p.firstLineIndentChars * 100, firstLine: g.bodyIndent, left: 0, right: 0 },
+    },
+    run: {
+      font: roleFonts(c.names, p.headingRoles[depth]),
+      size: ptToHalfPt(p.headingSizePt),
+      sizeComplexScript: ptToHalfPt(p.headingSizePt),
+      bold: p.headingBold[depth],
+      boldComplexScript: p.headingBold[depth],
+    },
+  };
+}
+
+/** Build the docx styles option. */
+export function buildStyles(c: StyleContext): IStylesOptions {
+  const { preset: p, geometry: g } = c;
+  const body = ptToHalfPt(p.bodySizePt);
+  const title = centred(STYLE.title, 'Title', 'title', p.titleSizePt, c);
+  // A title line takes a whole number of grid lines (1 for 22 pt in the 29 pt grid) as in the PDF;
+  // "single" would give Noto's 1.44 em line box and push the title onto two grid lines.
+  const titlePitch = g.linePitch * p.titleLinePitchLines;
+  return {
+    default: {
+      document: {
+        run: {
+          font: roleFonts(c.names, 'body'),
+          size: body,
+          sizeComplexScript: body,
+          characterSpacing: g.tracking,
+          language: { value: 'en-US', eastAsia: c.lang },
+        },
+        // The paragraph defaults (East Asian switches docx cannot write) come from the package pass.
+      },
+    },
+    paragraphStyles: [
+      {
+        id: STYLE.normal,
+        name: 'Normal',
+        quickFormat: true,
+        paragraph: { indent: { firstLineChars: p.firstLineIndentChars * 100, firstLine: g.bodyIndent } },
+      },
+      {
+        ...title,
+        paragraph: { ...title.paragraph, spacing: { line: titlePitch, lineRule: LineRuleType.EXACT } },
+      },
+      centred(STYLE.subtitle, 'Subtitle', 'titleBlock', p.titleBlockSizePt, c),
+      centred(STYLE.speaker, 'Speaker', 'titleBlock', p.titleBlockSizePt, c),
+      centred(STYLE.date, 'Date', 'titleBlock', p.titleBlockSizePt, c),
+      heading(1, c),
+      heading(2, c),
+      heading(3, c),
+      heading(4, c),
+      { id: STYLE.salutation, name: 'Salutation', basedOn: STYLE.normal, next: STYLE.normal, quickFormat: true, paragraph: { indent: NO_INDENT } },
+      { id: STYLE.credit, name: 'Credit', basedOn: STYLE.normal, paragraph: { indent: NO_INDENT, alignment: AlignmentType.RIGHT } },
+      { id: STYLE.tableText, name: 'Table Text', basedOn: STYLE.normal, paragraph: { indent: NO_INDENT, alignment: AlignmentType.LEFT } },
+    ],
+    characterStyles: [
+      {
+        id: STYLE.lead,
+        name: 'Lead sentence',
+        quickFormat: true,
+        run:
+          p.leadStyle === 'role' ? { font: roleFonts(c.names, 'lead') } : p.leadStyle === 'bold' ? { bold: true, boldComplexScript: true } : {},
+      },
+      ...([2, 3, 4] as const).map((d) => ({
+        id: STYLE.runInHeading(d),
+        name: `Run-in heading ${d}`,
+        run: { font: roleFonts(c.names, p.headingRoles[d]), bold: p.headingBold[d] },
+      })),
+      {
+        id: STYLE.placeholder,
+        name: 'Placeholder',
+        quickFormat: true,
+        run: c.highlightPlaceholders ? { highlight: 'yellow' as const } : {},
+      },
+    ],
+  };
+}

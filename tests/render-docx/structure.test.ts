@@ -1,0 +1,149 @@
+/**
+ * The DOCX package, read back as XML: styles, page setup and grid, footers, settings, content,
+ * core properties, reproducibility. Fonts: fonts.test.ts; the real client: libreoffice.test.ts.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { XMLValidator } from 'fast-xml-parser';
+import { renderDocx } from '../../src/render/docx/render-docx.ts';
+import { OFFICIAL, READING } from '../../src/style/preset.ts';
+import { bundledFontSet, unzipDocx } from './helpers.ts';
+import { tinySpeech } from './speeches.ts';
+
+const DATE = new Date(Date.UTC(2023, 10, 14, 22, 13, 20));
+const official = renderDocx(tinySpeech(), { preset: OFFICIAL, fonts: bundledFontSet(), date: DATE });
+
+/** The `<w:style>` element with the given id. */
+function style(xml: string, id: string): string {
+  const m = new RegExp(`<w:style [^>]*w:styleId="${id}"[^>]*>.*?</w:style>`, 's').exec(xml);
+  assert.ok(m, `style ${id} present`);
+  return m[0];
+}
+
+test('styles carry built-in names, outline levels and East Asian fonts', async () => {
+  const styles = unzipDocx((await official).bytes).text('word/styles.xml');
+  for (const [id, name] of [['Title', 'Title'], ['Subtitle', 'Subtitle'], ['Normal', 'Normal']]) {
+    assert.match(style(styles, id!), new RegExp(`<w:name w:val="${name}"/>`));
+  }
+  for (const depth of [1, 2, 3, 4]) {
+    const h = style(styles, `Heading${depth}`);
+    assert.match(h, new RegExp(`<w:name w:val="heading ${depth}"/>`));
+    assert.match(h, new RegExp(`<w:outlineLvl w:val="${depth - 1}"/>`));
+    assert.match(h, /<w:keepNext\/>/);
+    assert.match(h, /w:firstLineChars="200"/);
+    assert.doesNotMatch(h, /<w:b\/>/, 'GB/T 9704 headings are not bold');
+  }
+  assert.match(style(styles, 'Heading1'), /w:eastAsia="Noto Sans SC"[^>]*w:hint="eastAsia"/);
+  assert.match(style(styles, 'Heading2'), /w:eastAsia="LXGW WenKai"/);
+  const title = style(styles, 'Title');
+  assert.match(title, /w:eastAsia="Noto Serif SC Black"/);
+  assert.match(title, /<w:jc w:val="center"\/>/);
+  assert.match(title, /w:firstLine="0"/);
+  assert.match(title, /<w:sz w:val="44"\/>/);
+  assert.doesNotMatch(title, /<w:b\/>/);
+  // Normal: 2-character indent in characters (Word) and twips (LibreOffice ignores the former).
+  assert.match(style(styles, 'Normal'), /<w:ind w:firstLine="632" w:firstLineChars="200"\/>/);
+  assert.match(style(styles, 'Salutation'), /w:firstLine="0"/);
+  assert.match(style(styles, 'Speaker'), /<w:jc w:val="center"\/>/);
+  assert.match(style(styles, 'LeadSentence'), /<w:name w:val="Lead sentence"\/>.*w:eastAsia="LXGW WenKai"/s);
+  assert.match(style(styles, 'Placeholder'), /<w:highlight w:val="yellow"\/>/);
+  // docDefaults: body size, fonts, language, tracking; the East Asian switches in schema order.
+  const defaults = /<w:docDefaults>.*<\/w:docDefaults>/s.exec(styles)![0];
+  assert.match(defaults, /<w:sz w:val="32"\/>/);
+  assert.match(defaults, /<w:rFonts w:ascii="Tinos" w:cs="Tinos" w:eastAsia="Noto Serif SC" w:hAnsi="Tinos" w:hint="eastAsia"\/>/);
+  assert.match(defaults, /<w:lang [^>]*w:eastAsia="zh-CN"/);
+  assert.match(defaults, /<w:spacing w:val="-4"\/>/);
+  assert.match(
+    defaults,
+    /<w:widowControl\/><w:kinsoku\/>.*<w:overflowPunct w:val="0"\/>.*<w:autoSpaceDE w:val="0"\/><w:autoSpaceDN w:val="0"\/>.*<w:jc w:val="both"\/>/,
+  );
+  assert.doesNotMatch(unzipDocx((await official).bytes).text('word/document.xml'), /<w:numPr>/, 'no Word numbering');
+});
+
+test('page setup and grid come from the preset', async () => {
+  const doc = unzipDocx((await official).bytes).text('word/document.xml');
+  assert.match(doc, /<w:pgSz w:w="11906" w:h="16838"/);
+  assert.match(doc, /<w:pgMar w:top="2098" w:right="1457" w:bottom="1984" w:left="1587" w:header="851" w:footer="1307" w:gutter="0"\/>/);
+  assert.match(doc, /<w:docGrid w:type="lines" w:linePitch="579"\/>/);
+  assert.match(doc, /<w:footerReference w:type="default" r:id="[^"]+"\/><w:footerReference w:type="even"/);
+});
+
+test('footers: — PAGE — outside, one character in, off the grid', async () => {
+  const zip = unzipDocx((await official).bytes);
+  const footers = zip.names.filter((n) => /^word\/footer\d\.xml$/.test(n)).map((n) => zip.text(n));
+  assert.equal(footers.length, 2);
+  const right = footers.find((f) => f.includes('<w:jc w:val="right"/>'));
+  const left = footers.find((f) => f.includes('<w:jc w:val="left"/>'));
+  for (const [f, side] of [[right, 'right'], [left, 'left']] as const) {
+    assert.ok(f, `${side} footer`);
+    assert.match(f, /<w:t xml:space="preserve">— <\/w:t>.*<w:instrText[^>]*>PAGE<\/w:instrText>.*<w:t xml:space="preserve"> —<\/w:t>/s);
+    assert.match(f, new RegExp(`w:${side}="280"`));
+    assert.match(f, /<w:snapToGrid w:val="0"\/><w:spacing [^>]*w:line="280" w:lineRule="exact"\/>/);
+    assert.match(f, /<w:sz w:val="28"\/>/);
+  }
+  const settings = zip.text('word/settings.xml');
+  assert.match(settings, /<w:evenAndOddHeaders\/>/);
+  assert.match(settings, /<w:characterSpacingControl w:val="compressPunctuation"\/>/);
+  assert.match(settings, /<w:embedTrueTypeFonts\/><w:saveSubsetFonts\/><w:defaultTabStop w:val="640"\/>/);
+});
+
+test('reading preset: 第 N 页 / 共 M 页 centred on every page', async () => {
+  const { bytes } = await renderDocx(tinySpeech(), { preset: READING, fonts: bundledFontSet(), date: DATE, fontMode: 'system' });
+  const zip = unzipDocx(bytes);
+  const footers = zip.names.filter((n) => /^word\/footer\d\.xml$/.test(n));
+  assert.equal(footers.length, 1);
+  const f = zip.text(footers[0]!);
+  assert.match(f, /第 .*PAGE.* 页 \/ 共 .*NUMPAGES.* 页/s);
+  assert.match(f, /<w:jc w:val="center"\/>/);
+  assert.doesNotMatch(zip.text('word/settings.xml'), /evenAndOddHeaders/);
+  assert.match(zip.text('word/document.xml'), /<w:docGrid w:type="lines" w:linePitch="911"\/>/);
+});
+
+test('core properties and byte-identical rebuilds', async () => {
+  const { bytes } = await official;
+  const core = unzipDocx(bytes).text('docProps/core.xml');
+  assert.match(core, /<dc:title>在全县经济工作会议上的讲话<\/dc:title>/);
+  assert.match(core, /<dc:creator>县委书记　张三<\/dc:creator>/);
+  assert.match(core, /<cp:lastModifiedBy>speechdoc<\/cp:lastModifiedBy>/);
+  assert.match(core, /<dcterms:created [^>]*>2023-11-14T22:13:20Z<\/dcterms:created>/);
+  assert.match(core, /<dcterms:modified [^>]*>2023-11-14T22:13:20Z<\/dcterms:modified>/);
+  const again = await renderDocx(tinySpeech(), { preset: OFFICIAL, fonts: bundledFontSet(), date: DATE });
+  assert.deepEqual(Buffer.from(again.bytes), Buffer.from(bytes));
+  assert.equal(unzipDocx(bytes).names[0], '[Content_Types].xml');
+});
+
+test('content: title block, salutation, headings with markers, leads, placeholders, emphasis, table', async () => {
+  const doc = unzipDocx((await official).bytes).text('word/document.xml');
+  const order = ['Title', 'Subtitle', 'Speaker', 'Date', 'Normal', 'Salutation', 'Normal', 'Heading1', 'Heading2', 'Heading3', 'Heading4', 'Normal', 'TableText'];
+  const styles = [...doc.matchAll(/<w:pStyle w:val="([^"]+)"\/>/g)].map((m) => m[1]);
+  assert.deepEqual(styles.slice(0, order.length), order);
+  assert.match(doc, /<w:t xml:space="preserve">一、<\/w:t>.*认真总结经验/s);
+  assert.match(doc, /<w:rStyle w:val="LeadSentence"\/><\/w:rPr><w:t xml:space="preserve">一是坚持项目为王。/);
+  assert.match(doc, /<w:rStyle w:val="Placeholder"\/><w:highlight w:val="yellow"\/><\/w:rPr><w:t xml:space="preserve">XX</);
+  assert.match(doc, /<w:b\/><w:bCs\/><\/w:rPr><w:t xml:space="preserve">务必按期完成/);
+  assert.match(doc, /<w:tblHeader\/>.*项目.*3亿元/s);
+  assert.doesNotMatch(doc, /李四/, 'credits are not printed by the official preset');
+});
+
+test('credits close the document when the preset prints them', async () => {
+  const { bytes } = await renderDocx(tinySpeech(), { preset: { ...OFFICIAL, printCredits: true }, fonts: bundledFontSet(), date: DATE, fontMode: 'system' });
+  const doc = unzipDocx(bytes).text('word/document.xml');
+  assert.match(doc, /<w:pStyle w:val="Credit"\/><\/w:pPr><w:r><w:t xml:space="preserve">编辑：李四<\/w:t><\/w:r><\/w:p><w:sectPr>/);
+});
+
+test('every XML part is well-formed', async () => {
+  const zip = unzipDocx((await official).bytes);
+  const parts = zip.names.filter((n) => /\.(xml|rels)$/.test(n));
+  assert.ok(parts.length > 10);
+  for (const n of parts) assert.equal(XMLValidator.validate(zip.text(n)), true, n);
+});
+
+test('markup and control characters in the text cannot break the XML', async () => {
+  const speech = tinySpeech();
+  speech.meta.title = 'A & B <c> "d"\u0001 标题';
+  speech.children.push({ type: 'paragraph', children: [{ type: 'text', value: '控制\u0007字符\uD800与 <w:t> & 实体' }] });
+  const { bytes } = await renderDocx(speech, { preset: OFFICIAL, fonts: bundledFontSet(), date: DATE, fontMode: 'system' });
+  const zip = unzipDocx(bytes);
+  for (const n of ['word/document.xml', 'docProps/core.xml']) assert.equal(XMLValidator.validate(zip.text(n)), true, n);
+  assert.match(zip.text('word/document.xml'), /控制字符与 &lt;w:t&gt; &amp; 实体/);
+});
