@@ -85,8 +85,9 @@ export interface Emphasis extends NodeBase {
 }
 
 /**
- * A run-in lead sentence at the start of a paragraph, set in the lead role:
- * `一是全力抓好疫情防控。`, `第一，…`, or a run-in heading `（一）强化责任落实。`.
+ * A run-in lead sentence inside a paragraph, set in the lead role: `一是全力抓好疫情防控。`,
+ * `第一，…`, or a run-in heading `（一）强化责任落实。`. A run-in heading only opens a paragraph;
+ * points may also follow a sentence end mid-paragraph (GB style keeps 一是…二是… in one paragraph).
  * The marker text stays inside `children` (it is part of the sentence as printed).
  */
 export interface Lead extends NodeBase {
@@ -118,7 +119,7 @@ export interface Heading extends NodeBase {
 /** A body paragraph: first line indented two characters, justified. */
 export interface Paragraph extends NodeBase {
   type: 'paragraph';
-  /** Paragraph content; a `lead` may only be the first child. */
+  /** Paragraph content; `lead`s stand at the start or after a sentence end, never nested. */
   children: Inline[];
 }
 

@@ -1,0 +1,150 @@
+/**
+ * Bytes → text. Speeches arrive as UTF-8 (with or without BOM), UTF-16 with BOM, or GBK/GB18030 from
+ * Notepad on a Chinese Windows machine. A decoding is only accepted when the result looks like text;
+ * anything else is refused with a diagnostic rather than passed on as mojibake.
+ */
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
+import { diagnostic, type Diagnostic, type Result } from '../diagnostics/diagnostic.ts';
+import { normalizeLineEnds } from './line-ends.ts';
+import { isPlausible, plausibility } from './plausibility.ts';
+import { firstNul, sniffBinary } from './sniff-binary.ts';
+import { utf8Damage } from './utf8-damage.ts';
+
+/** A successfully decoded file. */
+export interface DecodedText {
+  /** The text with LF line ends and no BOM. */
+  text: string;
+  /** The encoding it was read in: `utf-8`, `utf-16le`, `utf-16be`, `gb18030` or `big5`. */
+  encoding: string;
+}
+
+/** Legacy encodings tried when the bytes are not UTF-8, in order; GB18030 is a superset of GBK and GB2312. */
+const LEGACY = ['gb18030', 'big5'] as const;
+
+/** Control characters tolerated in a text file whatever its length. */
+const MAX_STRAY_CONTROLS = 16;
+
+/** Share of control characters, beyond the stray ones, above which valid UTF-8 is treated as binary. */
+const MAX_CONTROL_SHARE = 0.02;
+/** However short the file, more than this share of control characters means binary. */
+const MAX_CONTROL_SHARE_SHORT = 0.25;
+
+/** Decode the bytes of a text file. `file` is only used in messages. */
+export function decodeText(bytes: Uint8Array, file?: string): Result<DecodedText> {
+  const name = file ?? 'input';
+  const fail = (ruleId: string, message: string, hint?: string): Result<DecodedText> => {
+    const d = diagnostic('error', ruleId, message, undefined, hint);
+    if (file) d.file = file;
+    return { value: undefined, diagnostics: [d] };
+  };
+  const ok = (text: string, encoding: string, notes: Diagnostic[] = []): Result<DecodedText> => ({
+    value: { text: normalizeLineEnds(text), encoding },
+    diagnostics: notes,
+  });
+
+  const nulFail = (): Result<DecodedText> =>
+    fail('decode/binary', `${name}: contains a NUL byte at offset ${firstNul(bytes)}; this is a binary file, not text`,
+      'Save the speech as plain text (UTF-8) or as a .docx document.');
+
+  const bom = bomOf(bytes);
+  if (bom) {
+    const decoded = strict(bom.encoding, bytes.subarray(bom.length));
+    if (decoded !== undefined && !tooManyControls(decoded)) return ok(decoded, bom.encoding);
+    return fail('decode/undecodable', `${name}: starts with a ${bom.encoding.toUpperCase()} byte-order mark but is not valid ${bom.encoding.toUpperCase()} text`,
+      'Open the file in an editor and save it again as UTF-8.');
+  }
+
+  const kind = sniffBinary(bytes);
+  if (kind) {
+    return fail('decode/binary', `${name}: is ${kind}, not a text file`,
+      'Give speechdoc a .txt, .md, .json or .docx file; for a Word document use the .docx extension.');
+  }
+
+  const nul = firstNul(bytes);
+  if (nul >= 0) {
+    // UTF-16 saved without a BOM is the one text encoding with NUL bytes; accept it only if it reads as text.
+    for (const enc of ['utf-16le', 'utf-16be'] as const) {
+      const t = strict(enc, bytes);
+      if (t !== undefined && t.length > 0 && isPlausible(plausibility(t))) return ok(t, enc);
+    }
+  }
+
+  const utf8 = strict('utf-8', bytes);
+  if (utf8 !== undefined) {
+    // A few stray controls in real text (a NUL from a broken editor, ^Z at the end) are dropped later,
+    // with a warning at their position; many of them mean the file is not text at all.
+    if (!tooManyControls(utf8)) return ok(utf8, 'utf-8');
+    return nul >= 0 ? nulFail() : fail('decode/binary', `${name}: has ${plausibility(utf8).controls} control characters; this does not look like a text file`);
+  }
+  const cut = truncatedUtf8(bytes);
+  if (cut !== undefined && isPlausible(plausibility(cut))) return ok(cut, 'utf-8', [truncated(name, file)]);
+  if (nul >= 0) return nulFail();
+
+  const damage = utf8Damage(bytes);
+  if (damage) {
+    return fail('decode/undecodable', `${name}: is UTF-8 with ${damage.invalid} invalid byte(s), the first at offset ${damage.offset}; refusing to guess`,
+      'The file was damaged or mixed from two encodings; open it in an editor, fix the marked characters and save it as UTF-8.');
+  }
+
+  const guess = chardet.detect(bytes)?.toLowerCase();
+  const order = guess === 'big5' ? ['big5', 'gb18030'] : [...LEGACY];
+  for (const enc of order) {
+    let t = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), enc);
+    const notes: Diagnostic[] = [];
+    // A file cut in the middle of its last character ends in one replacement character.
+    if (t.endsWith('\ufffd') && t.indexOf('\ufffd') === t.length - 1) {
+      t = t.slice(0, -1);
+      notes.push(truncated(name, file));
+    }
+    if (isPlausible(plausibility(t))) {
+      const note = diagnostic('info', 'decode/encoding', `${name}: not UTF-8; read as ${enc.toUpperCase()}`);
+      if (file) note.file = file;
+      return ok(t, enc, [note, ...notes]);
+    }
+  }
+  return fail('decode/undecodable',
+    `${name}: is neither valid UTF-8 nor readable as GB18030/GBK or Big5${guess ? ` (a detector guesses ${guess})` : ''}`,
+    'Open the file in an editor and save it again as UTF-8.');
+}
+
+/** Whether a decoded text has more control characters than stray ones in a real text file. */
+function tooManyControls(text: string): boolean {
+  const { controls } = plausibility(text);
+  if (controls === 0) return false;
+  const chars = [...text].length;
+  return controls > MAX_STRAY_CONTROLS + chars * MAX_CONTROL_SHARE || controls > chars * MAX_CONTROL_SHARE_SHORT;
+}
+
+/** UTF-8 whose only flaw is a multi-byte character cut off at the end, decoded without it. */
+function truncatedUtf8(bytes: Uint8Array): string | undefined {
+  for (let k = 1; k <= 3 && k < bytes.length; k++) {
+    if (bytes[bytes.length - k]! < 0xc0) continue;
+    return strict('utf-8', bytes.subarray(0, bytes.length - k));
+  }
+  return undefined;
+}
+
+/** The warning for a file whose last character was cut off. */
+function truncated(name: string, file: string | undefined): Diagnostic {
+  const d = diagnostic('warning', 'decode/truncated', `${name}: the file ends in the middle of a character (cut off?); the broken last character was dropped`);
+  if (file) d.file = file;
+  return d;
+}
+
+/** A byte-order mark at the start of `bytes`. */
+function bomOf(bytes: Uint8Array): { encoding: 'utf-8' | 'utf-16le' | 'utf-16be'; length: number } | undefined {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
+  return undefined;
+}
+
+/** Decode with a fatal decoder; undefined on any invalid sequence. */
+function strict(encoding: 'utf-8' | 'utf-16le' | 'utf-16be', bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * Format dispatch: bytes or text in, speech out. The file extension picks the parser; `format`
+ * overrides it. Text formats are decoded here (decode stage), so every parser receives LF text.
+ */
+import { diagnostic } from '../diagnostics/diagnostic.ts';
+import { decodeText } from '../decode/decode-text.ts';
+import { parseDocxFile } from './docx/index.ts';
+import { parseJson } from './json/parse-json.ts';
+import { parseMarkdown } from './markdown/parse-markdown.ts';
+import { parseText } from './text/parse-text.ts';
+import type { InputFormat, ParseOptions, ParseResult } from './types.ts';
+
+/** Options of the dispatchers: the common ones plus an explicit format. */
+export type DispatchOptions = ParseOptions & {
+  /** The input format; taken from the extension of `file` when absent. */
+  format?: InputFormat;
+};
+
+/** Extensions speechdoc reads, by format. */
+export const EXTENSIONS: Readonly<Record<InputFormat, readonly string[]>> = {
+  text: ['.txt', '.text'],
+  markdown: ['.md', '.markdown'],
+  json: ['.json'],
+  docx: ['.docx', '.doc', '.wps', '.odt', '.rtf'],
+};
+
+/** The format for a file name, or undefined for an unknown extension. */
+export function formatOf(file: string): InputFormat | undefined {
+  const m = /\.[^./\\]+$/.exec(file);
+  if (!m) return undefined;
+  const ext = m[0].toLowerCase();
+  return (Object.keys(EXTENSIONS) as InputFormat[]).find((f) => EXTENSIONS[f].includes(ext));
+}
+
+/** Parse the bytes of one input file. */
+export async function parseSpeechFile(bytes: Uint8Array, options: DispatchOptions = {}): Promise<ParseResult> {
+  const format = pick(options);
+  if (typeof format !== 'string') return format;
+  if (format === 'docx') return parseDocxFile(bytes, strip(options));
+  const decoded = decodeText(bytes, options.file);
+  if (!decoded.value) return { speech: undefined, diagnostics: decoded.diagnostics };
+  const r = parseSpeech(decoded.value.text, { ...options, format });
+  return { speech: r.speech, diagnostics: [...decoded.diagnostics, ...r.diagnostics] };
+}
+
+/** Parse already-decoded text. Word documents need bytes: use `parseSpeechFile` for them. */
+export function parseSpeech(source: string, options: DispatchOptions = {}): ParseResult {
+  const format = pick(options);
+  if (typeof format !== 'string') return format;
+  const o = strip(options);
+  switch (format) {
+    case 'text':
+      return parseText(source, o);
+    case 'markdown':
+      return parseMarkdown(source, o);
+    case 'json':
+      return parseJson(source, o);
+    case 'docx':
+      return failure(options, 'parse/format', `${options.file ?? 'input'}: a Word document cannot be parsed from text; pass its bytes to parseSpeechFile`);
+    default:
+      throw new Error(`[parse] Unknown format \`${format as string}\``);
+  }
+}
+
+/** The format to use, or a failed result for an unknown extension. */
+function pick(options: DispatchOptions): InputFormat | ParseResult {
+  if (options.format) return options.format;
+  if (!options.file) return 'text';
+  const f = formatOf(options.file);
+  if (f) return f;
+  const all = Object.values(EXTENSIONS).flat().join(', ');
+  return failure(options, 'parse/unknown-format', `${options.file}: unknown file type; speechdoc reads ${all}`,
+    'Rename the file with one of these extensions, or pass --format.');
+}
+
+/** ParseOptions without `format`, so parsers see only their own contract. */
+function strip(options: DispatchOptions): ParseOptions {
+  const { format: _format, ...rest } = options;
+  return rest;
+}
+
+/** A result with one error diagnostic and no speech. */
+function failure(options: DispatchOptions, ruleId: string, message: string, hint?: string): ParseResult {
+  const d = diagnostic('error', ruleId, message, undefined, hint);
+  if (options.file) d.file = options.file;
+  return { speech: undefined, diagnostics: [d] };
+}

@@ -1,0 +1,110 @@
+/**
+ * YAML front matter → speech meta. Keys in English or Chinese; credits as a list of
+ * `{label, value}` or as a map `{编辑: 何利军}`.
+ */
+import { parse as parseYaml } from 'yaml';
+import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic.ts';
+import type { Credit, Position, SpeechMeta } from '../../model/types.ts';
+import { normalizeLine } from '../../transform/normalize-line.ts';
+
+/** Meta fields that front matter may set. */
+export type FrontMatterMeta = Partial<Pick<SpeechMeta, 'title' | 'subtitle' | 'speaker' | 'date' | 'occasion' | 'originalTitle' | 'lang'>> & {
+  /** Credits when given. */
+  credits?: Credit[];
+};
+
+/** Accepted keys and the meta field each fills. */
+const KEYS: Record<string, keyof FrontMatterMeta> = {
+  title: 'title', 标题: 'title',
+  subtitle: 'subtitle', 副标题: 'subtitle',
+  speaker: 'speaker', author: 'speaker', 讲话人: 'speaker', 署名: 'speaker',
+  date: 'date', 日期: 'date',
+  occasion: 'occasion', meeting: 'occasion', 会议: 'occasion', 场合: 'occasion',
+  originalTitle: 'originalTitle', original_title: 'originalTitle', 'original-title': 'originalTitle', 原标题: 'originalTitle',
+  lang: 'lang', language: 'lang',
+  credits: 'credits', 署名信息: 'credits',
+};
+
+/** Read front matter `source` found at `position`. Problems are warnings; the body still parses. */
+export function readFrontMatter(source: string, position: Position | undefined, diagnostics: Diagnostic[]): FrontMatterMeta {
+  let data: unknown;
+  try {
+    data = parseYaml(source);
+  } catch (e) {
+    diagnostics.push(diagnostic('warning', 'markdown/frontmatter', `front matter is not valid YAML: ${(e as Error).message.split('\n')[0]}`, position));
+    return {};
+  }
+  if (data === null || data === undefined) return {};
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    diagnostics.push(diagnostic('warning', 'markdown/frontmatter', 'front matter must be a map of fields (title: …, speaker: …)', position));
+    return {};
+  }
+  const meta: FrontMatterMeta = {};
+  for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
+    const field = KEYS[key];
+    if (!field) {
+      diagnostics.push(diagnostic('warning', 'markdown/frontmatter-field', `unknown front matter field “${key}” ignored`, position,
+        `Known fields: ${[...new Set(Object.keys(KEYS).filter((k) => /^[a-z]/.test(k)))].join(', ')}`));
+      continue;
+    }
+    if (field === 'credits') {
+      const credits = readCredits(value, position, diagnostics);
+      if (credits) meta.credits = credits;
+    } else if (typeof value === 'string' || typeof value === 'number') {
+      meta[field] = String(value).trim();
+    } else if (value instanceof Date) {
+      meta[field] = value.toISOString().slice(0, 10);
+    } else if (value !== null) {
+      diagnostics.push(diagnostic('warning', 'markdown/frontmatter-field', `front matter field “${key}” must be text`, position));
+    }
+  }
+  return meta;
+}
+
+/** Credits from a list of `{label, value}` (or `编辑：何利军` strings) or from a map. */
+function readCredits(value: unknown, position: Position | undefined, diagnostics: Diagnostic[]): Credit[] | undefined {
+  const bad = (): undefined => {
+    diagnostics.push(diagnostic('warning', 'markdown/frontmatter-field', 'credits must be a list of {label, value} or a map such as {编辑: 何利军}', position));
+    return undefined;
+  };
+  if (Array.isArray(value)) {
+    const out: Credit[] = [];
+    for (const item of value) {
+      if (typeof item === 'string') {
+        const m = /^(.+?)\s*[:：]\s*(.+)$/.exec(item);
+        if (!m) return bad();
+        out.push({ label: m[1]!, value: m[2]! });
+      } else if (item && typeof item === 'object' && 'label' in item && 'value' in item) {
+        out.push({ label: String(item.label), value: String(item.value) });
+      } else return bad();
+    }
+    return out;
+  }
+  if (value && typeof value === 'object') {
+    return Object.entries(value as Record<string, unknown>).map(([label, v]) => ({ label, value: String(v) }));
+  }
+  return bad();
+}
+
+/** Dash variants a subtitle may start with. */
+const DASH = /^(?:——|[—―─━－-]{1,2})\s*/;
+
+/** Normalize front matter text fields like body text, reporting changes at the front matter. */
+export function normalizeFrontMatter(meta: FrontMatterMeta, position: Position | undefined, diagnostics: Diagnostic[]): FrontMatterMeta {
+  const out: FrontMatterMeta = { ...meta };
+  for (const field of ['title', 'subtitle', 'speaker', 'date', 'occasion', 'originalTitle'] as const) {
+    const value = out[field];
+    if (value === undefined) continue;
+    const n = normalizeLine(value, { enabled: true });
+    let text = n.text;
+    if (field === 'subtitle') {
+      const d = DASH.exec(text);
+      if (d && d[0] !== '——') text = `——${text.slice(d[0].length)}`;
+    }
+    if (text !== value) {
+      diagnostics.push(diagnostic('info', `normalize/front-matter`, `front matter ${field} normalized: “${value}” → “${text}”`, position));
+      out[field] = text;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,101 @@
+/**
+ * Run-in leads inside a paragraph: a run-in heading `（一）…。` at the start, and every enumerated
+ * point `一是…` / `第一，…` that starts the paragraph or follows a sentence or clause end. GB style
+ * often keeps 一是…二是… in one paragraph, so a paragraph may hold several leads.
+ */
+import type { Lead } from '../../model/types.ts';
+import { headingMarker, POINT_BEFORE, POINT_MARKER, SENTENCE_END } from './markers.ts';
+
+/** One lead found in a paragraph, in code points of the paragraph text. */
+export interface LeadSpan {
+  /** First code point. */
+  start: number;
+  /** End (exclusive). */
+  end: number;
+  /** Point or run-in heading. */
+  kind: Lead['kind'];
+  /** The marker as written ('' for a bold opening without one). */
+  marker: string;
+  /** Depth for run-in headings. */
+  depth?: 2 | 3 | 4;
+}
+
+/** How far, in code points, a lead may run before the fallback ends (；：，) are preferred. */
+const MAX_LEAD = 60;
+
+/** Leads in `chars`. `bold` (> 0) is a writer-marked lead at the start that wins over detection. */
+export function findLeads(chars: string[], bold = 0): LeadSpan[] {
+  const text = chars.join('');
+  const leads: LeadSpan[] = [];
+  let from = 0;
+  if (bold > 0) {
+    const m = markerOf(chars.slice(0, bold).join(''));
+    leads.push({ start: 0, end: bold, ...(m ?? { kind: 'point', marker: '' }) });
+    from = bold;
+  } else {
+    const h = headingMarker(text);
+    if (h && h.depth > 1) {
+      const markerLen = [...text.slice(0, h.length)].length;
+      const end = sentenceEnd(chars, markerLen, chars.length);
+      if (end !== undefined) {
+        leads.push({ start: 0, end, kind: 'heading', marker: h.marker, depth: h.depth as 2 | 3 | 4 });
+        from = end;
+      }
+    }
+  }
+
+  const starts: Array<{ start: number; marker: string }> = [];
+  let seen = leads.some((l) => l.kind === 'point');
+  for (const m of text.matchAll(POINT_MARKER)) {
+    const start = [...text.slice(0, m.index)].length;
+    if (start < from) continue;
+    const before = prevNonSpace(chars, start);
+    const ok = start === from || (before !== undefined && POINT_BEFORE.has(before)) || (seen && (before === '，' || before === ','));
+    if (!ok) continue;
+    starts.push({ start, marker: m[0] });
+    seen = true;
+  }
+  starts.forEach((s, k) => {
+    const limit = starts[k + 1]?.start ?? chars.length;
+    const end = pointEnd(chars, s.start, s.start + [...s.marker].length, limit);
+    leads.push({ start: s.start, end, kind: 'point', marker: s.marker });
+  });
+  return leads;
+}
+
+/** Marker kind of a bold opening: a point, a run-in heading, or none. */
+function markerOf(text: string): Omit<LeadSpan, 'start' | 'end'> | undefined {
+  POINT_MARKER.lastIndex = 0;
+  const p = new RegExp(`^(?:${POINT_MARKER.source})`).exec(text);
+  if (p) return { kind: 'point', marker: p[0] };
+  const h = headingMarker(text);
+  if (h && h.depth > 1) return { kind: 'heading', marker: h.marker, depth: h.depth as 2 | 3 | 4 };
+  return undefined;
+}
+
+/** Index after the first sentence end in [from, limit), or undefined. */
+function sentenceEnd(chars: string[], from: number, limit: number): number | undefined {
+  for (let i = from; i < limit; i++) if (SENTENCE_END.has(chars[i]!)) return i + 1;
+  return undefined;
+}
+
+/** Where a point lead starting at `start` ends: 。 near, else ；/： near, else ，, else the next point. */
+function pointEnd(chars: string[], start: number, from: number, limit: number): number {
+  const first = (set: string, max: number): number | undefined => {
+    for (let i = from; i < Math.min(limit, max); i++) if (set.includes(chars[i]!)) return i + 1;
+    return undefined;
+  };
+  return (
+    first('。！？', start + MAX_LEAD) ??
+    first('；：', start + MAX_LEAD) ??
+    first('，', limit) ??
+    first('。！？', limit) ??
+    limit
+  );
+}
+
+/** The nearest non-space character before index `i`. */
+function prevNonSpace(chars: string[], i: number): string | undefined {
+  for (let j = i - 1; j >= 0; j--) if (chars[j] !== ' ' && chars[j] !== '\u3000') return chars[j];
+  return undefined;
+}

@@ -1,0 +1,49 @@
+/**
+ * Sequence markers of Chinese official writing (GB/T 9704 7.3.3 and speech practice):
+ * 一、 (1) · （一） (2) · 1. 1． 1、 (3) · （1） (4), and run-in points 一是 … 二十一是, 第一，.
+ * Both full-width and ASCII brackets are accepted so detection works with normalization off.
+ */
+
+/** A Chinese numeral from 一 to 九十九, as used in markers. */
+export const CN_NUMERAL = '(?:[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])';
+
+const HEADING_MARKERS: ReadonlyArray<{ depth: 1 | 2 | 3 | 4; re: RegExp }> = [
+  { depth: 1, re: new RegExp(`^${CN_NUMERAL}\\s*[、.．](?=\\s*\\S)`) },
+  { depth: 2, re: new RegExp(`^[（(]\\s*${CN_NUMERAL}\\s*[）)]\\s*`) },
+  { depth: 4, re: /^[（(]\s*\d{1,2}\s*[）)]\s*/ },
+  { depth: 3, re: /^\d{1,2}\s*(?:[.．](?!\d)|、)\s*/ },
+];
+
+/** A heading marker at the start of `text`. */
+export interface MarkerMatch {
+  /** Heading level the marker stands for. */
+  depth: 1 | 2 | 3 | 4;
+  /** The marker as written, trailing spaces dropped. */
+  marker: string;
+  /** Code-unit length of the match including spaces after the marker. */
+  length: number;
+}
+
+/** The heading marker `text` starts with, if any. */
+export function headingMarker(text: string): MarkerMatch | undefined {
+  for (const { depth, re } of HEADING_MARKERS) {
+    const m = re.exec(text);
+    if (m) return { depth, marker: m[0].replace(/\s+/g, ''), length: m[0].length };
+  }
+  return undefined;
+}
+
+/** Run-in point markers: 一是 … 二十一是, 第一， 第一、. */
+export const POINT_MARKER = new RegExp(`${CN_NUMERAL}是|第${CN_NUMERAL}[，、,]`, 'g');
+
+/** Marks after which a new point may start mid-paragraph. */
+export const POINT_BEFORE = new Set(['。', '；', '：', '！', '？', ';', ':', '!', '?']);
+
+/** Sentence ends for run-in leads. */
+export const SENTENCE_END = new Set(['。', '！', '？', '!', '?']);
+
+/** Marks that forbid a line from being a heading: a heading carries no sentence punctuation. */
+export const HEADING_FORBIDDEN = /[。！？；;]/;
+
+/** Longest line, in code points, still taken as a heading of its own. */
+export const MAX_HEADING_LENGTH = 40;

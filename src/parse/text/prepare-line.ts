@@ -1,0 +1,84 @@
+/**
+ * A source line made ready for structure detection: trimmed and normalized, with placeholders and
+ * emphasis expressed as code-point ranges of the normalized text and a map back to source columns.
+ */
+import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
+import type { Table } from '../../model/types.ts';
+import { changeDiagnostic } from '../../transform/change.ts';
+import { normalizeLine } from '../../transform/normalize-line.ts';
+import type { SourceLine } from '../types.ts';
+import { findPlaceholders } from './find-placeholders.ts';
+import { CN_NUMERAL } from './markers.ts';
+
+/** A line after normalization. */
+export interface PreparedLine {
+  /** 1-based source line. */
+  line: number;
+  /** Code points of the normalized, trimmed text. */
+  chars: string[];
+  /** For each code point, its 0-based code-point index in the source line. */
+  map: number[];
+  /** Placeholder ranges [start, end) in code points of `chars`. */
+  placeholders: Array<[number, number]>;
+  /** Emphasis ranges [start, end) in code points of `chars`. */
+  emphasis: Array<[number, number]>;
+  /** Code points of `chars` covered by a bold run at the line start (0 when none). */
+  bold: number;
+  /** A table standing in place of the line. */
+  table?: Table;
+}
+
+/** `一.` at a line start is a heading marker, not a sentence end: keep its dot out of normalization. */
+const CN_DOT_MARKER = new RegExp(`^\\s*${CN_NUMERAL}\\.`);
+
+/**
+ * Normalize one source line, reporting each change when normalization is on. `columnOffset` shifts
+ * columns for text that does not start at column 1 of its source line (Markdown).
+ */
+export function prepareLine(src: SourceLine, normalize: boolean, diagnostics: Diagnostic[], columnOffset = 0): PreparedLine {
+  const raw = src.text;
+  const spans = findPlaceholders(raw);
+  const protect: Array<[number, number]> = spans.map((s) => [s.start, s.end]);
+  const dot = CN_DOT_MARKER.exec(raw);
+  if (dot) protect.push([dot[0].length - 1, dot[0].length]);
+  const n = normalizeLine(raw, { enabled: normalize, protect });
+  for (const c of n.changes) diagnostics.push(changeDiagnostic({ ...c, index: c.index + columnOffset }, src.line));
+
+  const chars = [...n.text];
+  const toOut = (s: number, e: number): [number, number] | undefined => {
+    let a = -1;
+    let b = -1;
+    n.map.forEach((m, k) => {
+      if (m >= s && m < e) {
+        if (a < 0) a = k;
+        b = k + 1;
+      }
+    });
+    return a < 0 ? undefined : [a, b];
+  };
+  const unitToCp = (u: number): number => [...raw.slice(0, u)].length;
+  const placeholders = spans.flatMap((s) => {
+    const r = toOut(unitToCp(s.start), unitToCp(s.end));
+    return r ? [r] : [];
+  });
+  const emphasis = (src.emphasis ?? []).flatMap(([s, e]) => {
+    const r = toOut(s, e);
+    return r ? [r] : [];
+  });
+  const boldRange = src.boldPrefixLength ? toOut(0, src.boldPrefixLength) : undefined;
+  const prepared: PreparedLine = {
+    line: src.line,
+    chars,
+    map: columnOffset === 0 ? n.map : n.map.map((m) => m + columnOffset),
+    placeholders,
+    emphasis,
+    bold: boldRange ? boldRange[1] : 0,
+  };
+  if (src.table) prepared.table = src.table;
+  return prepared;
+}
+
+/** The normalized text of a prepared line. */
+export function lineText(l: PreparedLine): string {
+  return l.chars.join('');
+}

@@ -1,0 +1,50 @@
+/** What a normalizer changed, and how such a change becomes an info diagnostic. */
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
+
+/** The kinds of normalization, each reported under `normalize/<kind>`. */
+export type ChangeKind = 'punctuation' | 'quote' | 'width' | 'radical' | 'space' | 'indent' | 'trailing-space' | 'dash' | 'control';
+
+/** One change to one line. */
+export interface Change {
+  /** Which normalizer made it. */
+  kind: ChangeKind;
+  /** 0-based code-point index in the source line where the replaced text starts. */
+  index: number;
+  /** The text as written. */
+  from: string;
+  /** What it became ('' when dropped). */
+  to: string;
+}
+
+/** What each kind does, for messages. */
+const WHAT: Record<ChangeKind, string> = {
+  punctuation: 'ASCII punctuation in Chinese text → full-width',
+  quote: 'straight quote → curly quote',
+  width: 'full-width letter/digit → half-width',
+  radical: 'radical/compatibility character → unified ideograph',
+  space: 'space next to full-width punctuation (or zero-width character) dropped',
+  indent: 'indentation at line start dropped',
+  'trailing-space': 'spaces at line end dropped',
+  dash: 'subtitle dash → ——',
+  control: 'invisible control character dropped',
+};
+
+/** Show invisible characters in messages. */
+function show(s: string): string {
+  return s
+    .replace(/\t/g, '\\t')
+    .replace(/[\u3000\u00a0\u200b-\u200d\u2060\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .replace(/ /g, '␠')
+    .replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, (c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+}
+
+/** One info diagnostic for a change on source line `line` whose text starts at column 1. */
+export function changeDiagnostic(change: Change, line: number): Diagnostic {
+  const fromLen = [...change.from].length;
+  const start = { line, column: change.index + 1 };
+  const end = { line, column: change.index + 1 + fromLen };
+  const arrow = change.to === '' ? `“${show(change.from)}” dropped` : `“${show(change.from)}” → “${change.to}”`;
+  // Dropping a control character loses data the writer may not know is there: worth a warning.
+  const severity = change.kind === 'control' ? 'warning' : 'info';
+  return diagnostic(severity, `normalize/${change.kind}`, `${WHAT[change.kind]}: ${arrow}`, { start, end });
+}
