@@ -13,6 +13,11 @@ export interface Measurer {
   advance(faceKey: string, text: string): number;
   /** Ascent and descent (negative) of a face, in em. */
   metrics(faceKey: string): { ascent: number; descent: number };
+  /**
+   * Key of the face serving a role before any per-character fallback (used to draw characters no
+   * face has). Optional: without it the layout probes `faceFor` with common characters.
+   */
+  roleFace?(role: FontRole): string;
 }
 
 /** A run of characters drawn with one call: same face, size and spacing. */
@@ -65,9 +70,9 @@ export interface PlacedLine {
   tag: StructureTag;
   /** Baseline, in points from the page's top edge. */
   baselinePt: number;
-  /** Left edge of the line's first glyph. */
+  /** Left edge of the line's first glyph (of its character cell, for cell-set text). */
   xPt: number;
-  /** Distance from the first glyph's left edge to the last glyph's right edge. */
+  /** Distance from the first glyph's left edge to the last glyph's right edge (cell edges for cell-set text). */
   widthPt: number;
   /** The runs, left to right. */
   runs: PlacedRun[];
@@ -131,4 +136,24 @@ export interface PagedDocument {
   meta: SpeechMeta;
   /** Face keys actually used by some run. */
   facesUsed: string[];
+  /** The text block and grid the lines were set on (for checks and debug dumps). */
+  grid?: LayoutGrid;
+}
+
+/** Where the text block and its line grid are, in points from the page's top-left. */
+export interface LayoutGrid {
+  /** Left edge of the text block. */
+  blockLeftPt: number;
+  /** Top edge of the text block. */
+  blockTopPt: number;
+  /** Block width. */
+  blockWidthPt: number;
+  /** Block height. */
+  blockHeightPt: number;
+  /** Grid line pitch. */
+  linePitchPt: number;
+  /** Body character cell. */
+  cellPt: number;
+  /** Baseline below a grid row's centre, in em of the line's size. */
+  baselineBelowCentreEm: number;
 }

@@ -1,0 +1,142 @@
+/**
+ * Pagination on the line grid: every line takes one grid line (baseline centring the ideographic
+ * em box in its row), blocks go where the keep rules let them, blank lines vanish at a page top,
+ * tables repeat their header row and get their rules here, headings become outline entries.
+ * Reference: GB/T 9704-2012 5.2.3 (22 lines per page); libraries.md (baseline in a grid row).
+ */
+import type { OutlineEntry, Page, PlacedRule } from '../types.ts';
+import type { LayoutContext } from '../context.ts';
+import type { FlowBlock, FlowLine, FlowRow, TableBlock } from './flow.ts';
+import { linesAt, paragraphSplit } from './keep.ts';
+
+/** Baseline below the row's centre, in em: centres the ideographic em box (0.88 above, 0.12 below). */
+export const EM_BOX_CENTRE_TO_BASELINE = 0.38;
+/** Width of table rules in points (a hairline that survives printing). */
+const RULE_PT = 0.5;
+/** Pages beyond this mean a layout bug, not a long speech. */
+const MAX_PAGES = 10000;
+
+/** Places lines on pages. */
+class Pager {
+  readonly pages: Page[] = [];
+  readonly outline: OutlineEntry[] = [];
+  k = 0;
+  /** Tops of the table rows placed on the current page (for the horizontal rules). */
+  rowTops: number[] = [];
+  readonly ctx: LayoutContext;
+
+  constructor(ctx: LayoutContext) {
+    this.ctx = ctx;
+    this.newPage();
+  }
+
+  get room(): number {
+    return this.ctx.preset.linesPerPage - this.k;
+  }
+
+  get page(): Page {
+    return this.pages[this.pages.length - 1]!;
+  }
+
+  newPage(): void {
+    if (this.pages.length >= MAX_PAGES) throw new Error(`[layout] Exceeded ${MAX_PAGES} pages`);
+    const index = this.pages.length;
+    this.pages.push({ index, number: index + 1, lines: [], footer: [], rules: [] });
+    this.k = 0;
+  }
+
+  /** Top of grid line k. */
+  top(k: number): number {
+    return this.ctx.geom.blockTopPt + k * this.ctx.geom.linePitchPt;
+  }
+
+  place(f: FlowLine, k = this.k): void {
+    f.line.baselinePt = this.top(k) + this.ctx.geom.linePitchPt / 2 + EM_BOX_CENTRE_TO_BASELINE * f.sizePt;
+    this.page.lines.push(f.line);
+  }
+}
+
+function placeRow(p: Pager, row: FlowRow): void {
+  for (const { flow, offset } of row.lines) p.place(flow, p.k + offset);
+  p.k += row.height;
+}
+
+function tableRules(p: Pager, t: TableBlock, fromK: number): void {
+  if (p.k <= fromK) return;
+  const edges = t.columnEdgesPt;
+  const left = edges[0]!;
+  const right = edges[edges.length - 1]!;
+  const y0 = p.top(fromK);
+  const y1 = p.top(p.k);
+  const rules: PlacedRule[] = p.page.rules;
+  for (const x of edges) rules.push({ x1: x, y1: y0, x2: x, y2: y1, widthPt: RULE_PT });
+  for (const y of p.rowTops) rules.push({ x1: left, y1: y, x2: right, y2: y, widthPt: RULE_PT });
+  rules.push({ x1: left, y1: y1, x2: right, y2: y1, widthPt: RULE_PT });
+}
+
+function placeTable(p: Pager, t: TableBlock): void {
+  let from = p.k;
+  p.rowTops = [];
+  const startRow = (row: FlowRow) => {
+    p.rowTops.push(p.top(p.k));
+    placeRow(p, row);
+  };
+  if (t.header) startRow(t.header);
+  for (const row of t.rows) {
+    if (row.height > p.room && p.k > from + (t.header?.height ?? 0)) {
+      tableRules(p, t, from);
+      p.newPage();
+      from = 0;
+      p.rowTops = [];
+      if (t.header) startRow(t.header);
+    }
+    startRow(row);
+  }
+  tableRules(p, t, from);
+}
+
+/**
+ * Place a block's lines. Returns true when keep rules could not be met even on a fresh page (a
+ * heading over a paragraph that only fits a page alone): the next block must then split.
+ */
+function placeLines(p: Pager, blocks: readonly FlowBlock[], i: number, lines: FlowLine[], split: boolean, outline?: { title: string; depth: 1 | 2 | 3 | 4 }): boolean {
+  const preset = split ? { ...p.ctx.preset, keepParagraphsWhole: false } : p.ctx.preset;
+  let q = linesAt(blocks, i, p.room, preset);
+  if (q === 0 && p.k > 0) {
+    p.newPage();
+    q = linesAt(blocks, i, p.room, preset);
+  }
+  const forced = q === 0;
+  if (forced) q = Math.min(lines.length, p.room); // longer than a page, or its keep cannot be met: let it flow
+  if (outline) p.outline.push({ ...outline, pageIndex: p.page.index, topPt: p.top(p.k) });
+  let done = 0;
+  while (done < lines.length) {
+    for (let j = 0; j < q; j++) p.place(lines[done + j]!, p.k++);
+    done += q;
+    if (done >= lines.length) break;
+    p.newPage();
+    q = Math.max(1, Math.min(paragraphSplit(lines.length - done, p.room, preset.minLinesAtBreak) || p.room, lines.length - done));
+  }
+  return forced;
+}
+
+/** Put flow blocks on pages. */
+export function paginate(ctx: LayoutContext, blocks: readonly FlowBlock[]): { pages: Page[]; outline: OutlineEntry[] } {
+  const p = new Pager(ctx);
+  let split = false;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (p.room <= 0) p.newPage();
+    if (b.type === 'blank') {
+      if (p.k > 0) p.k++;
+    } else if (b.type === 'table') {
+      if (linesAt(blocks, i, p.room, ctx.preset) === 0 && p.k > 0) p.newPage();
+      placeTable(p, b);
+    } else {
+      split = placeLines(p, blocks, i, b.lines, split, b.outline) && b.keepWithNext;
+      continue;
+    }
+    split = false;
+  }
+  return { pages: p.pages, outline: p.outline };
+}

@@ -1,0 +1,51 @@
+/**
+ * Punctuation width adjustment (标点挤压). GB marks sit in one side of their cell: 、，。：；！？ and
+ * closing marks keep their blank on the right, opening marks on the left. Two adjacent marks take
+ * 1.5 cells (the blank half of the first removed); a lone mark may give up half a cell when a line
+ * must squeeze (push-in), and a mark ending a line may be set in half a cell.
+ * Reference: clreq "Punctuation Width Adjustment"; GB/T 15834-2011 5.1.10; typesetting.md §3.4.
+ */
+import { punctSide } from './break-classes.ts';
+import type { Cluster } from './cluster.ts';
+
+/** Share of a cell that a full-width mark's blank side takes (GB marks fill half their cell). */
+export const MARK_BLANK = 0.5;
+
+function sideOf(c: Cluster): ReturnType<typeof punctSide> {
+  if (c.cells !== 1 || c.glyphs.length !== 1) return undefined;
+  return punctSide(c.glyphs[0]!.text.codePointAt(0)!);
+}
+
+/** U+0020 and U+3000: a space ending a line takes no room, and none starts a line. */
+function isSpace(c: Cluster): boolean {
+  const t = c.glyphs.length === 1 ? c.glyphs[0]!.text : '';
+  return t === ' ' || t === '\u3000';
+}
+
+/** Set compression widths on full-width marks (and line-end widths of spaces), in place. */
+export function compressPunctuation(clusters: Cluster[]): void {
+  for (const c of clusters) {
+    if (!isSpace(c)) continue;
+    c.endWidthPt = 0;
+    c.noStart = true;
+  }
+  let nextSide = clusters.length > 0 ? sideOf(clusters[0]!) : undefined;
+  for (let i = 0; i < clusters.length; i++) {
+    const c = clusters[i]!;
+    const side = nextSide;
+    const next = clusters[i + 1];
+    nextSide = next ? sideOf(next) : undefined;
+    if (!side) continue;
+    c.side = side;
+    const half = c.cellPt * MARK_BLANK;
+    c.endShrinkPt = side === 'close' ? half : 0;
+    if (nextSide && next && next.glyphs[0]!.style.sizePt === c.glyphs[0]!.style.sizePt) {
+      // Adjacent marks: drop the first one's blank half for good (it returns if the pair is split).
+      c.pairFirst = true;
+      c.widthPt = c.cellPt - half;
+      c.shrinkPt = 0;
+    } else {
+      c.shrinkPt = half;
+    }
+  }
+}

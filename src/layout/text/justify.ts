@@ -1,0 +1,117 @@
+/**
+ * Set one line: squeeze it when push-in made it too long (line-end mark first, then the other marks
+ * equally), or stretch it flush with both edges by spreading the slack over the gaps between
+ * clusters (never inside ——, ……, numbers or words). Then place every glyph in its cells: each
+ * cell character occupies exactly one cell whatever its advance (narrow glyphs such as WenKai's
+ * 0.35 em quotes sit on their ink side; a short 破折号 closes up in the middle of its two cells).
+ * Reference: clreq "Line Adjustment" (先挤压、后拉伸); typesetting.md §3.5.
+ */
+import type { Cluster, Glyph, GlyphStyle } from './cluster.ts';
+import type { LineMetrics, LineRange } from './break-lines.ts';
+
+/** A glyph with its place on the line. */
+export interface PlacedGlyph {
+  /** Source characters. */
+  text: string;
+  /** How it is drawn. */
+  style: GlyphStyle;
+  /** Origin x in points. */
+  xPt: number;
+  /** Natural advance in points. */
+  advPt: number;
+  /** Where the next glyph's cell begins (end of this glyph's cell plus any stretch). */
+  penAfterPt: number;
+}
+
+/** A set line: glyphs and its set width (from the first cell's left to the last cell's right edge). */
+export interface SetLine {
+  /** Placed glyphs, left to right. */
+  glyphs: PlacedGlyph[];
+  /** Set width in points. */
+  widthPt: number;
+}
+
+/** A glyph narrower than this share of its cell is placed by its ink side instead of at the cell start. */
+const NARROW = 0.95;
+
+function squeeze(c: readonly Cluster[], r: LineRange, widths: number[], excess: number): void {
+  const lastIdx = r.end - 1;
+  const lastTake = Math.min(excess, c[lastIdx]!.endShrinkPt);
+  widths[widths.length - 1]! -= lastTake;
+  let rest = excess - lastTake;
+  // Equal shares, capped per mark; a few rounds settle unequal caps.
+  for (let round = 0; round < 4 && rest > 1e-9; round++) {
+    const open: number[] = [];
+    for (let i = r.start; i < lastIdx; i++) {
+      const k = i - r.start;
+      if (c[i]!.shrinkPt - (c[i]!.widthPt - widths[k]!) > 1e-9) open.push(k);
+    }
+    if (open.length === 0) break;
+    const share = rest / open.length;
+    for (const k of open) {
+      const cl = c[r.start + k]!;
+      const take = Math.min(share, cl.shrinkPt - (cl.widthPt - widths[k]!));
+      widths[k]! -= take;
+      rest -= take;
+    }
+  }
+}
+
+function placeCluster(cl: Cluster, x: number, width: number, out: PlacedGlyph[], penAfter: number): void {
+  const g = cl.glyphs;
+  if (cl.cells === 0) {
+    let gx = x;
+    for (const gl of g) {
+      out.push(glyphAt(gl, gx, 0));
+      gx += gl.advPt;
+    }
+    out[out.length - 1]!.penAfterPt = penAfter;
+    return;
+  }
+  const cell = cl.cellPt;
+  if (g.length === 2) {
+    // ——/……: the first glyph closes up to the middle from the left, the second from the right.
+    const [a, b] = g as [Glyph, Glyph];
+    const ax = a.advPt < NARROW * cell ? x + cell - a.advPt : x;
+    out.push(glyphAt(a, ax, x + cell), glyphAt(b, x + cell, penAfter));
+    return;
+  }
+  const gl = g[0]!;
+  let gx = x;
+  if (gl.advPt < NARROW * cell * cl.cells) {
+    if (cl.side === 'open') gx = x + width - gl.advPt;
+    else if (cl.side !== 'close') gx = x + (width - gl.advPt) / 2;
+  } else if (cl.side === 'open' && !cl.pairFirst) {
+    gx = x + width - cell; // a squeezed opening mark loses its blank left half
+  }
+  out.push(glyphAt(gl, gx, penAfter));
+}
+
+function glyphAt(g: Glyph, x: number, penAfter: number): PlacedGlyph {
+  return { text: g.text, style: g.style, xPt: x, advPt: g.advPt, penAfterPt: penAfter };
+}
+
+/**
+ * Set clusters [r.start, r.end) from x.
+ * @param justify stretch to `availPt` (every line of a paragraph but the last)
+ */
+export function setLine(m: LineMetrics, r: LineRange, xPt: number, availPt: number, justify: boolean): SetLine {
+  const c = m.clusters;
+  const widths: number[] = [];
+  for (let i = r.start; i < r.end; i++) widths.push(i === r.end - 1 ? c[i]!.endWidthPt : c[i]!.widthPt);
+  const natural = m.natural(r.start, r.end);
+  let gap = 0;
+  if (natural > availPt + 1e-9) squeeze(c, r, widths, natural - availPt);
+  else if (justify && r.end - r.start > 1 && natural < availPt - 1e-9) gap = (availPt - natural) / (r.end - r.start - 1);
+  const glyphs: PlacedGlyph[] = [];
+  let x = xPt;
+  for (let i = r.start; i < r.end; i++) {
+    const w = widths[i - r.start]!;
+    const last = i === r.end - 1;
+    const pen = x + w + (last ? 0 : gap);
+    placeCluster(c[i]!, x, w, glyphs, pen);
+    x = pen;
+  }
+  // An overfull line (a forced break with nothing legal that fits) keeps its width: visible, not hidden.
+  return { glyphs, widthPt: x - xPt };
+}

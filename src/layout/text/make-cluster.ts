@@ -1,0 +1,96 @@
+/**
+ * Building clusters from characters: cell clusters (one Han character or mark, or a ——/…… pair) and
+ * natural-width clusters (a Latin word or number in the `latin` role, split by face where needed).
+ */
+import type { FontRole } from '../../fonts/roles.ts';
+import type { Position } from '../../model/types.ts';
+import { NO_END, NO_START, WORD_SUFFIXES } from './break-classes.ts';
+import type { Cluster, Glyph, GlyphStyle } from './cluster.ts';
+import type { Faces } from './faces.ts';
+import type { TextStyle } from './segment.ts';
+
+/** 破折号 U+2014: the doubled form may begin a line, unlike the doubled 省略号. */
+const EM_DASH = 0x2014;
+
+/** One source character with its style. */
+export interface Char {
+  /** Code point. */
+  cp: number;
+  /** The character (plus any variation selector riding on it). */
+  text: string;
+  /** How it is set. */
+  style: TextStyle;
+  /** Source node position. */
+  position: Position | undefined;
+}
+
+// One GlyphStyle per (text style, face): shared objects keep a 100k-character layout light on the GC.
+const glyphStyles = new WeakMap<TextStyle, Map<string, GlyphStyle>>();
+
+function glyphStyle(faceKey: string, s: TextStyle): GlyphStyle {
+  let byFace = glyphStyles.get(s);
+  if (!byFace) glyphStyles.set(s, (byFace = new Map()));
+  let g = byFace.get(faceKey);
+  if (!g) byFace.set(faceKey, (g = { faceKey, sizePt: s.sizePt, fauxBold: s.fauxBold, placeholder: s.placeholder }));
+  return g;
+}
+
+/** Han, kana or Hangul: a character that can stand alone as a 孤字. */
+function isLetterCell(cp: number): boolean {
+  if ((cp >= 0x3400 && cp <= 0x9fff) || (cp >= 0xf900 && cp <= 0xfaff) || cp >= 0x20000) return true;
+  if ((cp >= 0x3040 && cp <= 0x30ff) || (cp >= 0xac00 && cp <= 0xd7af)) return true;
+  return cp === 0x3007; // 〇
+}
+
+export function sameStyle(a: TextStyle, b: TextStyle): boolean {
+  return a === b || (a.role === b.role && a.sizePt === b.sizePt && a.fauxBold === b.fauxBold && a.placeholder === b.placeholder);
+}
+
+export function cellCluster(chars: Char[], faces: Faces, cells: number): Cluster {
+  const first = chars[0]!;
+  const glyphs = chars.map((c): Glyph => {
+    const face = faces.faceFor(c.style.role, c.cp, c.position);
+    return { text: c.text, style: glyphStyle(face, c.style), advPt: faces.advanceEm(face, c.text) * c.style.sizePt };
+  });
+  const cellPt = first.style.cellPt;
+  const paired = chars.length === 2;
+  return {
+    glyphs, cells, cellPt, widthPt: cells * cellPt, endWidthPt: cells * cellPt, shrinkPt: 0, endShrinkPt: 0,
+    pairFirst: false,
+    noStart: paired ? first.cp !== EM_DASH : NO_START.has(first.cp),
+    noEnd: !paired && NO_END.has(first.cp),
+    han: !paired && isLetterCell(first.cp),
+    latin: false,
+    position: first.position,
+  };
+}
+
+export function naturalCluster(chars: Char[], faces: Faces): Cluster {
+  const glyphs: Glyph[] = [];
+  let prevFace = '';
+  let prevStyle: TextStyle | undefined;
+  for (const c of chars) {
+    const role: FontRole = 'latin';
+    const face = faces.faceFor(role, c.cp, c.position);
+    const last = glyphs[glyphs.length - 1];
+    if (last && face === prevFace && prevStyle && sameStyle(prevStyle, c.style)) last.text += c.text;
+    else glyphs.push({ text: c.text, style: glyphStyle(face, c.style), advPt: 0 });
+    prevFace = face;
+    prevStyle = c.style;
+  }
+  let width = 0;
+  for (const g of glyphs) {
+    g.advPt = faces.advanceEm(g.style.faceKey, g.text) * g.style.sizePt;
+    width += g.advPt;
+  }
+  const first = chars[0]!;
+  const last = chars[chars.length - 1]!;
+  return {
+    glyphs, cells: 0, cellPt: first.style.cellPt, widthPt: width, endWidthPt: width, shrinkPt: 0, endShrinkPt: 0,
+    pairFirst: false,
+    noStart: chars.length === 1 ? NO_START.has(first.cp) : WORD_SUFFIXES.has(first.cp),
+    noEnd: chars.length === 1 ? NO_END.has(last.cp) : false,
+    han: false, latin: true, position: first.position,
+  };
+}
+

@@ -1,0 +1,56 @@
+/**
+ * Placed glyphs → runs. A run is one `text()` call: same face, size and flags, and one character
+ * spacing that carries every glyph of the run exactly to the next glyph's origin. That last part
+ * matters for text extraction: pdftotext takes a glyph's extent as advance + spacing, so a glyph
+ * whose follower starts earlier (a compressed mark) or later (a narrow quote set in its cell) gets
+ * its own spacing, hence its own run, and no glyph's extent overlaps the next one.
+ * Run texts concatenate to the source text.
+ */
+import type { PlacedRun } from '../types.ts';
+import type { PlacedGlyph } from './justify.ts';
+
+/** Positions closer than this are the same, in points (far below a device pixel). */
+const SAME_PT = 1e-4;
+
+function isMulti(text: string): boolean {
+  let n = 0;
+  for (const _ of text) if (++n > 1) return true;
+  return false;
+}
+
+function sameStyle(g: PlacedGlyph, run: PlacedRun): boolean {
+  const s = g.style;
+  return s.faceKey === run.faceKey && s.sizePt === run.sizePt && s.fauxBold === (run.fauxBold ?? false) &&
+    s.placeholder === (run.placeholder ?? false);
+}
+
+function startRun(g: PlacedGlyph, spacing: number): PlacedRun {
+  const run: PlacedRun = { text: g.text, faceKey: g.style.faceKey, sizePt: g.style.sizePt, xPt: g.xPt, characterSpacingPt: spacing };
+  if (g.style.fauxBold) run.fauxBold = true;
+  if (g.style.placeholder) run.placeholder = true;
+  return run;
+}
+
+/** Group a line's glyphs into runs. */
+export function buildRuns(glyphs: readonly PlacedGlyph[]): PlacedRun[] {
+  const runs: PlacedRun[] = [];
+  let open: PlacedRun | undefined;
+  for (let i = 0; i < glyphs.length; i++) {
+    const g = glyphs[i]!;
+    const lastOnLine = i === glyphs.length - 1;
+    // Space from this glyph's advance to the next glyph's origin (to its cell end at the line end).
+    const trail = (lastOnLine ? g.penAfterPt : glyphs[i + 1]!.xPt) - g.xPt - g.advPt;
+    const multi = isMulti(g.text);
+    // A word has no spacing inside it, so it can only share a run whose spacing is zero.
+    const s = open?.characterSpacingPt ?? 0;
+    const fits = multi ? Math.abs(s) < SAME_PT : lastOnLine || Math.abs(trail - s) < SAME_PT;
+    if (open && fits && sameStyle(g, open)) open.text += g.text;
+    else {
+      open = startRun(g, multi ? 0 : trail);
+      runs.push(open);
+    }
+    // A word followed by a gap ends its run: the gap is the next run's x.
+    if (multi && Math.abs(trail) >= SAME_PT) open = undefined;
+  }
+  return runs;
+}
