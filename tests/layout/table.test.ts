@@ -40,6 +40,10 @@ test('a table continued on the next page repeats its header row', () => {
     if (cells.length === 0) continue;
     assert.deepEqual(cells.slice(0, 2).map((l) => [l.tag, text(l)]), [['TH', '序号'], ['TH', '内容']]);
     assert.ok(page.rules.length > 0);
+    // Lines come top to bottom in reading order: a repeated header once moved the first page's
+    // header to the top of that page, over the paragraph above the table.
+    const ys = page.lines.map((l) => l.baselinePt);
+    ys.forEach((y, i) => assert.ok(i === 0 || y >= ys[i - 1]! - 1e-6, `page ${page.number}: line ${i + 1} (${text(page.lines[i]!)}) is above line ${i}`));
   }
   const bodyRows = allLines(document).filter((l) => l.tag === 'TD' && /^\d+$/.test(text(l))).map(text);
   assert.deepEqual(bodyRows, Array.from({ length: 30 }, (_, i) => String(i + 1)));

@@ -50,14 +50,17 @@ class Pager {
     return this.ctx.geom.blockTopPt + k * this.ctx.geom.linePitchPt;
   }
 
-  place(f: FlowLine, k = this.k): void {
-    f.line.baselinePt = this.top(k) + this.ctx.geom.linePitchPt / 2 + EM_BOX_CENTRE_TO_BASELINE * f.sizePt;
-    this.page.lines.push(f.line);
+  /** Place a line on grid line k; `copy` for a line placed again (a repeated table header). */
+  place(f: FlowLine, k = this.k, copy = false): void {
+    const line = copy ? { ...f.line, runs: f.line.runs.map((r) => ({ ...r })) } : f.line;
+    line.baselinePt = this.top(k) + this.ctx.geom.linePitchPt / 2 + EM_BOX_CENTRE_TO_BASELINE * f.sizePt;
+    this.page.lines.push(line);
   }
 }
 
-function placeRow(p: Pager, row: FlowRow): void {
-  for (const { flow, offset } of row.lines) p.place(flow, p.k + offset);
+function placeRow(p: Pager, row: FlowRow, again = false): void {
+  // A repeated header must not move the lines already placed on the previous page.
+  for (const { flow, offset } of row.lines) p.place(flow, p.k + offset, again);
   p.k += row.height;
 }
 
@@ -77,9 +80,9 @@ function tableRules(p: Pager, t: TableBlock, fromK: number): void {
 function placeTable(p: Pager, t: TableBlock): void {
   let from = p.k;
   p.rowTops = [];
-  const startRow = (row: FlowRow) => {
+  const startRow = (row: FlowRow, again = false) => {
     p.rowTops.push(p.top(p.k));
-    placeRow(p, row);
+    placeRow(p, row, again);
   };
   if (t.header) startRow(t.header);
   for (const row of t.rows) {
@@ -88,7 +91,7 @@ function placeTable(p: Pager, t: TableBlock): void {
       p.newPage();
       from = 0;
       p.rowTops = [];
-      if (t.header) startRow(t.header);
+      if (t.header) startRow(t.header, true);
     }
     startRow(row);
   }
