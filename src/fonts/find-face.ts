@@ -1,0 +1,28 @@
+/** Find an indexed face by one of its names. */
+import type { FaceInfo } from './types.ts';
+
+/** Fold a font name for comparison: width forms, case, spaces, hyphens and underscores do not matter. */
+export function foldName(name: string): string {
+  return name.normalize('NFKC').toLowerCase().replace(/[\s_\-]+/g, '');
+}
+
+/**
+ * The best face answering to `name`: a face whose full or PostScript name it is beats one whose
+ * family it is; among a family's members the one nearest Regular (400) wins.
+ */
+export function findFaceByName(faces: readonly FaceInfo[], name: string): FaceInfo | undefined {
+  const want = foldName(name);
+  if (!want) return undefined;
+  let best: FaceInfo | undefined;
+  let bestScore = Infinity;
+  for (const f of faces) {
+    if (!f.names.some((n) => foldName(n) === want)) continue;
+    const exact = foldName(f.postscriptName) === want || foldName(f.family) !== want;
+    const score = (exact ? 0 : 10_000) + Math.abs(f.weight - 400);
+    if (score < bestScore) {
+      best = f;
+      bestScore = score;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,118 @@
+/**
+ * Build the FontSet of a run. Each role takes the first usable candidate of: the config's face
+ * (name or path), the standard GB/T 9704 faces found in the fonts/ folder, then among system fonts,
+ * then the bundled stand-in. Faces whose fsType forbids embedding are refused (a PDF must embed).
+ */
+import { resolve } from 'node:path';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { FONT_ROLES, type FontRole } from './roles.ts';
+import type { FaceInfo, FontSet, LoadedFace } from './types.ts';
+import type { FontSetOptions } from './options.ts';
+import { BUNDLED_FALLBACKS, BUNDLED_ROLES, bundledPath, type BundledFile } from './bundled.ts';
+import { openFace } from './load-font.ts';
+import { faceInfo } from './face-info.ts';
+import { createFontSet, displayName, loadedFace, shortPath } from './font-set.ts';
+import { indexDirectory } from './font-index.ts';
+import { defaultCacheDir, defaultSystemFontDirs, systemFontIndex } from './system-index.ts';
+import { bundledIndex } from './bundled-index.ts';
+import { findFaceByName } from './find-face.ts';
+import { parseFontSpec } from './font-spec.ts';
+import { STANDARD_FACES } from './standard-faces.ts';
+
+/** Load a bundled face (a missing npm dependency is an installation bug, so it throws). */
+export function bundledFace(f: BundledFile): LoadedFace {
+  const file = bundledPath(f);
+  const opened = openFace(file, 0);
+  if (!opened) throw new Error(`[fonts] cannot open bundled font ${file}`);
+  return loadedFace(opened.font, faceInfo(opened.font, file, 0, 'bundled'));
+}
+
+/** Load an indexed face; undefined when the file changed or cannot be parsed any more. */
+function load(info: FaceInfo): LoadedFace | undefined {
+  try {
+    const opened = openFace(info.file, info.index > 0 ? info.postscriptName : 0) ?? openFace(info.file, info.index);
+    return opened ? loadedFace(opened.font, { ...info, index: opened.index }) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A face named by path in the config. */
+function loadFile(file: string, face: number | string | undefined): LoadedFace | undefined {
+  try {
+    const opened = openFace(file, face ?? 0);
+    return opened ? loadedFace(opened.font, faceInfo(opened.font, file, opened.index, 'config')) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** “仿宋_GB2312”（fonts/fs.ttf）: a face as a diagnostic names it. */
+const label = (info: FaceInfo, cwd: string): string =>
+  `“${info.names.find((n) => /[\u3400-\u9fff]/.test(n)) ?? info.family}”（${shortPath(info.file, cwd)}）`;
+
+/** Resolve every role to a face: config, then fonts/, then system, then bundled. */
+export async function loadFontSet(options: FontSetOptions = {}): Promise<{ fontSet: FontSet; diagnostics: Diagnostic[] }> {
+  const diagnostics: Diagnostic[] = [];
+  const cwd = options.cwd ?? process.cwd();
+  const dirIndex = indexDirectory(resolve(cwd, options.fontsDir ?? 'fonts'), 'fonts-dir', options.readFile);
+  for (const file of dirIndex.unreadable) {
+    diagnostics.push(diagnostic('warning', 'fonts/unreadable', `fonts/ 目录中的文件不是可读的字体，已跳过：${shortPath(file, cwd)}`));
+  }
+  let system: FaceInfo[] | undefined;
+  const systemFaces = (): FaceInfo[] =>
+    (system ??=
+      options.useSystemFonts === false
+        ? []
+        : systemFontIndex(options.systemDirs ?? defaultSystemFontDirs(), options.cacheDir ?? defaultCacheDir(), options.readFile));
+
+  const refused = new Map<string, { face: FaceInfo; roles: string[] }>();
+  const roles = {} as Record<FontRole, LoadedFace>;
+  for (const role of FONT_ROLES) {
+    let refusedHere = false;
+    const accept = (face: LoadedFace | undefined): boolean => {
+      if (!face) return false;
+      if (face.info.embedding !== 'restricted') {
+        roles[role] = face;
+        return true;
+      }
+      const id = `${face.info.file}#${face.info.index}`;
+      const r = refused.get(id) ?? { face: face.info, roles: [] };
+      r.roles.push(role);
+      refused.set(id, r);
+      refusedHere = true;
+      return false;
+    };
+    const fromIndex = (info: FaceInfo | undefined): boolean => (info ? accept(load(info)) : false);
+    const spec = options.overrides?.[role];
+    if (spec) {
+      const parsed = parseFontSpec(spec, cwd);
+      const ok =
+        parsed.kind === 'file'
+          ? accept(loadFile(parsed.file, parsed.face))
+          : fromIndex(findFaceByName(dirIndex.faces, parsed.name)) ||
+            fromIndex(findFaceByName(systemFaces(), parsed.name)) ||
+            fromIndex(findFaceByName(bundledIndex(), parsed.name));
+      if (!ok && !refusedHere) {
+        const what = parsed.kind === 'file' ? `字体文件 ${shortPath(parsed.file, cwd)}${parsed.face !== undefined ? `#${parsed.face}` : ''}` : `字体“${parsed.name}”`;
+        diagnostics.push(
+          diagnostic('warning', 'fonts/not-found', `未找到${what}（${role}），改用其他字体`, undefined, '把字体文件放进 fonts/ 目录，或写出文件路径'),
+        );
+      }
+    }
+    if (roles[role]) continue;
+    if (options.standardFaces !== false) {
+      const sources = [() => dirIndex.faces, systemFaces];
+      if (sources.some((faces) => STANDARD_FACES[role].some((n) => fromIndex(findFaceByName(faces(), n))))) continue;
+    }
+    roles[role] = bundledFace(BUNDLED_ROLES[role]);
+  }
+  for (const { face, roles: rs } of refused.values()) {
+    const instead = rs.map((r) => `${r} → ${displayName(roles[r as FontRole])}`).join('，');
+    diagnostics.push(
+      diagnostic('warning', 'fonts/restricted', `字体${label(face, cwd)}的授权禁止嵌入（fsType 受限），不能用于 PDF；改用：${instead}`),
+    );
+  }
+  const fallbacks = BUNDLED_FALLBACKS.map(bundledFace);
+  return { fontSet: createFontSet(roles, fallbacks, cwd), diagnostics };
+}

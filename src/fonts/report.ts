@@ -1,0 +1,104 @@
+/** `speechdoc fonts [file]`: which face serves each role, and what a document's text lacks in them. */
+import type { Speech } from '../model/types.ts';
+import type { Preset } from '../style/preset.ts';
+import { FONT_ROLES, type FontRole } from './roles.ts';
+import type { FontSet } from './types.ts';
+import { displayName, shortPath, sourceLabel } from './font-set.ts';
+import { codePointLabel, coverageOf } from './coverage.ts';
+
+/** One role of the report. */
+export interface RoleReport {
+  /** The role. */
+  role: FontRole;
+  /** Name of the face serving it. */
+  family: string;
+  /** PostScript name (the face key's base). */
+  postscriptName: string;
+  /** Font file, relative to the working directory when inside it. */
+  file: string;
+  /** Face index in a collection. */
+  index: number;
+  /** bundled, fonts/, system or config. */
+  source: string;
+  /** glyf or cff. */
+  outline: string;
+  /** Embedding rights from fsType. */
+  embedding: string;
+  /** With a document: characters this role's text needs that its face lacks, grouped by the face drawing them. */
+  fallbacks?: { face: string; chars: string }[];
+}
+
+/** The whole report. */
+export interface FontsReport {
+  /** One entry per role. */
+  roles: RoleReport[];
+  /** With a document: characters no face has. */
+  missing?: { char: string; codePoint: string; line?: number; column?: number }[];
+}
+
+/** Structured report (the `--json` form). */
+export function fontsReportJson(fontSet: FontSet, speech?: Speech, preset?: Preset, cwd = process.cwd()): FontsReport {
+  const coverage = speech && preset ? coverageOf(speech, preset, fontSet) : undefined;
+  const roles = FONT_ROLES.map((role): RoleReport => {
+    const f = fontSet.role(role);
+    const r: RoleReport = {
+      role,
+      family: displayName(f),
+      postscriptName: f.info.postscriptName,
+      // Bundled files: from the package name on, wherever node_modules is.
+      file: f.info.source === 'bundled' ? f.info.file.replace(/^.*[\\/]node_modules[\\/]/, '') : shortPath(f.info.file, cwd),
+      index: f.info.index,
+      source: sourceLabel(f.info),
+      outline: f.info.outline,
+      embedding: f.info.embedding,
+    };
+    if (coverage) {
+      r.fallbacks = coverage.fallbacks.filter((u) => u.role === role).map((u) => ({ face: displayName(u.face), chars: u.chars.join('') }));
+    }
+    return r;
+  });
+  const report: FontsReport = { roles };
+  if (coverage) {
+    report.missing = coverage.missing.map((m) => {
+      const e: { char: string; codePoint: string; line?: number; column?: number } = {
+        char: String.fromCodePoint(m.cp),
+        codePoint: codePointLabel(m.cp),
+      };
+      if (m.position) {
+        e.line = m.position.start.line;
+        e.column = m.position.start.column;
+      }
+      return e;
+    });
+  }
+  return report;
+}
+
+/** Width of a string in terminal columns (CJK wide). */
+function cols(s: string): number {
+  let n = 0;
+  for (const ch of s) n += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch) ? 2 : 1;
+  return n;
+}
+
+function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => cols(r[i] ?? ''))));
+  return rows.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c + ' '.repeat(widths[i]! - cols(c)))).join('  ').trimEnd()).join('\n');
+}
+
+/** Text report: the role table, then (given a speech) fallbacks and missing characters. */
+export function fontsReport(fontSet: FontSet, speech?: Speech, preset?: Preset, cwd = process.cwd()): string {
+  const r = fontsReportJson(fontSet, speech, preset, cwd);
+  const rows = [['role', 'face', 'file', 'source', 'outline', 'embedding']];
+  for (const x of r.roles) rows.push([x.role, x.family, x.index ? `${x.file}#${x.index}` : x.file, x.source, x.outline, x.embedding]);
+  const out = [table(rows)];
+  if (r.missing) {
+    const fb = r.roles.flatMap((x) => (x.fallbacks ?? []).map((f) => `  ${x.role}: ${f.chars} → ${f.face}`));
+    out.push('', fb.length ? `Drawn by a fallback face:\n${fb.join('\n')}` : 'Every character is in its role’s face.');
+    if (r.missing.length) {
+      const ms = r.missing.map((m) => `  ${m.char} ${m.codePoint}${m.line !== undefined ? ` (line ${m.line}, column ${m.column})` : ''}`);
+      out.push('', `In no face (prints as a blank or box):\n${ms.join('\n')}`);
+    }
+  }
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,25 @@
+/**
+ * The faces GB/T 9704-2012 7.3 names, as office machines install them, in order of preference.
+ * Asked for by name before falling back to the bundled stand-ins.
+ */
+import type { FontRole } from './roles.ts';
+
+const XIAOBIAOSONG = ['方正小标宋简体', '方正小标宋_GBK', 'FZXiaoBiaoSong-B05S', 'FZXiaoBiaoSong-B05', '小标宋'];
+const FANGSONG = ['仿宋_GB2312', 'FangSong_GB2312', '仿宋', 'FangSong', '方正仿宋_GBK', 'FZFangSong-Z02'];
+const HEITI = ['黑体', 'SimHei', '方正黑体_GBK', 'FZHei-B01'];
+const KAITI = ['楷体_GB2312', 'KaiTi_GB2312', '楷体', 'KaiTi', '方正楷体_GBK', 'FZKai-Z03'];
+const SONGTI = ['宋体', 'SimSun'];
+const TIMES = ['Times New Roman', 'Times', 'Liberation Serif', 'TeX Gyre Termes', 'Tinos'];
+
+/** Standard face names per role. heading3 (levels 3–4) is 仿宋 like the body. */
+export const STANDARD_FACES: Record<FontRole, readonly string[]> = {
+  title: XIAOBIAOSONG,
+  body: FANGSONG,
+  heading1: HEITI,
+  heading2: KAITI,
+  heading3: FANGSONG,
+  lead: KAITI,
+  titleBlock: KAITI,
+  pageNumber: SONGTI,
+  latin: TIMES,
+};

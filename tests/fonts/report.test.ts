@@ -1,0 +1,35 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadFontSet, fontsReport, fontsReportJson } from '../../src/fonts/index.ts';
+import { FONT_ROLES } from '../../src/fonts/roles.ts';
+import { OFFICIAL } from '../../src/style/preset.ts';
+import { tempDir } from './sfnt.ts';
+import { speechOf, writeFake } from './fixtures.ts';
+
+test('the report has one row per role with face, file, source, outline and embedding', async () => {
+  const cwd = tempDir('cwd');
+  mkdirSync(join(cwd, 'fonts'));
+  await writeFake(join(cwd, 'fonts'), 'fs.ttf', 'FangSong_GB2312', '仿宋_GB2312', 0x0008);
+  const { fontSet } = await loadFontSet({ cwd, useSystemFonts: false });
+  const text = fontsReport(fontSet, undefined, undefined, cwd);
+  const lines = text.trimEnd().split('\n');
+  assert.equal(lines.length, 1 + FONT_ROLES.length);
+  assert.match(lines[0]!, /^role\s+face\s+file\s+source\s+outline\s+embedding$/);
+  const body = lines.find((l) => l.startsWith('body'))!;
+  assert.match(body, /^body\s+仿宋_GB2312\s+fonts\/fs\.ttf\s+fonts\/\s+glyf\s+editable$/);
+  assert.match(lines.find((l) => l.startsWith('lead'))!, /霞鹜文楷\s+\S*lxgw-wenkai-latin-500-normal\.woff\s+bundled\s+glyf\s+installable$/);
+});
+
+test('given a speech, the report lists fallback characters per role and characters in no face', async () => {
+  const { fontSet } = await loadFontSet({ useSystemFonts: false, fontsDir: tempDir() });
+  const speech = speechOf('乾卦是䷀，还有𠀀字。');
+  const json = fontsReportJson(fontSet, speech, OFFICIAL);
+  const body = json.roles.find((r) => r.role === 'body')!;
+  assert.deepEqual(body.fallbacks, [{ face: '霞鹜文楷', chars: '䷀' }]);
+  assert.deepEqual(json.missing, [{ char: '𠀀', codePoint: 'U+20000', line: 3, column: 8 }]);
+  const text = fontsReport(fontSet, speech, OFFICIAL);
+  assert.match(text, /body: ䷀ → 霞鹜文楷/);
+  assert.match(text, /𠀀 U\+20000 \(line 3, column 8\)/);
+});
