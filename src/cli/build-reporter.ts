@@ -93,7 +93,8 @@ export class BuildReporter {
   }
 
   private diagnosticLine(d: Diagnostic): string {
-    const text = formatDiagnostic(this.v.verbose ? d : { ...d, hint: d.ruleId === 'build/failed' ? undefined : d.hint });
+    // Hints (and crash stacks) only with --verbose: a batch of drafts would otherwise repeat them.
+    const text = formatDiagnostic(this.v.verbose ? d : { ...d, hint: undefined });
     return text.replace(/\n/g, '\n  ');
   }
 
