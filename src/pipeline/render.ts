@@ -65,10 +65,15 @@ export async function renderPdf(speech: Speech, options: RenderOptions = {}): Pr
     draft: options.draft ?? false,
     pdfa: options.pdfa ?? false,
   });
+  // PDF/A-2 forbids drawing the .notdef box, so a glyph no face has makes the file invalid PDF/A.
+  const missing = options.pdfa
+    ? coverage.map((d) => (d.ruleId === 'fonts/missing-glyph' ? { ...d, severity: 'error' as const, message: `${d.message}（PDF/A 不允许缺字）` } : d))
+    : coverage;
   return {
     bytes,
     pages: document.pages.length,
-    diagnostics: [...diagnostics, ...coverage, ...layoutDiagnostics.filter((d) => d.ruleId !== 'fonts/missing-glyph')],
+    // Coverage already reported each missing glyph once with its source position.
+    diagnostics: [...diagnostics, ...missing, ...layoutDiagnostics.filter((d) => d.ruleId !== 'fonts/missing-glyph')],
   };
 }
 

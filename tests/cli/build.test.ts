@@ -140,3 +140,14 @@ test('init then build in a temporary folder', () => {
   assert.deepEqual(listFiles(join(work, 'output')), ['sample-speech.docx', 'sample-speech.pdf']);
   assert.equal(runCli(['init', 'work'], dir).code, 2, 'init refuses to overwrite');
 });
+
+test('--pdfa fails a file with a character no font has (PDF/A forbids the empty box), naming it', () => {
+  const dir = workdirWith({ 'input/a.txt': '在会议上的讲话\n同志们：\n𠀀是生僻字。\n' });
+  const plain = runCli(['build', ...noSystemFonts, '--format', 'pdf', '-o', 'plain'], dir);
+  assert.equal(plain.code, 0, plain.stderr);
+  assert.match(plain.stderr, /a\.txt:3:1 warning fonts\/missing-glyph .*U\+20000/);
+  const r = runCli(['build', ...noSystemFonts, '--format', 'pdf', '--pdfa'], dir);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /a\.txt:3:1 error fonts\/missing-glyph .*U\+20000/);
+  assert.equal(existsSync(join(dir, 'output', 'a.pdf')), false);
+});
