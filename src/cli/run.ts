@@ -75,6 +75,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
           .option('strict', { type: 'boolean', describe: 'warnings count as failures (exit 1)' })
           .option('format', { choices: ['text', 'json'], default: 'text', describe: 'output format' })
           .option('normalize', { type: 'boolean', describe: 'report normalizations (default: true)' })
+          .option('verbose', { alias: 'v', type: 'boolean', describe: 'list every normalization, and hints' })
           .example('$0 check input/*.txt', 'file:line:col severity rule-id message')
           .example('$0 check speech.txt --strict --format json', 'fail on warnings; JSON output'),
       pick(runCheck),

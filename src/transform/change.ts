@@ -18,15 +18,15 @@ export interface Change {
 
 /** What each kind does, for messages. */
 const WHAT: Record<ChangeKind, string> = {
-  punctuation: 'ASCII punctuation in Chinese text → full-width',
-  quote: 'straight quote → curly quote',
-  width: 'full-width letter/digit → half-width',
-  radical: 'radical/compatibility character → unified ideograph',
-  space: 'space next to full-width punctuation (or zero-width character) dropped',
-  indent: 'indentation at line start dropped',
-  'trailing-space': 'spaces at line end dropped',
-  dash: 'subtitle dash → ——',
-  control: 'invisible control character dropped',
+  punctuation: '中文里的半角标点改为全角',
+  quote: '直引号改为弯引号',
+  width: '全角字母、数字改为半角',
+  radical: '部首或兼容汉字改为统一汉字',
+  space: '删去全角标点旁的空格（或零宽字符）',
+  indent: '删去行首缩进',
+  'trailing-space': '删去行尾空格',
+  dash: '副标题破折号改为“——”',
+  control: '删去不可见的控制字符',
 };
 
 /** Show invisible characters in messages. */
@@ -43,8 +43,8 @@ export function changeDiagnostic(change: Change, line: number): Diagnostic {
   const fromLen = [...change.from].length;
   const start = { line, column: change.index + 1 };
   const end = { line, column: change.index + 1 + fromLen };
-  const arrow = change.to === '' ? `“${show(change.from)}” dropped` : `“${show(change.from)}” → “${change.to}”`;
+  const arrow = change.to === '' ? `“${show(change.from)}”` : `“${show(change.from)}” → “${change.to}”`;
   // Dropping a control character loses data the writer may not know is there: worth a warning.
   const severity = change.kind === 'control' ? 'warning' : 'info';
-  return diagnostic(severity, `normalize/${change.kind}`, `${WHAT[change.kind]}: ${arrow}`, { start, end });
+  return diagnostic(severity, `normalize/${change.kind}`, `${WHAT[change.kind]}：${arrow}`, { start, end });
 }

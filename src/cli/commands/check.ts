@@ -3,6 +3,7 @@ import type { Args } from '../run.ts';
 import { EXIT, type Io } from '../io.ts';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
 import { formatDiagnostic, formatDiagnosticsJson } from '../../diagnostics/format.ts';
+import { summarizeInfos } from '../../diagnostics/summarize.ts';
 import { checkSpeech } from '../../check/index.ts';
 import { readSpeech } from '../read-speech.ts';
 
@@ -16,7 +17,11 @@ export async function runCheck(args: Args, io: Io): Promise<number> {
     if (speech) all.push(...checkSpeech(speech).map((d) => ({ ...d, file: d.file ?? file })));
   }
   if (args.format === 'json') io.stdout.write(`${formatDiagnosticsJson(all)}\n`);
-  else for (const d of all) io.stdout.write(`${formatDiagnostic(d)}\n`);
+  else {
+    // Hints and every single normalization only with --verbose, as in `build`.
+    const shown = args.verbose ? all : summarizeInfos(all).map((d) => ({ ...d, hint: undefined }));
+    for (const d of shown) io.stdout.write(`${formatDiagnostic(d)}\n`);
+  }
   const errors = all.filter((d) => d.severity === 'error').length;
   const warnings = all.filter((d) => d.severity === 'warning').length;
   if (args.format !== 'json') {
