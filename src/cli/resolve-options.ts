@@ -8,6 +8,7 @@ import { OUTPUT_FORMATS, type BuildOptions, type BuildOptionsInput, type OutputF
 import { defineBuildOptions } from '../pipeline/define-options.ts';
 import { isFontRole, type FontRole } from '../fonts/roles.ts';
 import type { Args } from './run.ts';
+import type { Io } from './io.ts';
 
 /** Options and where the config came from. */
 export interface ResolvedOptions {
@@ -94,4 +95,15 @@ export function parseFontFlags(value: unknown, cwd: string): Partial<Record<Font
 
 function definedOnly<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** The merged options, or undefined after printing the config problem (the caller exits with 2). */
+export function optionsOrReport(args: Args, io: Io): BuildOptions | undefined {
+  try {
+    return resolveBuildOptions(args, io.cwd).options;
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    io.stderr.write(`speechdoc: ${e.message}\n`);
+    return undefined;
+  }
 }

@@ -43,6 +43,7 @@ export function layoutSpeech(
   blocks.push(...layoutCredits(ctx, speech.meta.credits));
   const { pages, outline } = paginate(ctx, blocks);
   for (const page of pages) page.footer.push(pageNumberLine(ctx, page.number, pages.length));
+  const { pageWidthPt: _width, pageHeightPt: _height, ...blockGeometry } = ctx.geom;
   const document: PagedDocument = {
     widthPt: ctx.geom.pageWidthPt,
     heightPt: ctx.geom.pageHeightPt,
@@ -50,15 +51,7 @@ export function layoutSpeech(
     outline,
     meta: speech.meta,
     facesUsed: facesUsed(pages),
-    grid: {
-      blockLeftPt: ctx.geom.blockLeftPt,
-      blockTopPt: ctx.geom.blockTopPt,
-      blockWidthPt: ctx.geom.blockWidthPt,
-      blockHeightPt: ctx.geom.blockHeightPt,
-      linePitchPt: ctx.geom.linePitchPt,
-      cellPt: ctx.geom.cellPt,
-      baselineBelowCentreEm: EM_BOX_CENTRE_TO_BASELINE,
-    },
+    grid: { ...blockGeometry, baselineBelowCentreEm: EM_BOX_CENTRE_TO_BASELINE },
   };
   return { document, diagnostics: ctx.faces.diagnostics };
 }

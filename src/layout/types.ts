@@ -4,6 +4,7 @@
  */
 import type { Position, SpeechMeta } from '../model/types.ts';
 import type { FontRole } from '../fonts/roles.ts';
+import type { PageGeometry } from '../style/preset.ts';
 
 /** Text measurement, injected so unit tests can use a fake font with fixed advances. */
 export interface Measurer {
@@ -140,20 +141,8 @@ export interface PagedDocument {
   grid?: LayoutGrid;
 }
 
-/** Where the text block and its line grid are, in points from the page's top-left. */
-export interface LayoutGrid {
-  /** Left edge of the text block. */
-  blockLeftPt: number;
-  /** Top edge of the text block. */
-  blockTopPt: number;
-  /** Block width. */
-  blockWidthPt: number;
-  /** Block height. */
-  blockHeightPt: number;
-  /** Grid line pitch. */
-  linePitchPt: number;
-  /** Body character cell. */
-  cellPt: number;
+/** Where the text block and its line grid are (the preset's geometry), plus the baseline rule. */
+export interface LayoutGrid extends Omit<PageGeometry, 'pageWidthPt' | 'pageHeightPt'> {
   /** Baseline below a grid row's centre, in em of the line's size. */
   baselineBelowCentreEm: number;
 }

@@ -4,8 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { watch } from 'chokidar';
 import type { Args } from '../run.ts';
 import { EXIT, type Io } from '../io.ts';
-import { ConfigError } from '../../config/load-config.ts';
-import { resolveBuildOptions } from '../resolve-options.ts';
+import { optionsOrReport } from '../resolve-options.ts';
 import { build, type BuildSummary } from '../../pipeline/build.ts';
 import { removePendingTemps } from '../../pipeline/atomic-write.ts';
 import { BuildReporter, type Verbosity } from '../build-reporter.ts';
@@ -13,16 +12,8 @@ import type { BuildOptions } from '../../config/options.ts';
 
 /** Run `build`. */
 export async function runBuild(args: Args, io: Io): Promise<number> {
-  let options: BuildOptions;
-  try {
-    options = resolveBuildOptions(args, io.cwd).options;
-  } catch (e) {
-    if (e instanceof ConfigError) {
-      io.stderr.write(`speechdoc: ${e.message}\n`);
-      return EXIT.usage;
-    }
-    throw e;
-  }
+  const options = optionsOrReport(args, io);
+  if (!options) return EXIT.usage;
   const verbosity: Verbosity = { quiet: Boolean(args.quiet), verbose: Boolean(args.verbose), json: Boolean(args.json) };
 
   // Ctrl-C: stop at once, removing any temporary file still being written; finished outputs are

@@ -1,8 +1,7 @@
 /** `speechdoc fonts [file]`: which face serves each role, and what a document lacks. */
 import type { Args } from '../run.ts';
 import { EXIT, type Io } from '../io.ts';
-import { ConfigError } from '../../config/load-config.ts';
-import { resolveBuildOptions } from '../resolve-options.ts';
+import { optionsOrReport } from '../resolve-options.ts';
 import { fontsForBuild } from '../../pipeline/fonts-for-build.ts';
 import { fontsReport, fontsReportJson } from '../../fonts/report.ts';
 import { formatDiagnostic } from '../../diagnostics/format.ts';
@@ -11,16 +10,8 @@ import { readSpeech } from '../read-speech.ts';
 
 /** Run `fonts`. */
 export async function runFonts(args: Args, io: Io): Promise<number> {
-  let options;
-  try {
-    options = resolveBuildOptions(args, io.cwd).options;
-  } catch (e) {
-    if (e instanceof ConfigError) {
-      io.stderr.write(`speechdoc: ${e.message}\n`);
-      return EXIT.usage;
-    }
-    throw e;
-  }
+  const options = optionsOrReport(args, io);
+  if (!options) return EXIT.usage;
   const { fontSet, diagnostics } = await fontsForBuild(options);
   for (const d of diagnostics) io.stderr.write(`${formatDiagnostic(d)}\n`);
   const preset = PRESETS[options.preset];
