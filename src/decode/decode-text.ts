@@ -30,9 +30,12 @@ const MAX_CONTROL_SHARE = 0.02;
 /** However short the file, more than this share of control characters means binary. */
 const MAX_CONTROL_SHARE_SHORT = 0.25;
 
+/** The hint for a file that should be saved again as UTF-8. */
+const RESAVE_UTF8 = '用文本编辑器打开该文件，另存为 UTF-8 编码';
+
 /** Decode the bytes of a text file. `file` is only used in messages. */
 export function decodeText(bytes: Uint8Array, file?: string): Result<DecodedText> {
-  const name = file ?? 'input';
+  const name = file ?? '输入文件';
   const fail = (ruleId: string, message: string, hint?: string): Result<DecodedText> => {
     const d = diagnostic('error', ruleId, message, undefined, hint);
     if (file) d.file = file;
@@ -44,21 +47,21 @@ export function decodeText(bytes: Uint8Array, file?: string): Result<DecodedText
   });
 
   const nulFail = (): Result<DecodedText> =>
-    fail('decode/binary', `${name}: contains a NUL byte at offset ${firstNul(bytes)}; this is a binary file, not text`,
-      'Save the speech as plain text (UTF-8) or as a .docx document.');
+    fail('decode/binary', `无法读取 ${name}：字节偏移 ${firstNul(bytes)} 处有 NUL 字节，这是二进制文件，不是文本文件`,
+      '把讲话稿另存为纯文本（UTF-8 编码）或 .docx 文档');
 
   const bom = bomOf(bytes);
   if (bom) {
     const decoded = strict(bom.encoding, bytes.subarray(bom.length));
     if (decoded !== undefined && !tooManyControls(decoded)) return ok(decoded, bom.encoding);
-    return fail('decode/undecodable', `${name}: starts with a ${bom.encoding.toUpperCase()} byte-order mark but is not valid ${bom.encoding.toUpperCase()} text`,
-      'Open the file in an editor and save it again as UTF-8.');
+    return fail('decode/undecodable', `无法读取 ${name}：文件开头有 ${bom.encoding.toUpperCase()} 字节顺序标记（BOM），但内容不是有效的 ${bom.encoding.toUpperCase()} 文本`,
+      RESAVE_UTF8);
   }
 
   const kind = sniffBinary(bytes);
   if (kind) {
-    return fail('decode/binary', `${name}: is ${kind}, not a text file`,
-      'Give speechdoc a .txt, .md, .json or .docx file; for a Word document use the .docx extension.');
+    return fail('decode/binary', `无法读取 ${name}：这是 ${kind}，不是文本文件`,
+      '请提供 .txt、.md、.json 或 .docx 文件；Word 文档请用 .docx 扩展名');
   }
 
   const nul = firstNul(bytes);
@@ -75,7 +78,7 @@ export function decodeText(bytes: Uint8Array, file?: string): Result<DecodedText
     // A few stray controls in real text (a NUL from a broken editor, ^Z at the end) are dropped later,
     // with a warning at their position; many of them mean the file is not text at all.
     if (!tooManyControls(utf8)) return ok(utf8, 'utf-8');
-    return nul >= 0 ? nulFail() : fail('decode/binary', `${name}: has ${plausibility(utf8).controls} control characters; this does not look like a text file`);
+    return nul >= 0 ? nulFail() : fail('decode/binary', `无法读取 ${name}：含有 ${plausibility(utf8).controls} 个控制字符，不像是文本文件`);
   }
   const cut = truncatedUtf8(bytes);
   if (cut !== undefined && isPlausible(plausibility(cut))) return ok(cut, 'utf-8', [truncated(name, file)]);
@@ -83,8 +86,8 @@ export function decodeText(bytes: Uint8Array, file?: string): Result<DecodedText
 
   const damage = utf8Damage(bytes);
   if (damage) {
-    return fail('decode/undecodable', `${name}: is UTF-8 with ${damage.invalid} invalid byte(s), the first at offset ${damage.offset}; refusing to guess`,
-      'The file was damaged or mixed from two encodings; open it in an editor, fix the marked characters and save it as UTF-8.');
+    return fail('decode/undecodable', `无法读取 ${name}：按 UTF-8 读取有 ${damage.invalid} 个无效字节，第一个在字节偏移 ${damage.offset} 处；为免乱码，不猜测其他编码`,
+      '文件可能已损坏，或混用了两种编码；请用文本编辑器打开，改正出错的字符后另存为 UTF-8 编码');
   }
 
   const guess = chardet.detect(bytes)?.toLowerCase();
@@ -98,14 +101,14 @@ export function decodeText(bytes: Uint8Array, file?: string): Result<DecodedText
       notes.push(truncated(name, file));
     }
     if (isPlausible(plausibility(t))) {
-      const note = diagnostic('info', 'decode/encoding', `${name}: not UTF-8; read as ${enc.toUpperCase()}`);
+      const note = diagnostic('info', 'decode/encoding', `${name} 不是 UTF-8 编码，已按 ${enc.toUpperCase()} 读取`);
       if (file) note.file = file;
       return ok(t, enc, [note, ...notes]);
     }
   }
   return fail('decode/undecodable',
-    `${name}: is neither valid UTF-8 nor readable as GB18030/GBK or Big5${guess ? ` (a detector guesses ${guess})` : ''}`,
-    'Open the file in an editor and save it again as UTF-8.');
+    `无法读取 ${name}：既不是有效的 UTF-8，也无法按 GB18030/GBK 或 Big5 读取${guess ? `（编码检测推测为 ${guess}）` : ''}`,
+    RESAVE_UTF8);
 }
 
 /** Whether a decoded text has more control characters than stray ones in a real text file. */
@@ -127,7 +130,7 @@ function truncatedUtf8(bytes: Uint8Array): string | undefined {
 
 /** The warning for a file whose last character was cut off. */
 function truncated(name: string, file: string | undefined): Diagnostic {
-  const d = diagnostic('warning', 'decode/truncated', `${name}: the file ends in the middle of a character (cut off?); the broken last character was dropped`);
+  const d = diagnostic('warning', 'decode/truncated', `${name} 末尾的字符不完整（文件可能被截断），已删去这个残缺的字符`);
   if (file) d.file = file;
   return d;
 }

@@ -56,7 +56,7 @@ export function parseSpeech(source: string, options: DispatchOptions = {}): Pars
     case 'json':
       return parseJson(source, o);
     case 'docx':
-      return failure(options, 'parse/format', `${options.file ?? 'input'}: a Word document cannot be parsed from text; pass its bytes to parseSpeechFile`);
+      return failure(options, 'parse/format', `${options.file ?? '输入文件'}：Word 文档不能按文本解析，请把文件的字节交给 parseSpeechFile`);
     default:
       throw new Error(`[parse] Unknown format \`${format as string}\``);
   }
@@ -68,9 +68,9 @@ function pick(options: DispatchOptions): InputFormat | ParseResult {
   if (!options.file) return 'text';
   const f = formatOf(options.file);
   if (f) return f;
-  const all = Object.values(EXTENSIONS).flat().join(', ');
-  return failure(options, 'parse/unknown-format', `${options.file}: unknown file type; speechdoc reads ${all}`,
-    'Rename the file with one of these extensions, or pass --format.');
+  const all = Object.values(EXTENSIONS).flat().join('、');
+  return failure(options, 'parse/unknown-format', `无法读取 ${options.file}：不认识这种文件类型；speechdoc 可读取 ${all}`,
+    '把文件改用以上扩展名之一，或用 --format 指定格式');
 }
 
 /** ParseOptions without `format`, so parsers see only their own contract. */

@@ -70,7 +70,7 @@ test('binary files are refused with a message naming the file and the kind', () 
     assert.equal(r.value, undefined, kind);
     assert.equal(r.diagnostics[0]?.ruleId, 'decode/binary');
     assert.equal(r.diagnostics[0]?.severity, 'error');
-    assert.match(r.diagnostics[0]!.message, new RegExp(`speech\\.${kind.toLowerCase()}\\.txt.*${kind}`));
+    assert.match(r.diagnostics[0]!.message, new RegExp(`^无法读取 speech\\.${kind.toLowerCase()}\\.txt：这是 ${kind} .*不是文本文件$`));
     assert.equal(r.diagnostics[0]?.file, `speech.${kind.toLowerCase()}.txt`);
   }
 });
@@ -78,7 +78,7 @@ test('binary files are refused with a message naming the file and the kind', () 
 test('NUL bytes in otherwise ASCII data mean binary', () => {
   const r = decodeText(new Uint8Array([0x41, 0x42, 0x00, 0x43, 0x01, 0x02, 0x03]), 'x.dat');
   assert.equal(r.diagnostics[0]?.ruleId, 'decode/binary');
-  assert.match(r.diagnostics[0]!.message, /x\.dat.*NUL/);
+  assert.match(r.diagnostics[0]!.message, /^无法读取 x\.dat：字节偏移 2 处有 NUL 字节/);
 });
 
 test('UTF-16 without BOM is still read when it decodes to plain text', () => {
@@ -96,7 +96,7 @@ test('bytes that are text in no candidate encoding are refused, never garbled', 
   const r = decodeText(noise, 'noise.txt');
   assert.equal(r.value, undefined);
   assert.equal(r.diagnostics[0]?.ruleId, 'decode/undecodable');
-  assert.match(r.diagnostics[0]!.message, /noise\.txt/);
+  assert.match(r.diagnostics[0]!.message, /^无法读取 noise\.txt：/);
 });
 
 test('a run of one repeated high byte is not passed off as text', () => {
@@ -137,5 +137,5 @@ test('UTF-8 with a few invalid bytes is reported as damaged, not read as GB18030
   const r = decodeText(new Uint8Array(bytes), 'bad.txt');
   assert.equal(r.value, undefined);
   assert.equal(r.diagnostics[0]?.ruleId, 'decode/undecodable');
-  assert.match(r.diagnostics[0]!.message, new RegExp(`bad\\.txt: is UTF-8 with 3 invalid byte\\(s\\), the first at offset ${Buffer.byteLength(seed)}`));
+  assert.match(r.diagnostics[0]!.message, new RegExp(`^无法读取 bad\\.txt：按 UTF-8 读取有 3 个无效字节，第一个在字节偏移 ${Buffer.byteLength(seed)} 处`));
 });

@@ -59,7 +59,7 @@ export class Faces {
       const hex = cp.toString(16).toUpperCase().padStart(4, '0');
       this.diagnostics.push(
         diagnostic('warning', 'fonts/missing-glyph', `没有字体包含字符“${ch}”（U+${hex}），将显示为空白或方框`, position,
-          'Install or configure a font that has this character, or replace it in the text.'),
+          '安装或用 --font 指定含有该字的字体，或改写该字'),
       );
     }
     return this.roleFace(role);

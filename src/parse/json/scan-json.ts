@@ -10,7 +10,7 @@ import { jsonPath } from '../../model/schema.ts';
 export interface ScanError {
   /** Offset (UTF-16 units) of the offending character. */
   offset: number;
-  /** What is wrong, in English. */
+  /** What is wrong, in Chinese, for the user. */
   message: string;
   /** Whether the problem is nesting depth rather than syntax. */
   tooDeep: boolean;
@@ -44,13 +44,18 @@ export function scanJson(text: string, maxDepth: number): Scan {
   const fail = (message: string, at = i, tooDeep = false): never => {
     throw new Stop({ offset: at, message, tooDeep });
   };
-  const show = (at: number) => (at >= text.length ? 'end of input' : `${JSON.stringify(String.fromCodePoint(text.codePointAt(at)!))}`);
+  // The character quoted as “…”; control characters are escaped so that they show.
+  const show = (at: number) => {
+    if (at >= text.length) return '文件结尾';
+    const ch = String.fromCodePoint(text.codePointAt(at)!);
+    return `“${/[\u0000-\u001f\u007f]/.test(ch) ? JSON.stringify(ch).slice(1, -1) : ch}”`;
+  };
   const skip = () => {
     while (i < text.length && WS.has(text[i]!)) i++;
   };
   const expect = (ch: string, what: string) => {
     skip();
-    if (text[i] !== ch) fail(`expected ${what}, found ${show(i)}`);
+    if (text[i] !== ch) fail(`此处应为${what}，却遇到${show(i)}`);
     i++;
   };
   const string = (): string => {
@@ -64,13 +69,13 @@ export function scanJson(text: string, maxDepth: number): Scan {
     let j = i + 1;
     while (j < text.length && text[j] !== '"') {
       const c = text.charCodeAt(j);
-      if (c < 0x20) fail('control character (such as a line break) inside a string', j);
+      if (c < 0x20) fail('字符串中有控制字符（如换行），须写成转义形式（如 \\n）', j);
       if (text[j] === '\\') {
-        if (!/^\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/.test(text.slice(j, j + 6))) fail('bad escape sequence in string', j);
+        if (!/^\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/.test(text.slice(j, j + 6))) fail('字符串中的转义序列有误', j);
         j += text[j + 1] === 'u' ? 6 : 2;
       } else j++;
     }
-    return fail('unterminated string', j);
+    return fail('字符串缺少结尾的双引号', j);
   };
   const value = (path: Array<string | number>): void => {
     skip();
@@ -82,7 +87,7 @@ export function scanJson(text: string, maxDepth: number): Scan {
   const one = (path: Array<string | number>): void => {
     const c = text[i];
     if (c === '{' || c === '[') {
-      if (path.length >= maxDepth) fail(`nested deeper than ${maxDepth} levels`, i, true);
+      if (path.length >= maxDepth) fail(`超过 ${maxDepth} 层`, i, true);
       i++;
       skip();
       const close = c === '{' ? '}' : ']';
@@ -93,9 +98,9 @@ export function scanJson(text: string, maxDepth: number): Scan {
       for (let n = 0; ; n++) {
         if (c === '{') {
           skip();
-          if (text[i] !== '"') fail(`expected a property name in double quotes, found ${show(i)}`);
+          if (text[i] !== '"') fail(`此处应为用双引号括起的属性名，却遇到${show(i)}`);
           const key = string();
-          expect(':', "':' after the property name");
+          expect(':', '属性名后的“:”');
           value([...path, key]);
         } else value([...path, n]);
         skip();
@@ -103,7 +108,7 @@ export function scanJson(text: string, maxDepth: number): Scan {
         else if (text[i] === close) {
           i++;
           return;
-        } else fail(`expected ',' or '${close}', found ${show(i)}`);
+        } else fail(`此处应为“,”或“${close}”，却遇到${show(i)}`);
       }
     }
     if (c === '"') return void string();
@@ -111,12 +116,12 @@ export function scanJson(text: string, maxDepth: number): Scan {
     NUMBER.lastIndex = i;
     const m = NUMBER.exec(text);
     if (m) return void (i += m[0].length);
-    fail(`expected a value, found ${show(i)}`);
+    fail(`此处应为一个值，却遇到${show(i)}`);
   };
   try {
     value([]);
     skip();
-    if (i < text.length) fail(`unexpected ${show(i)} after the end of the document`);
+    if (i < text.length) fail(`JSON 文档结束后还有多余的内容${show(i)}`);
     return { offsets, ends };
   } catch (e) {
     if (e instanceof Stop) return { error: e.scanError, offsets, ends };

@@ -88,7 +88,7 @@ export function collectItems(nodes: RootContent[], ctx: CollectContext, out: Ite
         collectItems(node.children, ctx, out);
         break;
       case 'code':
-        ctx.diagnostics.push(diagnostic('warning', 'markdown/code', 'code block set as plain paragraphs', pos));
+        ctx.diagnostics.push(diagnostic('warning', 'markdown/code', '代码块已按普通段落排版', pos));
         node.value.split('\n').forEach((text, k) => {
           if (text.trim()) out.push({ kind: 'line', line: prep({ text, line: line + 1 + k }, 1) });
         });
@@ -97,14 +97,14 @@ export function collectItems(nodes: RootContent[], ctx: CollectContext, out: Ite
         out.push({ kind: 'table', table: convertTable(node, prep, ctx.diagnostics) });
         break;
       case 'html':
-        ctx.diagnostics.push(diagnostic('warning', 'markdown/html', `raw HTML dropped: “${node.value.slice(0, 40)}”`, pos));
+        ctx.diagnostics.push(diagnostic('warning', 'markdown/html', `HTML 代码已略去：“${node.value.slice(0, 40)}”`, pos));
         break;
       case 'thematicBreak':
       case 'definition':
       case 'footnoteDefinition':
         break;
       default:
-        ctx.diagnostics.push(diagnostic('warning', 'markdown/unsupported', `unsupported Markdown \`${node.type}\` dropped`, pos));
+        ctx.diagnostics.push(diagnostic('warning', 'markdown/unsupported', `不支持的 Markdown 元素“${node.type}”已略去`, pos));
     }
   }
   return out;

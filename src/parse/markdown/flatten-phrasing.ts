@@ -35,11 +35,11 @@ export function flattenPhrasing(nodes: PhrasingContent[], line: number, diagnost
           walk(n.children);
           break;
         case 'html':
-          diagnostics.push(diagnostic('warning', 'markdown/html', `raw HTML dropped: “${n.value.slice(0, 40)}”`, toPosition(n.position)));
+          diagnostics.push(diagnostic('warning', 'markdown/html', `HTML 代码已略去：“${n.value.slice(0, 40)}”`, toPosition(n.position)));
           break;
         case 'image':
         case 'imageReference':
-          diagnostics.push(diagnostic('warning', 'markdown/image', 'image dropped: speechdoc typesets text only', toPosition(n.position)));
+          diagnostics.push(diagnostic('warning', 'markdown/image', '图片已略去：speechdoc 只排版文字', toPosition(n.position)));
           break;
         default:
           // footnote references and other extensions carry nothing printable

@@ -31,20 +31,20 @@ export function readFrontMatter(source: string, position: Position | undefined, 
   try {
     data = parseYaml(source);
   } catch (e) {
-    diagnostics.push(diagnostic('warning', 'markdown/frontmatter', `front matter is not valid YAML: ${(e as Error).message.split('\n')[0]}`, position));
+    diagnostics.push(diagnostic('warning', 'markdown/frontmatter', `文首信息（front matter）不是有效的 YAML：${(e as Error).message.split('\n')[0]}`, position));
     return {};
   }
   if (data === null || data === undefined) return {};
   if (typeof data !== 'object' || Array.isArray(data)) {
-    diagnostics.push(diagnostic('warning', 'markdown/frontmatter', 'front matter must be a map of fields (title: …, speaker: …)', position));
+    diagnostics.push(diagnostic('warning', 'markdown/frontmatter', '文首信息（front matter）应写成“字段: 值”的形式（如 title: …、speaker: …）', position));
     return {};
   }
   const meta: FrontMatterMeta = {};
   for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
     const field = KEYS[key];
     if (!field) {
-      diagnostics.push(diagnostic('warning', 'markdown/frontmatter-field', `unknown front matter field “${key}” ignored`, position,
-        `Known fields: ${[...new Set(Object.keys(KEYS).filter((k) => /^[a-z]/.test(k)))].join(', ')}`));
+      diagnostics.push(diagnostic('warning', 'markdown/frontmatter-field', `不认识的文首信息字段“${key}”，已忽略`, position,
+        `可用字段：${[...new Set(Object.keys(KEYS).filter((k) => /^[a-z]/.test(k)))].join('、')}`));
       continue;
     }
     if (field === 'credits') {
@@ -55,7 +55,7 @@ export function readFrontMatter(source: string, position: Position | undefined, 
     } else if (value instanceof Date) {
       meta[field] = value.toISOString().slice(0, 10);
     } else if (value !== null) {
-      diagnostics.push(diagnostic('warning', 'markdown/frontmatter-field', `front matter field “${key}” must be text`, position));
+      diagnostics.push(diagnostic('warning', 'markdown/frontmatter-field', `文首信息字段“${key}”应为文字`, position));
     }
   }
   return meta;
@@ -64,7 +64,7 @@ export function readFrontMatter(source: string, position: Position | undefined, 
 /** Credits from a list of `{label, value}` (or `编辑：何利军` strings) or from a map. */
 function readCredits(value: unknown, position: Position | undefined, diagnostics: Diagnostic[]): Credit[] | undefined {
   const bad = (): undefined => {
-    diagnostics.push(diagnostic('warning', 'markdown/frontmatter-field', 'credits must be a list of {label, value} or a map such as {编辑: 何利军}', position));
+    diagnostics.push(diagnostic('warning', 'markdown/frontmatter-field', 'credits 应为 {label, value} 的列表，或 {编辑: 何利军} 这样的映射', position));
     return undefined;
   };
   if (Array.isArray(value)) {
@@ -102,7 +102,7 @@ export function normalizeFrontMatter(meta: FrontMatterMeta, position: Position |
       if (d && d[0] !== '——') text = `——${text.slice(d[0].length)}`;
     }
     if (text !== value) {
-      diagnostics.push(diagnostic('info', `normalize/front-matter`, `front matter ${field} normalized: “${value}” → “${text}”`, position));
+      diagnostics.push(diagnostic('info', `normalize/front-matter`, `文首信息 ${field} 已规范化：“${value}” → “${text}”`, position));
       out[field] = text;
     }
   }

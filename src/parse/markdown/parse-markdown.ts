@@ -77,7 +77,7 @@ export function parseMarkdown(text: string, options: ParseOptions = {}): ParseRe
           ...body.slice(start),
         ];
   if (fm.title && titleItem < 0 && t >= 0) {
-    diagnostics.push(diagnostic('warning', 'markdown/title', 'front matter title differs from the # heading; the # heading is kept as a level-1 heading',
+    diagnostics.push(diagnostic('warning', 'markdown/title', '文首信息（front matter）中的标题与 # 标题不同；# 标题保留为一级标题',
       spanPosition((body[t] as { line: PreparedLine }).line, 0, 1)));
   }
 
@@ -89,7 +89,7 @@ export function parseMarkdown(text: string, options: ParseOptions = {}): ParseRe
   };
   if (fm.title && titleItem < 0 && speech.meta.positions) delete speech.meta.positions.title;
   if (speech.meta.positions && Object.keys(speech.meta.positions).length === 0) delete speech.meta.positions;
-  if (speech.children.length === 0) diagnostics.push(diagnostic('warning', 'parse/no-body', 'the speech has a title but no body text'));
+  if (speech.children.length === 0) diagnostics.push(diagnostic('warning', 'parse/no-body', '讲话稿只有标题，没有正文'));
   return finish(speech, diagnostics, options, false);
 }
 
@@ -111,7 +111,7 @@ function toBlock(item: Item): Block {
 
 /** Attach the file name, sort, and report an empty document. */
 function finish(speech: Speech | undefined, diagnostics: Diagnostic[], options: ParseOptions, empty: boolean): ParseResult {
-  if (empty) diagnostics.push(diagnostic('error', 'parse/empty', `${options.file ?? 'input'}: the document is empty (no text to typeset)`));
+  if (empty) diagnostics.push(diagnostic('error', 'parse/empty', `${options.file ?? '输入文件'}：文档是空的，没有可排版的文字`));
   if (options.file) for (const d of diagnostics) d.file ??= options.file;
   return { speech, diagnostics: sortDiagnostics(diagnostics) };
 }

@@ -16,7 +16,7 @@ export function parseTextLines(lines: SourceLine[], options: ParseOptions): Pars
   const diagnostics: Diagnostic[] = [];
   const prepared = lines.map((l) => prepareLine(l, normalize, diagnostics)).filter((l) => l.table || l.chars.length > 0);
   if (prepared.length === 0) {
-    const d = diagnostic('error', 'parse/empty', `${options.file ?? 'input'}: the document is empty (no text to typeset)`);
+    const d = diagnostic('error', 'parse/empty', `${options.file ?? '输入文件'}：文档是空的，没有可排版的文字`);
     if (options.file) d.file = options.file;
     return { speech: undefined, diagnostics: sortDiagnostics(diagnostics.concat(d)) };
   }
@@ -31,7 +31,7 @@ export function parseTextLines(lines: SourceLine[], options: ParseOptions): Pars
     end: { line: last.line, column: (last.map[last.map.length - 1] ?? -1) + 2 },
   };
   if (children.length === 0) {
-    diagnostics.push(diagnostic('warning', 'parse/no-body', 'the speech has a title but no body text'));
+    diagnostics.push(diagnostic('warning', 'parse/no-body', '讲话稿只有标题，没有正文'));
   }
   if (options.file) for (const d of diagnostics) d.file ??= options.file;
   return { speech, diagnostics: sortDiagnostics(diagnostics) };

@@ -39,8 +39,8 @@ export function readTitleBlock(
   if (orig) text = text.slice(orig[0].length).replace(/[）)]$/, '');
   if ([...text].length > MAX_TITLE || HEADING_FORBIDDEN.test(text.slice(0, -1)) || headingMarker(text) || isSalutation(text)) {
     const quoted = [...text].length > 20 ? `${[...text].slice(0, 20).join('')}…` : text;
-    diagnostics.push(diagnostic('warning', 'parse/no-title', `the first line “${quoted}” does not look like a title (too long, a sentence, a heading or a salutation); the speech has no title`,
-      spanPosition(first, 0, first.chars.length), 'Put the title alone on the first line.'));
+    diagnostics.push(diagnostic('warning', 'parse/no-title', `第一行“${quoted}”不像标题（过长，或像句子、小标题、称呼语），讲话稿将没有标题`,
+      spanPosition(first, 0, first.chars.length), '把标题单独写在第一行'));
     return { meta, used: 0 };
   }
   meta.title = text;
@@ -66,7 +66,7 @@ export function readTitleBlock(
       const body = t.slice(dash[0].length);
       meta.subtitle = normalize ? `——${body}` : t;
       if (normalize && dash[0] !== '——') {
-        diagnostics.push(diagnostic('info', 'normalize/dash', `subtitle dash → ——: “${dash[0]}” → “——”`, spanPosition(l, 0, [...dash[0]].length)));
+        diagnostics.push(diagnostic('info', 'normalize/dash', `副标题破折号改为“——”：“${dash[0]}” → “——”`, spanPosition(l, 0, [...dash[0]].length)));
       }
       if (pos) positions.subtitle = pos;
     } else if (used === 1 && meta.subtitle === undefined && OCCASION.test(t)) {
