@@ -4,7 +4,6 @@
  */
 import { diagnostic } from '../diagnostics/diagnostic.ts';
 import { decodeText } from '../decode/decode-text.ts';
-import { parseDocxFile } from './docx/index.ts';
 import { parseJson } from './json/parse-json.ts';
 import { parseMarkdown } from './markdown/parse-markdown.ts';
 import { parseText } from './text/parse-text.ts';
@@ -36,7 +35,12 @@ export function formatOf(file: string): InputFormat | undefined {
 export async function parseSpeechFile(bytes: Uint8Array, options: DispatchOptions = {}): Promise<ParseResult> {
   const format = pick(options);
   if (typeof format !== 'string') return format;
-  if (format === 'docx') return parseDocxFile(bytes, strip(options));
+  if (format === 'docx') {
+    // Imported here: the Word reader (fast-xml-parser, the package reader) is ~40 ms of start-up
+    // that text and Markdown builds never need.
+    const { parseDocxFile } = await import('./docx/index.ts');
+    return parseDocxFile(bytes, strip(options));
+  }
   const decoded = decodeText(bytes, options.file);
   if (!decoded.value) return { speech: undefined, diagnostics: decoded.diagnostics };
   const r = parseSpeech(decoded.value.text, { ...options, format });

@@ -1,6 +1,7 @@
 /**
  * The library's rendering entry points: a parsed speech in, file bytes out. They wire the stages
- * (fonts → layout → PDF; fonts → DOCX) and know nothing of files or command lines.
+ * (fonts → layout → PDF; fonts → DOCX) and know nothing of files or command lines. Each renderer
+ * is imported on first use, so a PDF-only build never loads docx, nor a DOCX-only one pdfkit.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { Speech } from '../model/types.ts';
@@ -8,8 +9,6 @@ import type { FontSet } from '../fonts/types.ts';
 import { PRESETS, type Preset, type PresetName } from '../style/preset.ts';
 import { loadFontSet, createMeasurer, checkCoverage } from '../fonts/index.ts';
 import { layoutSpeech } from '../layout/index.ts';
-import { renderPdf as drawPdf } from '../render/pdf/render-pdf.ts';
-import { renderDocx as writeDocx } from '../render/docx/render-docx.ts';
 import { sourceDate } from './source-date.ts';
 
 /** Options shared by both renderers. */
@@ -60,6 +59,7 @@ export async function renderPdf(speech: Speech, options: RenderOptions = {}): Pr
   const { document, diagnostics: layoutDiagnostics } = layoutSpeech(speech, preset, createMeasurer(fonts), {
     draft: options.draft ?? false,
   });
+  const { renderPdf: drawPdf } = await import('../render/pdf/render-pdf.ts');
   const bytes = await drawPdf(document, fonts, {
     date: options.date ?? sourceDate(),
     draft: options.draft ?? false,
@@ -81,6 +81,7 @@ export async function renderPdf(speech: Speech, options: RenderOptions = {}): Pr
 export async function renderDocx(speech: Speech, options: RenderOptions = {}): Promise<Rendered> {
   const preset = resolvePreset(options.preset);
   const { fonts, diagnostics } = await fontsFor(options);
+  const { renderDocx: writeDocx } = await import('../render/docx/render-docx.ts');
   const result = await writeDocx(speech, {
     preset,
     fonts,

@@ -1,7 +1,6 @@
 /** `speechdoc build`: the batch job, with progress, report, watch mode and clean interruption. */
 import { writeFile, mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { watch } from 'chokidar';
 import type { Args } from '../run.ts';
 import { EXIT, type Io } from '../io.ts';
 import { optionsOrReport } from '../resolve-options.ts';
@@ -72,7 +71,9 @@ async function writeReport(path: string, s: BuildSummary, options: BuildOptions)
 }
 
 /** Watch the inputs and rebuild each file that changes, until interrupted. */
-function watchLoop(options: BuildOptions, io: Io, verbosity: Verbosity): Promise<number> {
+async function watchLoop(options: BuildOptions, io: Io, verbosity: Verbosity): Promise<number> {
+  // Imported here: only watch mode needs chokidar.
+  const { watch } = await import('chokidar');
   const watcher = watch(options.inputs.map((p) => resolve(io.cwd, p)), {
     ignoreInitial: true,
     awaitWriteFinish: { stabilityThreshold: 150, pollInterval: 50 },

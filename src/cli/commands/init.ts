@@ -1,11 +1,24 @@
 /** `speechdoc init [dir]`: a working folder with a commented config, a sample speech and fonts/. */
 import { copyFile, mkdir, writeFile, access } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Args } from '../run.ts';
 import { EXIT, type Io } from '../io.ts';
 
-const PACKAGE_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+/** speechdoc's own folder: up from this module, which may be src/cli/commands/ or the dist/ bundle. */
+const PACKAGE_ROOT = packageRoot(fileURLToPath(new URL('.', import.meta.url)));
+
+function packageRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    try {
+      if ((JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string }).name === 'speechdoc') return dir;
+    } catch {
+      /* no package.json here */
+    }
+    if (dirname(dir) === dir) return resolve(from, '../../..');
+  }
+}
 
 /** The config `init` writes: every option, commented, at its default. */
 export const CONFIG_TEMPLATE = `# speechdoc configuration. Paths are relative to this file.

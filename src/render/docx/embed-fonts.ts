@@ -1,5 +1,5 @@
 /**
- * Font embedding: a TrueType subset of each used face (subset-font / hb-subset; fontkit's subsets
+ * Font embedding: a TrueType subset of each used face (hb-subset, see hb-subset.ts; fontkit's subsets
  * lack cmap/name/OS/2 and cannot stand alone), obfuscated as `word/fonts/fontN.odttf` with a key
  * derived from the subset's bytes so two builds are identical.
  * Skipped with a diagnostic: faces whose fsType forbids editable embedding, CFF faces (Word
@@ -8,11 +8,11 @@
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import subsetFont from 'subset-font';
 import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic.ts';
 import type { LoadedFace } from '../../fonts/types.ts';
 import { faceFamily } from './font-names.ts';
 import type { FaceUsage } from './font-usage.ts';
+import { hbSubset } from './hb-subset.ts';
 
 /** One embedded font, ready for the package. */
 export interface EmbeddedFont {
@@ -46,13 +46,18 @@ export async function embedFonts(used: FaceUsage[]): Promise<{ fonts: EmbeddedFo
       continue;
     }
     names.add(name);
-    const source = await readFile(u.face.info.file);
     const text = [...u.chars].sort().join('');
-    const ttf = new Uint8Array(await subsetFont(source, text, { targetFormat: 'truetype' }));
+    const ttf = hbSubset(u.face.font, u.face.info.file, text) ?? (await subsetFromFile(u.face.info.file, text));
     const key = fontKey(ttf);
     fonts.push({ name, face: u.face, key, odttf: obfuscate(ttf, key) });
   }
   return { fonts, diagnostics };
+}
+
+/** Containers hb-subset.ts does not unpack (WOFF2): subset-font converts them, slowly, per call. */
+async function subsetFromFile(file: string, text: string): Promise<Uint8Array> {
+  const { default: subsetFont } = await import('subset-font');
+  return new Uint8Array(await subsetFont(await readFile(file), text, { targetFormat: 'truetype' }));
 }
 
 function notEmbeddable(face: LoadedFace): string | undefined {

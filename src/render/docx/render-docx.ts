@@ -4,7 +4,7 @@
  * embedded subsets, fixed dates) and re-zips deterministically.
  * Reference: ../shared/notes/typesetting.md §4; GitHub issue "The editable Word copy".
  */
-import { Document, DocumentGridType, Packer, PageOrientation } from 'docx';
+import { Document, DocumentGridType, PageOrientation } from 'docx';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
 import { FONT_ROLES } from '../../fonts/roles.ts';
 import type { FontSet } from '../../fonts/types.ts';
@@ -17,6 +17,7 @@ import { fontNamer, type FontMode } from './font-names.ts';
 import { FontUsage } from './font-usage.ts';
 import { docxGeometry } from './geometry.ts';
 import { finishPackage } from './package-pass.ts';
+import { packageFiles } from './package-files.ts';
 import { buildStyles } from './styles.ts';
 
 /** Options of one DOCX render. */
@@ -91,7 +92,7 @@ export async function renderDocx(
       },
     ],
   });
-  const packed = new Uint8Array(await Packer.toBuffer(doc));
+  const packed = await packageFiles(doc);
   const embedded: { fonts: EmbeddedFont[]; diagnostics: Diagnostic[] } =
     mode === 'embed' ? await embedFonts(usage.faces()) : { fonts: [], diagnostics: [] };
   const fontNames = new Map<string, boolean>();

@@ -4,6 +4,7 @@
  * line's baseline with `lineBreak: false` (no wrapper, no word spacing) and its `Tc`.
  */
 import type { PlacedLine, PlacedRule, PlacedRun } from '../../layout/types.ts';
+import { selectFont } from './fast-layout.ts';
 
 /** Stroke width of synthetic bold, in em: visibly heavier without closing the counters of Han glyphs. */
 const FAUX_BOLD_EM = 0.03;
@@ -68,7 +69,7 @@ function pieces(pdf: PDFKit.PDFDocument, run: PlacedRun): Piece[] {
 /** Draw one run on a baseline. */
 export function drawRun(pdf: PDFKit.PDFDocument, run: PlacedRun, baselinePt: number): void {
   if (run.text.length === 0) return;
-  pdf.font(run.faceKey).fontSize(run.sizePt);
+  selectFont(pdf, run.faceKey, run.sizePt);
   if (run.fauxBold) pdf.save().lineWidth(FAUX_BOLD_EM * run.sizePt);
   const bold = run.fauxBold ?? false;
   for (const p of pieces(pdf, run)) drawText(pdf, p.text, p.x, baselinePt, run.characterSpacingPt, bold);
@@ -96,7 +97,7 @@ export function drawPlaceholderHighlights(pdf: PDFKit.PDFDocument, lines: readon
         pdf.save().fillColor(HIGHLIGHT);
         open = true;
       }
-      pdf.font(run.faceKey).fontSize(run.sizePt);
+      selectFont(pdf, run.faceKey, run.sizePt);
       const width = pdf.widthOfString(run.text) + Array.from(run.text).length * run.characterSpacingPt;
       pdf.rect(run.xPt, line.baselinePt - 0.88 * run.sizePt, width, 1.0 * run.sizePt).fill();
     }
