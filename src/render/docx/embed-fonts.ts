@@ -13,11 +13,14 @@ import type { LoadedFace } from '../../fonts/types.ts';
 import { faceFamily } from './font-names.ts';
 import type { FaceUsage } from './font-usage.ts';
 import { hbSubset } from './hb-subset.ts';
+import { renameFamily } from './rename-font.ts';
 
 /** One embedded font, ready for the package. */
 export interface EmbeddedFont {
-  /** Family name written in rFonts and the font table (the subset's name id 1). */
+  /** Family name written in rFonts and the font table: the face's family plus a tag of the subset. */
   name: string;
+  /** The face's own family name, as first written in the document's XML. */
+  family: string;
   /** The face it came from. */
   face: LoadedFace;
   /** Font key GUID, `{XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX}`, from a hash of the subset. */
@@ -48,8 +51,13 @@ export async function embedFonts(used: FaceUsage[]): Promise<{ fonts: EmbeddedFo
     names.add(name);
     const text = [...u.chars].sort().join('');
     const ttf = hbSubset(u.face.font, u.face.info.file, text) ?? (await subsetFromFile(u.face.info.file, text));
-    const key = fontKey(ttf);
-    fonts.push({ name, face: u.face, key, odttf: obfuscate(ttf, key) });
+    // A name of its own per subset: Word and LibreOffice keep one embedded font per family name
+    // for every open document, so two speeches with different subsets of one face would otherwise
+    // borrow each other's glyphs and show blanks (see rename-font.ts).
+    const unique = subsetName(name, ttf);
+    const renamed = renameFamily(ttf, unique);
+    const key = fontKey(renamed);
+    fonts.push({ name: unique, family: name, face: u.face, key, odttf: obfuscate(renamed, key) });
   }
   return { fonts, diagnostics };
 }
@@ -66,6 +74,12 @@ function notEmbeddable(face: LoadedFace): string | undefined {
   if (i.outline === 'cff') return `${i.postscriptName} 是 CFF（PostScript）轮廓字体，Word 不使用嵌入的 CFF 字体`;
   if (i.format === 'ttc' || i.index !== 0) return `${i.postscriptName} 位于字体集合（.ttc）中，无法单独子集化`;
   return undefined;
+}
+
+/** Word allows font names under 32 characters: family (cut to 24) + space + 6 hex digits of the subset's hash. */
+export function subsetName(family: string, subset: Uint8Array): string {
+  const tag = createHash('sha256').update(subset).digest('hex').slice(0, 6).toUpperCase();
+  return `${family.slice(0, 24).trimEnd()} ${tag}`;
 }
 
 /** A GUID made from the font's hash: random keys would make every build differ. */

@@ -121,3 +121,13 @@ const FONT_LEVEL = 1;
 function rank(name: string): number {
   return name === '[Content_Types].xml' ? 0 : name === '_rels/.rels' ? 1 : 2;
 }
+
+/** Point every rFonts attribute naming a face's family at the name its embedded subset carries. */
+export function renameFontReferences(parts: Record<string, Uint8Array>, renamed: ReadonlyMap<string, string>): void {
+  if (renamed.size === 0) return;
+  const attr = /(w:(?:ascii|hAnsi|eastAsia|cs)=")([^"]*)(")/g;
+  for (const name of Object.keys(parts).filter((n) => /^word\/(document|styles|numbering|footer\d+|header\d+)\.xml$/.test(n))) {
+    const xml = strFromU8(parts[name]!);
+    parts[name] = strToU8(xml.replace(attr, (m, a: string, font: string, z: string) => (renamed.has(font) ? `${a}${renamed.get(font)}${z}` : m)));
+  }
+}

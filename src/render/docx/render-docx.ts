@@ -16,7 +16,7 @@ import { buildFooters } from './footers.ts';
 import { fontNamer, type FontMode } from './font-names.ts';
 import { FontUsage } from './font-usage.ts';
 import { docxGeometry } from './geometry.ts';
-import { finishPackage } from './package-pass.ts';
+import { finishPackage, renameFontReferences } from './package-pass.ts';
 import { packageFiles } from './package-files.ts';
 import { buildStyles } from './styles.ts';
 
@@ -95,8 +95,11 @@ export async function renderDocx(
   const packed = await packageFiles(doc);
   const embedded: { fonts: EmbeddedFont[]; diagnostics: Diagnostic[] } =
     mode === 'embed' ? await embedFonts(usage.faces()) : { fonts: [], diagnostics: [] };
+  const renamed = new Map(embedded.fonts.map((f) => [f.family, f.name]));
+  const embeddedName = (name: string) => renamed.get(name) ?? name;
+  renameFontReferences(packed, renamed);
   const fontNames = new Map<string, boolean>();
-  for (const role of FONT_ROLES) fontNames.set(names.role(role), role !== 'latin');
+  for (const role of FONT_ROLES) fontNames.set(embeddedName(names.role(role)), role !== 'latin');
   for (const f of embedded.fonts) if (!fontNames.has(f.name)) fontNames.set(f.name, true);
   const bytes = finishPackage(packed, {
     date,
