@@ -31,7 +31,7 @@ function buildOptions(y: Argv): Argv {
     .option('preset', { alias: 'p', choices: ['official', 'reading'], describe: 'GB/T 9704 handout or large-print reading copy' })
     .option('draft', { type: 'boolean', describe: 'highlight unfilled placeholders (XX, ○○…) in the PDF' })
     .option('strict', { type: 'boolean', describe: 'warnings fail the file' })
-    .option('jobs', { alias: 'j', type: 'number', describe: 'worker threads (default: one per CPU)' })
+    .option('jobs', { alias: 'j', type: 'number', describe: 'parallel lanes (main thread + workers); default: one per CPU when the batch is big enough' })
     .option('report', { type: 'string', describe: 'write a JSON report of the build to this file' })
     .option('watch', { alias: 'w', type: 'boolean', describe: 'rebuild inputs when they change' })
     .option('font', { type: 'string', array: true, describe: 'role=NameOrPath, e.g. body=仿宋_GB2312 (repeatable)' })

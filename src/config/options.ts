@@ -65,7 +65,7 @@ export interface BuildOptions {
   draft: boolean;
   /** Warnings fail the file. */
   strict: boolean;
-  /** Worker threads (≥ 1). */
+  /** Parallel lanes (the main thread plus workers); 0 = automatic: one per CPU for batches big enough to pay for a worker's start. */
   jobs: number;
   /** JSON report path, if any. */
   report?: string;

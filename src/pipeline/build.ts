@@ -3,6 +3,7 @@
  * a summary. One bad file never stops the others; nothing half-written is ever left behind.
  */
 import { availableParallelism } from 'node:os';
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { BuildOptions, OutputFormat } from '../config/options.ts';
@@ -77,17 +78,17 @@ export async function build(options: BuildOptions, hooks: BuildHooks = {}): Prom
   for (const f of files) hooks.onFileDone?.(f);
 
   const date = sourceDate();
-  const workers = Math.max(1, Math.min(options.jobs || availableParallelism(), jobs.length));
-  const pool = workers > 1 ? new WorkerPool(workers) : undefined;
+  const lanes = Math.max(1, Math.min(options.jobs || autoLanes(jobs), jobs.length));
+  // The main thread is one of the lanes: its fonts are loaded already, so it starts at once while
+  // the workers load theirs (a batch of a few files is otherwise slower with more jobs).
+  const pool = lanes > 1 ? new WorkerPool(lanes - 1) : undefined;
   let interrupted = false;
   try {
-    const convert = (job: InputJob): Promise<Converted> =>
-      pool
-        ? pool.run({ input: job.input, display: job.display, options, dateMs: date.getTime() })
-        : convertFile(job.input, job.display, options, fontSet, date);
+    const inProcess = (job: InputJob) => convertFile(job.input, job.display, options, fontSet, date);
+    const inWorker = (job: InputJob) => pool!.run({ input: job.input, display: job.display, options, dateMs: date.getTime() });
     let next = 0;
     const results: Array<FileResult | undefined> = new Array(jobs.length);
-    const lane = async () => {
+    const lane = async (convert: (job: InputJob) => Promise<Converted>) => {
       while (next < jobs.length) {
         if (hooks.signal?.aborted) {
           interrupted = true;
@@ -102,7 +103,7 @@ export async function build(options: BuildOptions, hooks: BuildHooks = {}): Prom
         hooks.onFileDone?.(result);
       }
     };
-    await Promise.all(Array.from({ length: workers }, lane));
+    await Promise.all(Array.from({ length: lanes }, (_, i) => lane(i === 0 ? inProcess : inWorker)));
     files.push(...results.filter((r): r is FileResult => r !== undefined));
   } finally {
     await pool?.close();
@@ -147,6 +148,19 @@ async function runJob(
     timings: converted.timings,
   };
 }
+
+/**
+ * Lanes for `jobs: 0`. A worker thread loads its own modules and fonts (about 1 s and 230 MB,
+ * measured), while the main thread renders a 5k-character speech in about 40 ms; so a worker is
+ * started only for every ~1 MB of input (some 30 speeches), up to one lane per CPU.
+ */
+function autoLanes(jobs: InputJob[]): number {
+  const bytes = jobs.reduce((n, j) => n + statSync(j.input).size, 0);
+  return Math.min(availableParallelism(), 1 + Math.floor(bytes / BYTES_PER_WORKER));
+}
+
+/** Input bytes that pay for starting one worker thread. */
+const BYTES_PER_WORKER = 1024 * 1024;
 
 function failedResult(input: string, message: string, stack?: string): FileResult {
   const d: Diagnostic = { severity: 'error', ruleId: 'build/failed', message, file: input };

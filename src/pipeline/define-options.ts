@@ -1,5 +1,4 @@
 /** Build options for library users: the CLI's defaults, overridable field by field. */
-import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { DEFAULT_MAX_INPUT_BYTES, type BuildOptions } from '../config/options.ts';
 
@@ -12,7 +11,7 @@ export function defineBuildOptions(partial: Partial<BuildOptions> = {}, cwd = pr
     preset: 'official',
     draft: false,
     strict: false,
-    jobs: availableParallelism(),
+    jobs: 0,
     normalize: true,
     fonts: {},
     fontsDir: resolve(cwd, 'fonts'),

@@ -36,7 +36,7 @@ preset: official
 draft: false
 # Treat warnings (placeholders left, numbering gaps, missing glyphs…) as failures.
 strict: false
-# Worker threads; 0 = one per CPU.
+# Parallel lanes (main thread + worker threads); 0 = automatic (one per CPU for big batches).
 jobs: 0
 # Write a JSON report of every build here (uncomment).
 # report: report.json
