@@ -8,18 +8,13 @@ import * as fontkit from 'fontkit';
 import { renderDocx } from '../../src/render/docx/render-docx.ts';
 import { obfuscate } from '../../src/render/docx/embed-fonts.ts';
 import { OFFICIAL } from '../../src/style/preset.ts';
-import { BUNDLED, bundledFontSet, loadFace, unzipDocx } from './helpers.ts';
+import { BUNDLED, bundledFontSet, loadFace, unzipDocx, styleXml } from './helpers.ts';
 import { tinySpeech } from './speeches.ts';
 
 const DATE = new Date(Date.UTC(2023, 10, 14, 22, 13, 20));
 const official = renderDocx(tinySpeech(), { preset: OFFICIAL, fonts: bundledFontSet(), date: DATE });
 
-/** The `<w:style>` element with the given id. */
-function style(xml: string, id: string): string {
-  const m = new RegExp(`<w:style [^>]*w:styleId="${id}"[^>]*>.*?</w:style>`, 's').exec(xml);
-  assert.ok(m, `style ${id} present`);
-  return m[0];
-}
+const style = styleXml;
 
 /** The face's family without the subset's tag. */
 const untag = (name: string) => name.replace(/ [0-9A-F]{6}$/, '');

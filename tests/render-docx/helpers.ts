@@ -89,3 +89,10 @@ export function unzipDocx(bytes: Uint8Array): { names: string[]; text(name: stri
     bytes: (n) => files[n]!,
   };
 }
+
+/** The `<w:style>` element with the given id. */
+export function styleXml(xml: string, id: string): string {
+  const m = new RegExp(`<w:style [^>]*w:styleId="${id}"[^>]*>.*?</w:style>`, 's').exec(xml);
+  if (!m) throw new Error(`style ${id} missing`);
+  return m[0];
+}

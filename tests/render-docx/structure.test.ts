@@ -7,18 +7,13 @@ import assert from 'node:assert/strict';
 import { XMLValidator } from 'fast-xml-parser';
 import { renderDocx } from '../../src/render/docx/render-docx.ts';
 import { OFFICIAL, READING } from '../../src/style/preset.ts';
-import { bundledFontSet, unzipDocx } from './helpers.ts';
+import { bundledFontSet, unzipDocx, styleXml } from './helpers.ts';
 import { tinySpeech } from './speeches.ts';
 
 const DATE = new Date(Date.UTC(2023, 10, 14, 22, 13, 20));
 const official = renderDocx(tinySpeech(), { preset: OFFICIAL, fonts: bundledFontSet(), date: DATE });
 
-/** The `<w:style>` element with the given id. */
-function style(xml: string, id: string): string {
-  const m = new RegExp(`<w:style [^>]*w:styleId="${id}"[^>]*>.*?</w:style>`, 's').exec(xml);
-  assert.ok(m, `style ${id} present`);
-  return m[0];
-}
+const style = styleXml;
 
 test('styles carry built-in names, outline levels and East Asian fonts', async () => {
   const styles = unzipDocx((await official).bytes).text('word/styles.xml');

@@ -38,30 +38,14 @@ export function zipEntries(entries: readonly ZipEntry[], date: Date): Uint8Array
     const method = e.level > 0 ? 8 : 0;
     const packed = method === 8 ? deflateRawSync(e.data, { level: e.level }) : e.data;
     const crc = crc32(e.data);
-    const local = Buffer.alloc(30);
+    const fields = { method, time, day, crc, packed: packed.length, size: e.data.length, name: name.length };
+    const local = Buffer.alloc(30); // extra field length (28): 0
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4); // version needed: 2.0 (deflate)
-    local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(method, 8);
-    local.writeUInt16LE(time, 10);
-    local.writeUInt16LE(day, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(e.data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(0, 28);
+    writeEntryFields(local, 4, fields);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4); // made by: MS-DOS, 2.0
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(method, 10);
-    central.writeUInt16LE(time, 12);
-    central.writeUInt16LE(day, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(e.data.length, 24);
-    central.writeUInt16LE(name.length, 28);
+    writeEntryFields(central, 6, fields);
     // extra, comment, disk, internal and external attributes: 0
     central.writeUInt32LE(offset, 42);
     locals.push(local, name, packed);
@@ -77,4 +61,21 @@ export function zipEntries(entries: readonly ZipEntry[], date: Date): Uint8Array
   end.writeUInt32LE(offset, 16);
   const out = Buffer.concat([...locals, directory, end]);
   return new Uint8Array(out.buffer, out.byteOffset, out.length);
+}
+
+/** The fields a local header and its central directory entry share, in the same order in both. */
+function writeEntryFields(
+  b: Buffer,
+  at: number,
+  f: { method: number; time: number; day: number; crc: number; packed: number; size: number; name: number },
+): void {
+  b.writeUInt16LE(20, at); // version needed: 2.0 (deflate)
+  b.writeUInt16LE(0x0800, at + 2); // UTF-8 names
+  b.writeUInt16LE(f.method, at + 4);
+  b.writeUInt16LE(f.time, at + 6);
+  b.writeUInt16LE(f.day, at + 8);
+  b.writeUInt32LE(f.crc, at + 10);
+  b.writeUInt32LE(f.packed, at + 14);
+  b.writeUInt32LE(f.size, at + 18);
+  b.writeUInt16LE(f.name, at + 22);
 }
