@@ -2,12 +2,11 @@
  * Test helpers for the DOCX renderer: a FontSet over the bundled fonts (until the fonts module
  * lands) and zip access to a rendered file. Models are in speeches.ts.
  */
-import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import * as fontkit from 'fontkit';
 import { unzipSync, strFromU8 } from 'fflate';
 import type { FontRole } from '../../src/fonts/roles.ts';
 import type { FaceInfo, FontSet, LoadedFace } from '../../src/fonts/types.ts';
+import { bundledFace } from '../helpers/bundled-face.ts';
 
 /** The repository root. */
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -22,33 +21,9 @@ export const BUNDLED = {
   tinos: join(NM, '@fontsource/tinos/files/tinos-latin-400-normal.woff'),
 } as const;
 
-const cache = new Map<string, LoadedFace>();
-
 /** Load one bundled face (parsed once per process). */
 export function loadFace(file: string, overrides: Partial<FaceInfo> = {}): LoadedFace {
-  const k = file + JSON.stringify(overrides);
-  const hit = cache.get(k);
-  if (hit) return hit;
-  const font = fontkit.create(readFileSync(file)) as fontkit.Font;
-  const face: LoadedFace = {
-    key: `${font.postscriptName}${overrides.embedding ?? ''}`,
-    font,
-    info: {
-      file,
-      index: 0,
-      postscriptName: font.postscriptName,
-      family: font.familyName,
-      names: [font.familyName],
-      weight: (font as unknown as { 'OS/2': { usWeightClass: number } })['OS/2'].usWeightClass,
-      outline: 'glyf',
-      format: file.endsWith('.woff') ? 'woff' : 'ttf',
-      embedding: 'installable',
-      source: 'bundled',
-      ...overrides,
-    },
-  };
-  cache.set(k, face);
-  return face;
+  return bundledFace(file, overrides);
 }
 
 /** A FontSet over the bundled faces, with optional per-role overrides. */

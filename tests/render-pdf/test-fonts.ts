@@ -2,11 +2,9 @@
  * A FontSet over the bundled font files, parsed once per process, for renderer tests that must not
  * depend on the fonts module. Keys: `serif` (Noto Serif SC), `kai` (LXGW WenKai), `latin` (Tinos).
  */
-import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import * as fontkit from 'fontkit';
-import type { Font } from 'fontkit';
 import type { FontSet, LoadedFace } from '../../src/fonts/types.ts';
+import { bundledFace } from '../helpers/bundled-face.ts';
 import type { FontRole } from '../../src/fonts/roles.ts';
 import type { Measurer } from '../../src/layout/types.ts';
 
@@ -21,24 +19,7 @@ const FILES: Record<string, string> = {
 let cached: FontSet | undefined;
 
 function load(key: string, rel: string): LoadedFace {
-  const file = join(ROOT, rel);
-  const font = fontkit.create(readFileSync(file)) as Font;
-  return {
-    key,
-    font,
-    info: {
-      file,
-      index: 0,
-      postscriptName: font.postscriptName,
-      family: font.familyName,
-      names: [font.familyName],
-      weight: 400,
-      outline: 'glyf',
-      format: rel.endsWith('.woff') ? 'woff' : 'ttf',
-      embedding: 'installable',
-      source: 'bundled',
-    },
-  };
+  return bundledFace(join(ROOT, rel), { weight: 400 }, key);
 }
 
 /** The test font set (every role served by `serif`, falling back to `kai`, then `latin`). */
