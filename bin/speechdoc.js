@@ -1,31 +1,16 @@
 #!/usr/bin/env node
-// Runs the prebuilt CLI in dist/ (scripts/bundle.mjs, run on npm install) when it was built from
-// the sources as they are now; otherwise the TypeScript sources directly through tsx, so a fresh
-// clone, or one whose sources changed since, needs no build step. SPEECHDOC_NO_BUNDLE=1 forces tsx.
-import { readFileSync, statSync } from 'node:fs';
+// The speechdoc command: runs the compiled CLI in dist/. An installed package ships dist/; in a clone
+// `npm install` / `npm ci` builds it (the `prepare` script, scripts/bundle.mjs), and `npm run build`
+// rebuilds it after the sources changed.
+import { existsSync } from 'node:fs';
 
-const root = new URL('../', import.meta.url);
-
-/** Whether dist/ holds a bundle of the current sources (same size and mtime for every one). */
-function bundleIsCurrent() {
-  if (process.env.SPEECHDOC_NO_BUNDLE) return false;
-  try {
-    const { sources } = JSON.parse(readFileSync(new URL('dist/sources.json', root), 'utf8'));
-    return sources.every(([file, size, mtime]) => {
-      const s = statSync(new URL(file, root));
-      return s.size === size && Math.round(s.mtimeMs) === mtime;
-    });
-  } catch {
-    return false;
-  }
+const entry = new URL('../dist/main.mjs', import.meta.url);
+if (!existsSync(entry)) {
+  process.stderr.write(
+    'speechdoc：找不到编译后的程序 dist/main.mjs。\n' +
+      '在源码目录中请先运行 npm install（或 npm run build）；已安装的软件包缺少它时请重新安装。\n',
+  );
+  process.exit(2);
 }
-
-let main;
-if (bundleIsCurrent()) {
-  ({ main } = await import('../dist/main.mjs'));
-} else {
-  const { register } = await import('tsx/esm/api');
-  register();
-  ({ main } = await import('../src/cli/main.ts'));
-}
+const { main } = await import(entry.href);
 await main();

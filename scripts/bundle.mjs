@@ -1,12 +1,17 @@
 #!/usr/bin/env node
-// Prebuilds the CLI into dist/ (run by `npm install` / `npm ci` through the `prepare` script).
-// The bin runs it when it is current and falls back to the TypeScript sources through tsx when it
-// is missing or older than them, so this is only an optimisation: start-up without tsx's loader
-// thread and its per-file transforms is ~0.4 s faster. Packages stay external (node_modules).
-// Nothing is done when dist/ already matches the sources (`--force` rebuilds). The new bundle is
-// built beside dist/ and swapped in, so a CLI starting meanwhile finds the old one, none (and uses
-// tsx), or the new one — never half of one. Never fails an install: on error the bin uses tsx.
+// Builds what the package ships in dist/ (the `prepare` script: run by `npm install`/`npm ci` in a
+// clone and by `npm pack`; `npm run build` forces it):
+// - main.mjs, the CLI the bin runs; index.mjs, the library `import 'speechdoc'` loads;
+//   worker-boot.mjs, the worker thread worker-pool.ts starts next to its own chunk. esbuild bundles
+//   them with code splitting (commands and renderers stay lazily loaded chunks: start-up loads few
+//   files); packages stay external (node_modules).
+// - types/, the declarations of src/ (tsc -p tsconfig.build.json), which `exports` points at.
+// `--js-only` (the test runner) skips the declarations. Nothing is done when dist/ was built from
+// the sources as they are (sources.json: size and mtime of every input); `--force` rebuilds. The new
+// build is made beside dist/ and swapped in, so a CLI starting meanwhile finds the old one or the new
+// one, never half of one. A failed build exits non-zero (an install that cannot build must say so).
 import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,11 +19,13 @@ import { fileURLToPath } from 'node:url';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'dist');
 const quiet = process.argv.includes('--quiet');
+const jsOnly = process.argv.includes('--js-only');
 
-/** Whether dist/ was built from the sources as they are (the bin's test, bin/speechdoc.js). */
+/** Whether dist/ was built from the sources as they are (and holds the declarations, unless jsOnly). */
 function current() {
   try {
-    const { sources } = JSON.parse(readFileSync(join(DIST, 'sources.json'), 'utf8'));
+    const { sources, types } = JSON.parse(readFileSync(join(DIST, 'sources.json'), 'utf8'));
+    if (!jsOnly && !types) return false;
     return sources.every(([file, size, mtime]) => {
       const s = statSync(join(ROOT, file));
       return s.size === size && Math.round(s.mtimeMs) === mtime;
@@ -31,16 +38,14 @@ function current() {
 const staging = `${DIST}.tmp-${process.pid}`;
 try {
   if (!process.argv.includes('--force') && current()) process.exit(0);
-  // esbuild comes with tsx, a dependency; resolve it from there wherever npm placed it.
-  const fromTsx = createRequire(createRequire(join(ROOT, 'package.json')).resolve('tsx/package.json'));
-  const esbuild = await import(fromTsx.resolve('esbuild'));
+  const require = createRequire(join(ROOT, 'package.json'));
+  const esbuild = await import(require.resolve('esbuild'));
   const result = await esbuild.build({
     absWorkingDir: ROOT,
-    // main: the CLI; worker-boot: what worker-pool.ts starts, next to the chunk that starts it.
-    entryPoints: { main: 'src/cli/main.ts', 'worker-boot': 'src/pipeline/worker.ts' },
+    entryPoints: { main: 'src/cli/main.ts', index: 'src/index.ts', 'worker-boot': 'src/pipeline/worker.ts' },
     outdir: staging,
     bundle: true,
-    splitting: true, // commands and renderers stay lazily loaded chunks
+    splitting: true,
     format: 'esm',
     platform: 'node',
     target: 'node20',
@@ -50,7 +55,15 @@ try {
     metafile: true,
     logLevel: 'warning',
   });
-  // The sources it was built from, with their size and mtime: the bin checks them before using it.
+  if (!jsOnly) {
+    const tsc = require.resolve('typescript/bin/tsc');
+    const r = spawnSync(process.execPath, [tsc, '-p', join(ROOT, 'tsconfig.build.json'), '--outDir', join(staging, 'types')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    if (r.status !== 0) throw new Error(`tsc failed:\n${r.stdout}${r.stderr}`);
+  }
+  // The sources it was built from, with their size and mtime: current() compares them.
   const sources = Object.keys(result.metafile.inputs)
     .filter((f) => !f.includes('node_modules'))
     .sort()
@@ -58,13 +71,14 @@ try {
       const s = statSync(join(ROOT, f));
       return [f, s.size, Math.round(s.mtimeMs)];
     });
-  writeFileSync(join(staging, 'sources.json'), `${JSON.stringify({ sources })}\n`);
+  writeFileSync(join(staging, 'sources.json'), `${JSON.stringify({ sources, types: !jsOnly })}\n`);
   const old = `${DIST}.old-${process.pid}`;
   if (existsSync(DIST)) renameSync(DIST, old);
   renameSync(staging, DIST);
   rmSync(old, { recursive: true, force: true });
-  if (!quiet) console.log(`speechdoc: CLI bundled into dist/ (${sources.length} sources)`);
+  if (!quiet) console.log(`speechdoc: built dist/ from ${sources.length} sources${jsOnly ? ' (no declarations)' : ''}`);
 } catch (e) {
   rmSync(staging, { recursive: true, force: true });
-  console.warn(`speechdoc: no prebuilt CLI (${e instanceof Error ? e.message : e}); it will run through tsx`);
+  console.error(`speechdoc: build failed: ${e instanceof Error ? e.message : e}`);
+  process.exit(1);
 }

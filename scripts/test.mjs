@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Runs every tests/**/*.test.ts with node's own test runner through tsx.
-// Node 20's --test takes no globs, so the files are listed here.
+// Node 20's --test takes no globs, so the files are listed here. The CLI tests spawn bin/speechdoc.js,
+// which runs the compiled dist/: it is brought up to date with the sources first (a no-op when it is).
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -12,6 +13,9 @@ function find(dir) {
     return e.name.endsWith('.test.ts') ? [p] : [];
   });
 }
+
+const built = spawnSync(process.execPath, ['scripts/bundle.mjs', '--js-only', '--quiet'], { stdio: 'inherit' });
+if (built.status !== 0) process.exit(built.status ?? 1);
 
 const filter = process.argv.slice(2);
 const files = find('tests').filter((f) => filter.length === 0 || filter.some((s) => f.includes(s))).sort();

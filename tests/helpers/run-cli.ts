@@ -1,4 +1,8 @@
-/** Spawn the real `speechdoc` binary as a user would, in a given folder. */
+/**
+ * Spawn the real `speechdoc` binary as a user would, in a given folder. The bin runs the compiled
+ * dist/, so it is rebuilt from the sources once per test process when they changed (npm test has
+ * already done so; this covers a test file run on its own).
+ */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,14 +30,26 @@ export function testEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   return { ...process.env, SOURCE_DATE_EPOCH: '1700000000', NO_COLOR: '1', SPEECHDOC_CACHE_DIR: join(tmpdir(), 'speechdoc-test-cache'), ...extra };
 }
 
+let built = false;
+
+/** Bring dist/ up to date with the sources (scripts/bundle.mjs is a no-op when it is). */
+export function ensureBuilt(): void {
+  if (built) return;
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bundle.mjs'), '--js-only', '--quiet'], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`scripts/bundle.mjs failed:\n${r.stderr}`);
+  built = true;
+}
+
 /** Run the CLI synchronously. */
 export function runCli(args: string[], cwd: string, env: NodeJS.ProcessEnv = testEnv()): CliRun {
+  ensureBuilt();
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd, env, encoding: 'utf8', timeout: 240_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 /** Start the CLI without waiting (for signal tests). */
 export function startCli(args: string[], cwd: string, env: NodeJS.ProcessEnv = testEnv()) {
+  ensureBuilt();
   return spawn(process.execPath, [BIN, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
