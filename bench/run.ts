@@ -1,209 +1,275 @@
 /**
- * `npm run bench`: speed, memory and size of speechdoc, per stage and end to end.
- * Prints a table with the targets of the benchmarks issue and writes bench/results/latest.json.
- * Run on an otherwise idle machine; numbers are medians.
+ * `npm run bench`: speed and memory of speechdoc on real text, per stage and end to end.
+ * Texts: the 39 real manuscripts of ../shared/corpus/ when that folder is there, else 39 generated
+ * speeches of the same lengths whose characters follow real usage (bench/common-text.ts).
+ * - per document: decode + parse, layout, PDF write, DOCX, in one warm process (pages per second);
+ * - the batch as a user runs it, whole `speechdoc build` processes: PDF only with the default
+ *   --jobs and with --jobs 1, PDF + DOCX with the default;
+ * - `--peers`: the same texts typeset by Typst (bench/typst-peer.mjs) in the same rounds,
+ *   alternated with speechdoc's runs, and the ratio;
+ * - cold `speechdoc build input/seed-speech.txt`, a 100k- against a 5k-character speech, peak RSS.
+ * `--rounds N` (default 3) alternated rounds of the batch. Prints the targets of issue 19 and writes
+ * bench/results/latest.json. Numbers are medians; run it on an otherwise idle machine.
  */
-import { mkdirSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { spawnSync } from 'node:child_process';
-import { generateSpeech } from './generate-speech.ts';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { generateCommonSpeech } from './common-text.ts';
 import { parseSpeechFile } from '../src/parse/index.ts';
+import { decodeText } from '../src/decode/decode-text.ts';
 import { loadFontSet, createMeasurer } from '../src/fonts/index.ts';
 import { layoutSpeech } from '../src/layout/index.ts';
 import { renderPdf as drawPdf } from '../src/render/pdf/render-pdf.ts';
 import { renderDocx } from '../src/render/docx/render-docx.ts';
 import { OFFICIAL } from '../src/style/preset.ts';
-import { build } from '../src/pipeline/build.ts';
-import { defineBuildOptions } from '../src/pipeline/define-options.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const SIZES = [1_000, 5_000, 20_000, 100_000];
+const CORPUS = resolve(ROOT, '../shared/corpus');
+const BIN = join(ROOT, 'bin/speechdoc.js');
 const DATE = new Date(1_700_000_000_000);
+const WORK = join(tmpdir(), `speechdoc-bench-${process.pid}`);
+const args = process.argv.slice(2);
+const peers = args.includes('--peers');
+const rounds = Number(args[args.indexOf('--rounds') + 1]) || 3;
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
+/** Character counts of the 39 corpus texts, for the generated stand-ins. */
+const LENGTHS = [
+  10_000, 1_200, 15_000, 45_000, 4_000, 20_000, 14_000, 12_000, 23_000, 15_000, 1_500, 30_000, 16_000, 19_000, 8_000, 17_000, 1_500,
+  2_500, 3_500, 1_000, 11_000, 7_000, 2_500, 3_000, 2_500, 2_500, 5_500, 600, 1_200, 15_000, 11_000, 18_000, 6_500, 21_000, 10_000,
+  11_000, 14_000, 27_000, 30_000,
+];
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** One input of the batch: its file name and bytes as the user has them. */
+interface Text {
+  name: string;
+  bytes: Uint8Array;
 }
 
-async function time<T>(fn: () => Promise<T> | T): Promise<[number, T]> {
-  const t = performance.now();
-  const v = await fn();
-  return [performance.now() - t, v];
+function texts(): { source: string; list: Text[] } {
+  if (existsSync(CORPUS)) {
+    const names = readdirSync(CORPUS).filter((n) => n.endsWith('.txt')).sort();
+    return { source: `${names.length} texts of ../shared/corpus/`, list: names.map((name) => ({ name, bytes: readFileSync(join(CORPUS, name)) })) };
+  }
+  const list = LENGTHS.map((n, i) => ({ name: `generated-${String(i + 1).padStart(2, '0')}.txt`, bytes: new TextEncoder().encode(generateCommonSpeech(n, 500 + i)) }));
+  return { source: `${list.length} generated speeches (../shared/corpus/ is not there; common-character distribution)`, list };
 }
 
-async function stages() {
+/** Stage times of one document in a warm process. */
+interface StageRow {
+  name: string;
+  chars: number;
+  pages: number;
+  parseMs: number;
+  layoutMs: number;
+  pdfMs: number;
+  docxMs: number;
+}
+
+type Fonts = Awaited<ReturnType<typeof loadFontSet>>['fontSet'];
+
+async function stagesOf(t: Text, fontSet: Fonts, measurer: ReturnType<typeof createMeasurer>): Promise<StageRow> {
+  const t0 = performance.now();
+  const parsed = await parseSpeechFile(t.bytes, { file: t.name });
+  const t1 = performance.now();
+  const speech = parsed.speech;
+  if (!speech) throw new Error(`${t.name}: ${parsed.diagnostics.map((d) => d.message).join('; ')}`);
+  const laid = layoutSpeech(speech, OFFICIAL, measurer);
+  const t2 = performance.now();
+  await drawPdf(laid.document, fontSet, { date: DATE });
+  const t3 = performance.now();
+  await renderDocx(speech, { preset: OFFICIAL, fonts: fontSet, date: DATE });
+  const t4 = performance.now();
+  const decoded = decodeText(t.bytes, t.name).value;
+  const chars = decoded ? [...decoded.text.replace(/\s/g, '')].length : 0;
+  return { name: t.name, chars, pages: laid.document.pages.length, parseMs: t1 - t0, layoutMs: t2 - t1, pdfMs: t3 - t2, docxMs: t4 - t3 };
+}
+
+/** Every text through the stages, twice: the first pass warms the process up as a batch would. */
+async function stages(list: Text[]): Promise<StageRow[]> {
   const { fontSet } = await loadFontSet({ useSystemFonts: false });
   const measurer = createMeasurer(fontSet);
-  const rows = [];
-  for (const size of SIZES) {
-    const runs = size >= 100_000 ? 5 : size >= 20_000 ? 9 : 15;
-    const t = { parse: [] as number[], layout: [] as number[], pdf: [] as number[], docx: [] as number[] };
-    let pages = 0;
-    let pdfBytes = 0;
-    let docxBytes = 0;
-    // A distinct text for every run (warm-up included), so no cache sees the same document twice.
-    for (let i = -2; i < runs; i++) {
-      const bytes = new TextEncoder().encode(generateSpeech(size, size + i + 10));
-      const [tp, parsed] = await time(() => parseSpeechFile(bytes, { file: 'bench.txt' }));
-      const speech = parsed.speech!;
-      const [tl, laid] = await time(() => layoutSpeech(speech, OFFICIAL, measurer));
-      const [tw, pdf] = await time(() => drawPdf(laid.document, fontSet, { date: DATE }));
-      const [td, docx] = await time(() => renderDocx(speech, { preset: OFFICIAL, fonts: fontSet, date: DATE }));
-      if (i < 0) continue;
-      t.parse.push(tp);
-      t.layout.push(tl);
-      t.pdf.push(tw);
-      t.docx.push(td);
-      pages = laid.document.pages.length;
-      pdfBytes = pdf.length;
-      docxBytes = docx.bytes.length;
-    }
-    rows.push({
-      chars: size,
-      pages,
-      parseMs: median(t.parse),
-      layoutMs: median(t.layout),
-      pdfWriteMs: median(t.pdf),
-      pdfTotalMs: median(t.parse) + median(t.layout) + median(t.pdf),
-      docxMs: median(t.docx),
-      pdfKB: pdfBytes / 1024,
-      docxKB: docxBytes / 1024,
-    });
-  }
+  for (const t of list) await stagesOf(t, fontSet, measurer);
+  const rows: StageRow[] = [];
+  for (const t of list) rows.push(await stagesOf(t, fontSet, measurer));
   return rows;
 }
 
-async function batch(jobs: number) {
-  const dir = join(tmpdir(), `speechdoc-bench-${jobs}`);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(join(dir, 'input'), { recursive: true });
-  const n = 24;
-  for (let i = 0; i < n; i++) writeFileSync(join(dir, 'input', `s${i}.txt`), generateSpeech(5_000, 1000 + i));
-  const options = defineBuildOptions({ jobs, systemFonts: false, inputs: [join(dir, 'input')], out: join(dir, 'output') }, dir);
-  const [ms, summary] = await time(() => build(options, { cwd: dir }));
-  const failed = summary.files.filter((f) => f.status === 'failed').length;
-  rmSync(dir, { recursive: true, force: true });
-  return { jobs, files: n, failed, ms, docsPerSecond: (n / ms) * 1000 };
+/** A generated 5k and 100k speech through the stages (distinct texts, medians). */
+async function scaling() {
+  const { fontSet } = await loadFontSet({ useSystemFonts: false });
+  const measurer = createMeasurer(fontSet);
+  const out: Record<number, { pdfMs: number; docxMs: number; pages: number }> = {};
+  for (const size of [5_000, 100_000]) {
+    const runs = size > 10_000 ? 5 : 11;
+    const pdf: number[] = [];
+    const docx: number[] = [];
+    let pages = 0;
+    for (let i = -2; i < runs; i++) {
+      const row = await stagesOf({ name: 'scale.txt', bytes: new TextEncoder().encode(generateCommonSpeech(size, size + i + 7)) }, fontSet, measurer);
+      if (i < 0) continue;
+      pdf.push(row.parseMs + row.layoutMs + row.pdfMs);
+      docx.push(row.docxMs);
+      pages = row.pages;
+    }
+    out[size] = { pdfMs: median(pdf), docxMs: median(docx), pages };
+  }
+  return out;
 }
 
-/**
- * `speechdoc build input/seed-speech.txt` in a new process, as a user runs it: through the prebuilt
- * bundle in dist/ (made by `npm install`; rebuilt here so it matches the sources), or through tsx
- * (SPEECHDOC_NO_BUNDLE=1: a checkout whose sources changed since the install).
- */
-function cold(mode: 'bundle' | 'tsx') {
-  const dir = join(tmpdir(), 'speechdoc-bench-cold');
-  const times: number[] = [];
-  let sizes = { pdfKB: 0, docxKB: 0 };
-  const env: NodeJS.ProcessEnv = { ...process.env, SOURCE_DATE_EPOCH: '1700000000' };
-  if (mode === 'tsx') env.SPEECHDOC_NO_BUNDLE = '1';
-  else delete env.SPEECHDOC_NO_BUNDLE;
-  for (let i = 0; i < 5; i++) {
-    rmSync(dir, { recursive: true, force: true });
-    const t = performance.now();
-    const r = spawnSync(process.execPath, [join(ROOT, 'bin/speechdoc.js'), 'build', join(ROOT, 'input/seed-speech.txt'), '-o', dir, '--no-system-fonts', '--jobs', '1', '--quiet'], {
-      env,
-      encoding: 'utf8',
-    });
-    times.push(performance.now() - t);
-    if (r.status !== 0) throw new Error(`cold build failed: ${r.stderr}`);
-    sizes = {
-      pdfKB: readFileSync(join(dir, 'seed-speech.pdf')).length / 1024,
-      docxKB: readFileSync(join(dir, 'seed-speech.docx')).length / 1024,
+/** Wall time of one whole process, in ms; throws with its stderr when it fails. */
+function timed(cmd: string, argv: string[], env: NodeJS.ProcessEnv = {}): { ms: number; stdout: string } {
+  const t = performance.now();
+  const r = spawnSync(cmd, argv, { env: { ...process.env, SOURCE_DATE_EPOCH: '1700000000', ...env }, encoding: 'utf8', maxBuffer: 64 << 20 });
+  const ms = performance.now() - t;
+  if (r.status !== 0) throw new Error(`${basename(cmd)} ${argv.join(' ')} failed (${r.status}):\n${r.stderr}`);
+  return { ms, stdout: r.stdout };
+}
+
+/** The faces Typst is given: Noto CJK from Debian's fonts-noto-cjk, installed when missing. */
+function notoCjkDir(): string {
+  const find = () => {
+    try {
+      return execFileSync('fc-list', [':lang=zh', 'file'], { encoding: 'utf8' })
+        .split('\n')
+        .map((l) => l.replace(/:.*$/, '').trim())
+        .find((f) => /NotoSerifCJK/.test(f));
+    } catch {
+      return undefined;
+    }
+  };
+  let file = find();
+  if (!file) {
+    console.log('installing fonts-noto-cjk (Typst needs CJK fonts) …');
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+    const r = spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'fonts-noto-cjk'], { stdio: 'inherit', env });
+    if (r.status !== 0) throw new Error('cannot install fonts-noto-cjk (apt-get failed; run the bench as root or install it)');
+    file = find();
+  }
+  if (!file) throw new Error('Noto Serif CJK not found after installing fonts-noto-cjk');
+  return resolve(file, '..');
+}
+
+/** The batch, whole processes, alternated round by round (Typst too with --peers). */
+function batches(list: Text[]) {
+  const input = join(WORK, 'input');
+  const utf8 = join(WORK, 'utf8');
+  mkdirSync(input, { recursive: true });
+  mkdirSync(utf8, { recursive: true });
+  for (const t of list) {
+    writeFileSync(join(input, t.name), t.bytes);
+    // Typst reads UTF-8 only: it gets the text our decoder reads, so both set the same characters.
+    writeFileSync(join(utf8, t.name), decodeText(t.bytes, t.name).value!.text);
+  }
+  const out = join(WORK, 'output');
+  const common = ['build', input, '-o', out, '--no-system-fonts', '--quiet'];
+  const runs: Record<string, () => number> = {
+    'pdf, default --jobs': () => timed(process.execPath, [BIN, ...common, '-f', 'pdf']).ms,
+    'pdf, --jobs 1': () => timed(process.execPath, [BIN, ...common, '-f', 'pdf', '--jobs', '1']).ms,
+    'pdf+docx, default --jobs': () => timed(process.execPath, [BIN, ...common]).ms,
+  };
+  let typstPages = 0;
+  if (peers) {
+    const fonts = notoCjkDir();
+    runs.typst = () => {
+      const r = timed(process.execPath, [join(ROOT, 'bench/typst-peer.mjs'), utf8, join(WORK, 'typst'), fonts]);
+      typstPages = (JSON.parse(r.stdout) as { pages: number }).pages;
+      return r.ms;
     };
   }
-  return { mode, ms: median(times.slice(1)), firstMs: times[0]!, ...sizes };
-}
-
-/** `speechdoc --help` in a new process: start-up alone (median of 5). */
-function coldHelp(): number {
-  const times: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    const t = performance.now();
-    spawnSync(process.execPath, [join(ROOT, 'bin/speechdoc.js'), '--help'], { encoding: 'utf8' });
-    times.push(performance.now() - t);
-  }
-  return median(times);
-}
-
-/**
- * Peak RSS of one worker: the CLI (the dist/ bundle, as installed) building 4 × 100k-character
- * speeches with --jobs 1, i.e. in its own thread as a pool worker would, in a separate process so
- * the number is its footprint, not the bench's. Also the same through tsx (the library path).
- */
-function peakRss(): { bundleMB: number; tsxMB: number } {
-  const dir = join(tmpdir(), 'speechdoc-bench-rss');
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(join(dir, 'input'), { recursive: true });
-  for (let i = 0; i < 4; i++) writeFileSync(join(dir, 'input', `big${i}.txt`), generateSpeech(100_000, 77 + i));
-  const argv = ['build', join(dir, 'input'), '-o', join(dir, 'output'), '--no-system-fonts', '--jobs', '1', '--quiet'];
-  const cli = `
-    process.argv = [process.argv[0], 'speechdoc', ...${JSON.stringify(argv)}];
-    const { main } = await import(${JSON.stringify(join(ROOT, 'dist/main.mjs'))});
-    await main();
-    console.log(process.resourceUsage().maxRSS);`;
-  const r = spawnSync(process.execPath, ['--input-type=module', '-e', cli], { cwd: dir, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(r.stderr);
-  const bundleMB = Number(r.stdout.trim().split('\n').pop()) / 1024;
-  const script = `
-    import { generateSpeech } from ${JSON.stringify(join(ROOT, 'bench/generate-speech.ts'))};
-    import { parseSpeech } from ${JSON.stringify(join(ROOT, 'src/parse/index.ts'))};
-    import { renderPdf, renderDocx } from ${JSON.stringify(join(ROOT, 'src/pipeline/render.ts'))};
-    import { loadFontSet } from ${JSON.stringify(join(ROOT, 'src/fonts/index.ts'))};
-    const { fontSet } = await loadFontSet({ useSystemFonts: false });
-    for (let i = 0; i < 4; i++) {
-      const { speech } = parseSpeech(generateSpeech(100000, 77 + i), { file: 'x.txt' });
-      await renderPdf(speech, { fonts: fontSet });
-      await renderDocx(speech, { fonts: fontSet });
+  const times: Record<string, number[]> = Object.fromEntries(Object.keys(runs).map((k) => [k, []]));
+  runs['pdf, default --jobs']!(); // warm the page cache and the disk
+  for (let r = 0; r < rounds; r++) {
+    for (const [what, run] of Object.entries(runs)) {
+      rmSync(out, { recursive: true, force: true });
+      times[what]!.push(run());
     }
-    console.log(process.resourceUsage().maxRSS);`;
-  const t = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' });
-  if (t.status !== 0) throw new Error(t.stderr);
-  rmSync(dir, { recursive: true, force: true });
-  return { bundleMB, tsxMB: Number(t.stdout.trim()) / 1024 };
+  }
+  return { times, typstPages };
 }
 
-const fmt = (n: number, d = 1) => n.toFixed(d).padStart(8);
+/** `speechdoc build input/seed-speech.txt` (PDF + DOCX) as a new process: median of 5 after one. */
+function cold() {
+  const dir = join(WORK, 'cold');
+  const times: number[] = [];
+  for (let i = 0; i < 6; i++) {
+    rmSync(dir, { recursive: true, force: true });
+    times.push(timed(process.execPath, [BIN, 'build', join(ROOT, 'input/seed-speech.txt'), '-o', dir, '--no-system-fonts', '--quiet']).ms);
+  }
+  const help = [1, 2, 3].map(() => timed(process.execPath, [BIN, '--help']).ms);
+  return { ms: median(times.slice(1)), firstMs: times[0]!, helpMs: median(help) };
+}
+
+/** Peak RSS of one lane: the CLI with --jobs 1 (a single thread) on the batch, and on 4 × 100k. */
+function peakRss(list: Text[]): { batchMB: number; bigMB: number } {
+  const measure = (dir: string) => {
+    const cli = `process.argv = [process.argv[0], 'speechdoc', 'build', ${JSON.stringify(dir)}, '-o', ${JSON.stringify(join(WORK, 'rss-out'))}, '--no-system-fonts', '--jobs', '1', '--quiet'];
+      const { main } = await import(${JSON.stringify(join(ROOT, 'dist/main.mjs'))});
+      await main();
+      console.log(process.resourceUsage().maxRSS);`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', cli], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(r.stderr);
+    return Number(r.stdout.trim().split('\n').pop()) / 1024;
+  };
+  const big = join(WORK, 'big');
+  mkdirSync(big, { recursive: true });
+  for (let i = 0; i < 4; i++) writeFileSync(join(big, `big${i}.txt`), generateCommonSpeech(100_000, 77 + i));
+  return { batchMB: list.length ? measure(join(WORK, 'input')) : 0, bigMB: measure(big) };
+}
+
+// ---- run
 const started = performance.now();
-const stageRows = await stages();
-const batches = [await batch(1), await batch(2)];
-const bundled = spawnSync(process.execPath, [join(ROOT, 'scripts/bundle.mjs'), '--quiet'], { encoding: 'utf8' });
-if (bundled.stderr.trim()) console.warn(bundled.stderr.trim());
-const coldRun = cold('bundle');
-const coldTsx = cold('tsx');
-const helpMs = coldHelp();
-const rss = peakRss();
-const rssMB = rss.bundleMB;
-const five = stageRows.find((r) => r.chars === 5_000)!;
-const hundred = stageRows.find((r) => r.chars === 100_000)!;
+const built = spawnSync(process.execPath, [join(ROOT, 'scripts/bundle.mjs'), '--js-only', '--quiet'], { encoding: 'utf8' });
+if (built.status !== 0) throw new Error(built.stderr);
+const { source, list } = texts();
+console.log(`speechdoc bench: ${source}; ${availableParallelism()} cores, load ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+const rows = await stages(list);
+const scale = await scaling();
+const batch = batches(list);
+const coldRun = cold();
+const rss = peakRss(list);
+rmSync(WORK, { recursive: true, force: true });
 
-console.log('\nPer document, median ms (distinct generated speeches)');
-console.log('   chars   pages   parse  layout  pdf-write  pdf-total   docx    pdf KB  docx KB');
-for (const r of stageRows) {
-  console.log(`${String(r.chars).padStart(8)}${String(r.pages).padStart(8)}${fmt(r.parseMs)}${fmt(r.layoutMs)}${fmt(r.pdfWriteMs, 1).padStart(11)}${fmt(r.pdfTotalMs).padStart(11)}${fmt(r.docxMs)}${fmt(r.pdfKB, 0).padStart(10)}${fmt(r.docxKB, 0).padStart(9)}`);
+const f = (n: number, w = 8, d = 1) => n.toFixed(d).padStart(w);
+console.log('\nPer document in a warm process, ms');
+console.log(`${'text'.padEnd(44)}   chars  pages   parse  layout  pdf-write   docx`);
+for (const r of rows) console.log(`${r.name.slice(0, 44).padEnd(44)}${String(r.chars).padStart(8)}${String(r.pages).padStart(7)}${f(r.parseMs)}${f(r.layoutMs)}${f(r.pdfMs, 11)}${f(r.docxMs, 7)}`);
+const sum = (k: keyof StageRow) => rows.reduce((n, r) => n + (r[k] as number), 0);
+const pages = sum('pages');
+const pdfTotal = sum('parseMs') + sum('layoutMs') + sum('pdfMs');
+console.log(`${'total'.padEnd(44)}${String(sum('chars')).padStart(8)}${String(pages).padStart(7)}${f(sum('parseMs'))}${f(sum('layoutMs'))}${f(sum('pdfMs'), 11)}${f(sum('docxMs'), 7)}`);
+console.log(`PDF ${f((pages / pdfTotal) * 1000, 0, 0)} pages/s (parse + layout + write); PDF + DOCX ${f((pages / (pdfTotal + sum('docxMs'))) * 1000, 0, 0)} pages/s`);
+
+const m = Object.fromEntries(Object.entries(batch.times).map(([k, v]) => [k, median(v)])) as Record<string, number>;
+console.log(`\nThe batch as whole processes (${list.length} files, ${rounds} alternated rounds, ms)`);
+for (const [what, v] of Object.entries(batch.times)) console.log(`  ${what.padEnd(26)} ${v.map((x) => x.toFixed(0).padStart(6)).join(' ')}   median ${m[what]!.toFixed(0)}`);
+const typst = m.typst;
+if (typst !== undefined) {
+  const ratios = batch.times['pdf, default --jobs']!.map((x, i) => x / batch.times.typst![i]!);
+  console.log(`  speechdoc ÷ Typst, per round: ${ratios.map((r) => r.toFixed(2)).join(' ')}  (Typst: ${batch.typstPages} pages)`);
 }
-console.log('\nBatch of 24 × 5k-character speeches (PDF + DOCX)');
-for (const b of batches) console.log(`  --jobs ${b.jobs}: ${b.ms.toFixed(0)} ms, ${b.docsPerSecond.toFixed(1)} docs/s, ${b.failed} failed`);
 
-const targets = [
-  ['5k PDF steady state (parse+layout+write)', `${five.pdfTotalMs.toFixed(1)} ms`, '≤ 25 ms', five.pdfTotalMs <= 25],
-  ['5k DOCX steady state', `${five.docxMs.toFixed(1)} ms`, '≤ 15 ms', five.docxMs <= 15],
-  ['cold build of the sample, PDF+DOCX (bundle)', `${coldRun.ms.toFixed(0)} ms`, '≤ 600 ms', coldRun.ms <= 600],
-  ['100k PDF vs 5k PDF', `${(hundred.pdfTotalMs / five.pdfTotalMs).toFixed(1)} ×`, '≤ 25 ×', hundred.pdfTotalMs <= 25 * five.pdfTotalMs],
-  ['100k DOCX vs 5k DOCX', `${(hundred.docxMs / five.docxMs).toFixed(1)} ×`, '≤ 25 ×', hundred.docxMs <= 25 * five.docxMs],
-  ['peak RSS of one worker (build 4 × 100k docs)', `${rssMB.toFixed(0)} MB`, '≤ 300 MB', rssMB <= 300],
-  ['PDF of the sample', `${coldRun.pdfKB.toFixed(0)} KB`, '≤ 250 KB', coldRun.pdfKB <= 250],
-  ['DOCX of the sample (embedded subsets)', `${coldRun.docxKB.toFixed(0)} KB`, '≤ 1536 KB', coldRun.docxKB <= 1536],
-] as const;
-console.log('\nTargets');
-for (const [what, got, want, ok] of targets) console.log(`  ${ok ? 'met ' : 'MISS'}  ${what.padEnd(42)} ${got.padStart(10)}  (${want})`);
-console.log(`\nPeak RSS of the same work through tsx (library API): ${rss.tsxMB.toFixed(0)} MB`);
-console.log(`Cold start: build through tsx (no bundle) ${coldTsx.ms.toFixed(0)} ms; \`speechdoc --help\` ${helpMs.toFixed(0)} ms`);
-console.log(`(first cold runs: bundle ${coldRun.firstMs.toFixed(0)} ms, tsx ${coldTsx.firstMs.toFixed(0)} ms; ${availableParallelism()} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}; bench took ${((performance.now() - started) / 1000).toFixed(0)} s)`);
+const pdfJobs = m['pdf, default --jobs']!;
+const targets: [string, string, string, boolean | undefined][] = [
+  ['batch, PDF, default --jobs ÷ Typst', typst ? `${(pdfJobs / typst).toFixed(2)} ×` : 'no --peers', '≤ 0.77 ×', typst ? pdfJobs <= 0.77 * typst : undefined],
+  ['batch, PDF + DOCX ÷ Typst PDF', typst ? `${(m['pdf+docx, default --jobs']! / typst).toFixed(2)} ×` : 'no --peers', '≤ 1.0 ×', typst ? m['pdf+docx, default --jobs']! <= typst : undefined],
+  ['default --jobs against --jobs 1 (speed-up)', `${(m['pdf, --jobs 1']! / pdfJobs).toFixed(2)} ×`, '≥ 1.6 ×', m['pdf, --jobs 1']! / pdfJobs >= 1.6],
+  ['cold build of the sample, PDF + DOCX', `${coldRun.ms.toFixed(0)} ms`, '≤ 500 ms', coldRun.ms <= 500],
+  ['peak RSS of one lane (batch; 4 × 100k)', `${rss.batchMB.toFixed(0)}; ${rss.bigMB.toFixed(0)} MB`, '≤ 300 MB', Math.max(rss.batchMB, rss.bigMB) <= 300],
+  ['100k PDF ÷ 5k PDF', `${(scale[100_000]!.pdfMs / scale[5_000]!.pdfMs).toFixed(1)} ×`, '≤ 25 ×', scale[100_000]!.pdfMs <= 25 * scale[5_000]!.pdfMs],
+];
+console.log('\nTargets (issue 19)');
+for (const [what, got, want, ok] of targets) console.log(`  ${ok === undefined ? '  - ' : ok ? 'met ' : 'MISS'}  ${what.padEnd(44)} ${got.padStart(14)}  (${want})`);
+console.log(
+  `\n5k: PDF ${scale[5_000]!.pdfMs.toFixed(1)} ms, DOCX ${scale[5_000]!.docxMs.toFixed(1)} ms; 100k: PDF ${scale[100_000]!.pdfMs.toFixed(0)} ms, DOCX ${scale[100_000]!.docxMs.toFixed(0)} ms (${scale[100_000]!.pages} pages)`,
+);
+console.log(`cold: first ${coldRun.firstMs.toFixed(0)} ms, \`speechdoc --help\` ${coldRun.helpMs.toFixed(0)} ms; load ${loadavg().map((l) => l.toFixed(1)).join(' ')}; bench took ${((performance.now() - started) / 1000).toFixed(0)} s`);
 
 mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
 writeFileSync(
   join(ROOT, 'bench/results/latest.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cores: availableParallelism(), loadAverage: loadavg(), stages: stageRows, batches, cold: coldRun, coldTsx, helpMs, peakRssMB: rssMB, peakRssTsxMB: rss.tsxMB, targets: targets.map(([what, got, want, ok]) => ({ what, got, want, ok })) }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cores: availableParallelism(), source, rows, scale, batch, cold: coldRun, rss, targets: targets.map(([what, got, want, ok]) => ({ what, got, want, ok })) }, null, 2)}\n`,
 );
