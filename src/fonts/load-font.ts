@@ -2,10 +2,9 @@
  * Parse each font file once per process: fontkit objects are shared by every document and every
  * FontSet, since re-parsing a 15 MB CJK font per document doubles the time and memory of a build.
  */
-import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
 import type { Font, FontCollection } from 'fontkit';
-import { isWoff, woffToSfnt } from './woff.ts';
+import { clearFontBytes, fontFileBytes } from './shared-bytes.ts';
 
 /** Which face of a file: its index in a collection or its PostScript name. */
 export type FaceSelector = number | string;
@@ -22,8 +21,7 @@ function isCollection(f: Font | FontCollection): f is FontCollection {
 export function openFontFile(file: string): Font | FontCollection {
   let parsed = files.get(file);
   if (!parsed) {
-    const bytes = readFileSync(file);
-    parsed = fontkit.create(isWoff(bytes) ? woffToSfnt(bytes) : bytes);
+    parsed = fontkit.create(fontFileBytes(file));
     files.set(file, parsed);
   }
   return parsed;
@@ -56,4 +54,5 @@ export function openFace(file: string, selector: FaceSelector = 0): { font: Font
 export function clearFontCache(): void {
   files.clear();
   faceLists.clear();
+  clearFontBytes();
 }

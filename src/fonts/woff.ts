@@ -29,7 +29,8 @@ export function woffToSfnt(buf: Uint8Array): Buffer {
   }
   let size = 12 + 16 * n;
   for (const t of tables) size += (t.data.length + 3) & ~3;
-  const out = Buffer.alloc(size);
+  // Shared memory, so the lanes of a batch can use one copy (fonts/shared-bytes.ts).
+  const out = Buffer.from(new SharedArrayBuffer(size));
   out.writeUInt32BE(flavor, 0);
   out.writeUInt16BE(n, 4);
   // searchRange & co. are informational; fontkit ignores them, but keep them correct.

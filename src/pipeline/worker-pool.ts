@@ -3,7 +3,8 @@
  * its fonts loaded between files. A crashed worker fails only the file it held and is replaced.
  */
 import { Worker } from 'node:worker_threads';
-import type { WorkerTask, WorkerReply } from './worker.ts';
+import type { SharedFontFile } from '../fonts/shared-bytes.ts';
+import type { WorkerFonts, WorkerTask, WorkerReply } from './worker.ts';
 import type { Converted } from './convert-file.ts';
 
 type Pending = { resolve: (c: Converted) => void; reject: (e: Error) => void };
@@ -18,6 +19,8 @@ export class WorkerPool {
   private readonly busy = new Map<Worker, number>();
   private nextId = 1;
   private closed = false;
+  /** Font bytes to hand every worker, replacements included. */
+  private fonts: SharedFontFile[] = [];
 
   constructor(size: number) {
     for (let i = 0; i < size; i++) this.idle.push(this.spawn());
@@ -26,6 +29,7 @@ export class WorkerPool {
   private spawn(): Worker {
     const w = new Worker(new URL('./worker-boot.mjs', import.meta.url));
     this.all.add(w);
+    if (this.fonts.length > 0) w.postMessage({ kind: 'fonts', files: this.fonts } satisfies WorkerFonts);
     w.on('message', (reply: WorkerReply) => {
       const p = this.pending.get(reply.id);
       this.pending.delete(reply.id);
@@ -62,6 +66,15 @@ export class WorkerPool {
   private acquire(): Promise<Worker> {
     const w = this.idle.pop();
     return w ? Promise.resolve(w) : new Promise((r) => this.waiting.push(r));
+  }
+
+  /**
+   * Hand the workers the font bytes the main thread has read (shared memory, not copied), so they
+   * skip reading and unpacking them. Messages arrive in order: before any task sent after this.
+   */
+  shareFonts(files: SharedFontFile[]): void {
+    this.fonts = files;
+    for (const w of this.all) w.postMessage({ kind: 'fonts', files } satisfies WorkerFonts);
   }
 
   /** Convert one file in some worker. */

@@ -1,9 +1,12 @@
 /**
  * Worker thread body: converts the files the main thread sends, one at a time, with fonts loaded
- * once for the worker's lifetime. Output bytes are transferred back, not copied.
+ * once for the worker's lifetime. The font files' bytes come from the main thread in shared memory
+ * (the first message), so the worker neither reads nor unpacks them. Output bytes are transferred
+ * back, not copied.
  */
 import { parentPort } from 'node:worker_threads';
 import type { BuildOptions } from '../config/options.ts';
+import { adoptFontFiles, type SharedFontFile } from '../fonts/shared-bytes.ts';
 import { convertFile, type Converted } from './convert-file.ts';
 import { fontsForBuild } from './fonts-for-build.ts';
 
@@ -21,12 +24,25 @@ export interface WorkerTask {
   dateMs: number;
 }
 
+/** The font bytes the main thread read, sent before any task (fonts/shared-bytes.ts). */
+export interface WorkerFonts {
+  /** Marks this message. */
+  kind: 'fonts';
+  /** Files and their SFNT bytes in SharedArrayBuffers. */
+  files: SharedFontFile[];
+}
+
 /** A worker's reply. */
 export type WorkerReply = { id: number; converted: Converted } | { id: number; crash: string };
 
 if (!parentPort) throw new Error('[pipeline] worker.ts must run in a worker thread');
 const port = parentPort;
-port.on('message', async (task: WorkerTask) => {
+port.on('message', async (message: WorkerTask | WorkerFonts) => {
+  if ('kind' in message) {
+    adoptFontFiles(message.files);
+    return;
+  }
+  const task = message;
   try {
     const { fontSet } = await fontsForBuild(task.options);
     const converted = await convertFile(task.input, task.display, task.options, fontSet, new Date(task.dateMs));
