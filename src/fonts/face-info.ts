@@ -1,5 +1,6 @@
 /** What the index keeps of a face: names, weight, outline type and embedding rights, read from its tables. */
 import type { Font } from 'fontkit';
+import { nameRecords, tableTags } from '../adapters/fontkit.ts';
 import type { EmbeddingRights, FaceInfo, FaceSource } from './types.ts';
 
 /** Embedding rights from OS/2 fsType (OpenType spec: 0x2 restricted, 0x4 preview & print, 0x8 editable). */
@@ -20,11 +21,9 @@ function fsTypeBits(font: Font): number {
   return (f.noEmbedding ? 0x2 : 0) | (f.viewOnly ? 0x4 : 0) | (f.editable ? 0x8 : 0);
 }
 
-type NameRecords = Record<string, Record<string, string> | undefined>;
-
 /** Every family and full name of a face, all languages (name IDs 1, 4, 16, 21), English first. */
 export function faceNames(font: Font): string[] {
-  const records = ((font as unknown as { name?: { records?: NameRecords } }).name?.records ?? {}) as NameRecords;
+  const records = nameRecords(font);
   const out: string[] = [];
   for (const id of ['preferredFamily', 'fontFamily', 'fullName', 'wwsFamilyName']) {
     const byLang = records[id];
@@ -49,7 +48,7 @@ export function formatOf(file: string): FaceInfo['format'] {
 
 /** Describe one parsed face. */
 export function faceInfo(font: Font, file: string, index: number, source: FaceSource): FaceInfo {
-  const tables = (font as unknown as { directory?: { tables?: Record<string, unknown> } }).directory?.tables ?? {};
+  const tables = new Set(tableTags(font));
   const names = faceNames(font);
   return {
     file,
@@ -58,7 +57,7 @@ export function faceInfo(font: Font, file: string, index: number, source: FaceSo
     family: names[0] ?? font.familyName ?? font.postscriptName,
     names,
     weight: font['OS/2']?.usWeightClass ?? 400,
-    outline: 'glyf' in tables ? 'glyf' : 'CFF ' in tables || 'CFF2' in tables ? 'cff' : 'glyf',
+    outline: tables.has('glyf') ? 'glyf' : tables.has('CFF ') || tables.has('CFF2') ? 'cff' : 'glyf',
     format: formatOf(file),
     embedding: embeddingRights(fsTypeBits(font)),
     source,

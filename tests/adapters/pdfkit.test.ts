@@ -1,15 +1,16 @@
 /**
- * The unshaped path for Han strings (src/render/pdf/fast-layout.ts) gives pdfkit exactly what
- * fontkit's shaper gave for every such run of the sample speeches, in every bundled face; strings
- * with Latin letters or digits still go through the shaper.
+ * src/adapters/pdfkit.ts against the installed pdfkit. The unshaped path for Han strings gives
+ * pdfkit exactly what fontkit's shaper gave for every such run of the sample speeches, in every
+ * bundled face, and strings with Latin letters or digits still go through the shaper; the catalog,
+ * page tree, structure tree root, outline and XMP internals are there and end up in the file. A
+ * pdfkit release that changes any of it fails here, by name.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
-import { useFastLayout } from '../../src/render/pdf/fast-layout.ts';
-import { cacheWoffTables } from '../../src/render/pdf/woff-tables.ts';
+import { catalog, currentFont, outlineRoot, pageRefs, replaceXmpDescriptions, structTreeRootDict, useFastLayout } from '../../src/adapters/pdfkit.ts';
 import { BUNDLED, loadFace, ROOT } from '../render-docx/helpers.ts';
 
 type Layout = (text: string, features?: unknown, onlyWidth?: boolean) => {
@@ -22,11 +23,13 @@ type Layout = (text: string, features?: unknown, onlyWidth?: boolean) => {
 function pdfFont(file: string): { layout: Layout } {
   const pdf = new PDFDocument({ autoFirstPage: false, font: null as unknown as string });
   const face = loadFace(file);
-  // As createDocument does: fontkit alone re-inflates a WOFF's glyf table for every glyph.
-  cacheWoffTables(face.font);
   pdf.registerFont('f', face.font as unknown as string);
   pdf.font('f');
-  return (pdf as unknown as { _font: { layout: Layout } })._font;
+  const font = currentFont(pdf) as { layout: Layout; font?: unknown; scale?: number };
+  assert.equal(typeof font.layout, 'function', 'EmbeddedFont.layout');
+  assert.equal(font.font, face.font, 'EmbeddedFont.font is the fontkit font');
+  assert.equal(typeof font.scale, 'number', 'EmbeddedFont.scale');
+  return font;
 }
 
 const speeches = ['seed-speech.txt', 'county-economy-speech.txt', 'health-work-speech.txt'].map((f) =>
@@ -66,4 +69,29 @@ test('strings with Latin letters or digits keep the shaper (kerning)', () => {
   fast.layout('AV 11');
   fast.layout('同志们');
   assert.deepEqual(calls, ['AV 11']);
+});
+
+test('catalog, page tree, structure tree, outline and XMP internals reach the written file', async () => {
+  const pdf = new PDFDocument({ autoFirstPage: false, font: null as unknown as string, compress: false, tagged: true, pdfVersion: '1.7' });
+  const chunks: Buffer[] = [];
+  pdf.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise((r) => pdf.on('end', r));
+  replaceXmpDescriptions(pdf, '<rdf:Description rdf:about="" xmlns:speechdoc="urn:test">adapter-xmp</rdf:Description>');
+  structTreeRootDict(pdf).RoleMap = { Speechdoc: 'P' };
+  pdf.addPage({ size: [200, 200] });
+  pdf.addPage({ size: [200, 200] });
+  catalog(pdf).PageLabels = { Nums: [0, { S: 'D', St: 7 }] };
+  const refs = pageRefs(pdf);
+  assert.equal(refs.length, 2);
+  const root = outlineRoot(pdf);
+  const item = root.addItem('Second', { fit: true, pageNumber: 1 });
+  item.outlineData.Dest = [refs[1], 'XYZ', null, 123, null];
+  root.outlineData.Count = 1;
+  pdf.end();
+  await done;
+  const text = Buffer.concat(chunks).toString('latin1');
+  assert.match(text, /adapter-xmp/);
+  assert.match(text, /\/RoleMap <<\n\/Speechdoc \/P/);
+  assert.match(text, /\/PageLabels <<\n\/Nums \[0 <<\n\/S \/D\n\/St 7/);
+  assert.match(text, /\/Dest \[\d+ 0 R \/XYZ null 123 null\]/);
 });

@@ -8,6 +8,7 @@
  * body and title each get a regular face of their own family and no `w:b` trickery is needed.
  * Reference: ../shared/notes/typesetting.md §4.3; ECMA-376 17.8.3.
  */
+import { nameRecords } from '../../adapters/fontkit.ts';
 import type { FontRole } from '../../fonts/roles.ts';
 import type { FontSet, LoadedFace } from '../../fonts/types.ts';
 
@@ -39,8 +40,7 @@ export const SYSTEM_FACES: Record<FontRole, SystemFace> = {
 
 /** The legacy family name (name id 1, English) of a loaded face; the index's family as a fallback. */
 export function faceFamily(face: LoadedFace): string {
-  const records = (face.font as unknown as { name?: { records?: { fontFamily?: Record<string, string> } } }).name
-    ?.records?.fontFamily;
+  const records = nameRecords(face.font).fontFamily;
   return records?.en ?? (records ? Object.values(records)[0] : undefined) ?? face.info.family;
 }
 

@@ -9,64 +9,10 @@
  * subsets are byte-identical to what it wrote (tests/render-docx checks against it).
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { setFlagsFromString } from 'node:v8';
 import type { Font } from 'fontkit';
+import { parsedBytes } from '../../adapters/fontkit.ts';
+import { HB_MEMORY_MODE_WRITABLE, HB_SUBSET_SETS_LAYOUT_FEATURE_TAG, newHarfBuzz, type HarfBuzz } from '../../adapters/harfbuzz.ts';
 import { isWoff, woffToSfnt } from '../../fonts/woff.ts';
-
-/** The parts of the WebAssembly global used (this project's TypeScript libs do not declare it). */
-interface Wasm {
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object, imports: object) => { exports: unknown };
-}
-const { Module, Instance } = (globalThis as unknown as { WebAssembly: Wasm }).WebAssembly;
-
-/** The HarfBuzz exports used (the C API, pointers as numbers). */
-interface HarfBuzz {
-  memory: { buffer: ArrayBuffer };
-  malloc(size: number): number;
-  free(ptr: number): void;
-  hb_blob_create(data: number, length: number, mode: number, userData: number, destroy: number): number;
-  hb_blob_destroy(blob: number): void;
-  hb_blob_get_data(blob: number, length: number): number;
-  hb_blob_get_length(blob: number): number;
-  hb_face_create(blob: number, index: number): number;
-  hb_face_destroy(face: number): void;
-  hb_face_reference_blob(face: number): number;
-  hb_set_add(set: number, value: number): void;
-  hb_set_clear(set: number): void;
-  hb_set_invert(set: number): void;
-  hb_subset_input_create_or_fail(): number;
-  hb_subset_input_destroy(input: number): void;
-  hb_subset_input_set(input: number, which: number): number;
-  hb_subset_input_unicode_set(input: number): number;
-  hb_subset_or_fail(face: number, input: number): number;
-  _initialize(): void;
-}
-
-const HB_MEMORY_MODE_WRITABLE = 2;
-const HB_SUBSET_SETS_LAYOUT_FEATURE_TAG = 6;
-
-let compiled: object | undefined;
-
-/**
- * A new HarfBuzz instance. This build's memory is fixed at 64 MB (it cannot grow), room for one
- * CJK face and its subsetting but not for five: each face gets an instance of its own.
- */
-function newHarfBuzz(): HarfBuzz {
-  if (!compiled) {
-    // Baseline (Liftoff) code only: V8 otherwise recompiles the 0.7 MB module with TurboFan in the
-    // background, and the process waits ~0.2 s for that at exit — a third of a cold build — for no
-    // measurable gain in subsetting (5k-character DOCX: 19–21 ms either way). Affects only wasm.
-    setFlagsFromString('--liftoff-only');
-    // The copy subset-font depends on, wherever npm placed it.
-    const fromSubsetFont = createRequire(createRequire(import.meta.url).resolve('subset-font'));
-    compiled = new Module(readFileSync(fromSubsetFont.resolve('harfbuzzjs/dist/harfbuzz-subset.wasm')));
-  }
-  const h = new Instance(compiled, {}).exports as HarfBuzz;
-  h._initialize();
-  return h;
-}
 
 /** Whether bytes start like a single TrueType/OpenType font (not a collection, WOFF or WOFF2). */
 function isSfnt(b: Uint8Array): boolean {
@@ -79,8 +25,8 @@ function isSfnt(b: Uint8Array): boolean {
  * unpacked when it is WOFF 1.0. Undefined for containers hb-subset cannot take directly (WOFF2).
  */
 function sfntBytes(font: Font, file: string): Uint8Array | undefined {
-  const held = (font as unknown as { stream?: { buffer?: unknown } }).stream?.buffer;
-  if (held instanceof Uint8Array && isSfnt(held)) return held;
+  const held = parsedBytes(font);
+  if (held && isSfnt(held)) return held;
   const bytes = readFileSync(file);
   if (isSfnt(bytes)) return bytes;
   if (isWoff(bytes)) return woffToSfnt(bytes);

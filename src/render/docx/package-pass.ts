@@ -51,7 +51,7 @@ function patch(xml: string, pattern: RegExp | string, by: string, what: string):
   return out;
 }
 
-/** Patch docx's package (its parts by path, see package-files.ts) and zip it reproducibly. */
+/** Patch docx's package (its parts by path, from adapters/docx.ts) and zip it reproducibly. */
 export function finishPackage(parts: Record<string, Uint8Array>, o: PackageInputs): Uint8Array {
   const files: Record<string, Uint8Array> = { ...parts };
   const edit = (name: string, f: (xml: string) => string): void => {

@@ -17,7 +17,7 @@ import { fontNamer, type FontMode } from './font-names.ts';
 import { FontUsage } from './font-usage.ts';
 import { docxGeometry } from './geometry.ts';
 import { finishPackage, renameFontReferences } from './package-pass.ts';
-import { packageFiles } from './package-files.ts';
+import { packageFiles } from '../../adapters/docx.ts';
 import { buildStyles } from './styles.ts';
 
 /** Options of one DOCX render. */

@@ -6,8 +6,8 @@ import PDFDocument from 'pdfkit';
 import type { PagedDocument } from '../../layout/types.ts';
 import type { FontSet } from '../../fonts/types.ts';
 import { xmpDescriptions, type XmpFields } from './xmp.ts';
-import { cacheWoffTables } from './woff-tables.ts';
-import { useFastSubset } from './fast-subset.ts';
+import { useFastSubset } from '../../adapters/fontkit.ts';
+import { catalog, registerParsedFont, replaceXmpDescriptions } from '../../adapters/pdfkit.ts';
 
 /** Fixed Producer: a version would make the bytes change with every release for no reader's benefit. */
 export const PRODUCER = 'speechdoc';
@@ -67,10 +67,8 @@ export function createDocument(doc: PagedDocument, fonts: FontSet, s: DocumentSe
   for (const key of facesDrawn(doc)) {
     const face = byKey.get(key);
     if (!face) throw new Error(`renderPdf: face "${key}" used by the layout is not in the font set`);
-    cacheWoffTables(face.font);
     useFastSubset(face.font);
-    // A parsed fontkit font: pdfkit would re-read and re-parse a path for every document.
-    pdf.registerFont(key, face.font as unknown as string);
+    registerParsedFont(pdf, key, face.font);
   }
   return pdf;
 }
@@ -89,11 +87,7 @@ function facesDrawn(doc: PagedDocument): Set<string> {
 
 /** Make pdfkit write our XMP descriptions in place of its unescaped ones. */
 function replaceXmp(pdf: PDFKit.PDFDocument, fields: XmpFields): void {
-  const internal = pdf as unknown as { _addInfo?: () => void; appendXML(xml: string): void };
-  if (typeof internal._addInfo !== 'function') {
-    throw new Error('renderPdf: this pdfkit version has no _addInfo; the XMP override needs updating');
-  }
-  internal._addInfo = () => internal.appendXML(xmpDescriptions(fields));
+  replaceXmpDescriptions(pdf, xmpDescriptions(fields));
 }
 
 /** Add a /PageLabels number tree: decimal ranges following the printed page numbers. */
@@ -105,6 +99,5 @@ export function addPageLabels(pdf: PDFKit.PDFDocument, doc: PagedDocument): void
     nums.push(i, page.number === 1 ? { S: 'D' } : { S: 'D', St: page.number });
   });
   if (nums.length === 0) return;
-  const root = (pdf as unknown as { _root: { data: Record<string, unknown> } })._root;
-  root.data.PageLabels = { Nums: nums };
+  catalog(pdf).PageLabels = { Nums: nums };
 }

@@ -4,7 +4,7 @@
  * line's baseline with `lineBreak: false` (no wrapper, no word spacing) and its `Tc`.
  */
 import type { PlacedLine, PlacedRule, PlacedRun } from '../../layout/types.ts';
-import { selectFont } from './fast-layout.ts';
+import { selectFont } from '../../adapters/pdfkit.ts';
 
 /** Stroke width of synthetic bold, in em: visibly heavier without closing the counters of Han glyphs. */
 const FAUX_BOLD_EM = 0.03;

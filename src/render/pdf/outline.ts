@@ -3,6 +3,7 @@
  * pdfkit can only point an item at a whole page (`fit`) or at a wrongly computed left edge, so
  * each destination is rewritten to `/XYZ null top null`: jump to the heading, keep zoom and x.
  */
+import { outlineRoot, pageRefs, type OutlineItem } from '../../adapters/pdfkit.ts';
 import type { OutlineEntry } from '../../layout/types.ts';
 
 /** A bookmark with its children, in document order. */
@@ -30,12 +31,6 @@ export function nestOutline(entries: readonly OutlineEntry[]): OutlineNode[] {
   return roots;
 }
 
-/** The slice of pdfkit's outline item we use (its typings declare none of it). */
-interface PdfkitOutlineItem {
-  addItem(title: string, options: { expanded?: boolean; fit?: boolean; pageNumber?: number }): PdfkitOutlineItem;
-  outlineData: { Dest?: unknown[]; Count?: number };
-}
-
 /** Number of bookmarks below these nodes, all levels (every item is open, so all are visible). */
 function descendants(nodes: readonly OutlineNode[]): number {
   return nodes.reduce((n, node) => n + 1 + descendants(node.children), 0);
@@ -52,22 +47,21 @@ export function addOutline(
   pageHeightPt: number,
 ): void {
   if (pageCount === 0) return;
-  const pageRefs = (pdf as unknown as { _root: { data: { Pages: { data: { Kids: unknown[] } } } } })._root.data.Pages
-    .data.Kids;
+  const refs = pageRefs(pdf);
   // pdfkit's `expanded` counts direct children only; /Count of an open item is all visible
   // descendants, so it is set here and pdfkit's left off.
-  const add = (parent: PdfkitOutlineItem, nodes: OutlineNode[]) => {
+  const add = (parent: OutlineItem, nodes: OutlineNode[]) => {
     for (const { entry, children } of nodes) {
       const pageIndex = Math.min(Math.max(entry.pageIndex, 0), pageCount - 1);
       const item = parent.addItem(entry.title, { fit: true, pageNumber: pageIndex });
       const top = Math.round((pageHeightPt - entry.topPt) * 100) / 100;
-      item.outlineData.Dest = [pageRefs[pageIndex], 'XYZ', null, top, null];
+      item.outlineData.Dest = [refs[pageIndex], 'XYZ', null, top, null];
       if (children.length > 0) item.outlineData.Count = descendants(children);
       add(item, children);
     }
   };
   const roots = nestOutline(entries);
-  const root = pdf.outline as unknown as PdfkitOutlineItem;
+  const root = outlineRoot(pdf);
   if (roots.length > 0) root.outlineData.Count = descendants(roots);
   add(root, roots);
 }

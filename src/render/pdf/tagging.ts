@@ -3,6 +3,7 @@
  * owning the marked content of its lines on every page it spans; decorations and page numbers are
  * artifacts. With tagging off the same calls just draw, so the page drawing code has one path.
  */
+import { structTreeRootDict } from '../../adapters/pdfkit.ts';
 import type { PlacedLine, PlacedRule, StructureTag } from '../../layout/types.ts';
 import { tableRows } from './table-cells.ts';
 
@@ -42,8 +43,7 @@ export class Tagger {
     this.pdf = pdf;
     this.tagged = tagged;
     if (tagged) {
-      const treeRoot = pdf.getStructTreeRoot() as unknown as { data: Record<string, unknown> };
-      treeRoot.data.RoleMap = { ...ROLE_MAP };
+      structTreeRootDict(pdf).RoleMap = { ...ROLE_MAP };
       this.root = pdf.struct('Document');
       pdf.addStructure(this.root);
     }

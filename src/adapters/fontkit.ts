@@ -1,0 +1,115 @@
+/**
+ * Every use of fontkit beyond its typed public API, in one place (tests/adapters/fontkit.test.ts
+ * fails when a fontkit release changes any of it):
+ * - the name table's decoded records and the table directory (face names, outline type);
+ * - the SFNT bytes a parsed font holds (handed to HarfBuzz, no second copy);
+ * - a faster TrueType subsetter (`useFastSubset`, for pdfkit's embedding). fontkit's TTFSubset
+ *   fully decodes every glyph it copies (all points and flags) only to learn whether it is
+ *   composite: ~15 ms of a 900-glyph document. The sign of the glyph's first int16
+ *   (numberOfContours) says that; only composites are decoded, to renumber their components.
+ *   The bytes are identical (tested). Variable fonts, CFF, and a fontkit whose internals differ
+ *   keep fontkit's own path.
+ */
+import type { Font } from 'fontkit';
+
+/** Decoded name records by name id, then language: `{ fontFamily: { en: 'Noto Serif SC' } }`. */
+export type NameRecords = Record<string, Record<string, string> | undefined>;
+
+/** The internals read here (not in fontkit's typings). */
+interface FontInternals {
+  name?: { records?: NameRecords };
+  directory?: { tables: Record<string, unknown> };
+  stream?: { buffer?: unknown };
+  _variationProcessor?: unknown;
+  loca?: { offsets: number[] };
+  createSubset(): SubsetInternals;
+  getGlyph(id: number): { advanceWidth: number; _getMetrics(): { leftBearing: number }; _decode(): { components?: { glyphID: number; pos: number }[] } | null };
+  _getTableStream(tag: string): { pos: number; readBuffer(length: number): Uint8Array } | null;
+}
+interface SubsetInternals {
+  _addGlyph?: (gid: number) => number;
+  includeGlyph(gid: number): number;
+  glyf?: Uint8Array[];
+  loca?: { offsets: number[] };
+  hmtx?: { metrics: { advance: number; bearing: number }[] };
+  offset?: number;
+}
+
+const internals = (font: Font) => font as unknown as FontInternals;
+
+/** The face's name records (all ids and languages); empty when fontkit exposes none. */
+export function nameRecords(font: Font): NameRecords {
+  return internals(font).name?.records ?? {};
+}
+
+/** The tags of the face's tables (`glyf`, `CFF `, `fvar`…). */
+export function tableTags(font: Font): string[] {
+  return Object.keys(internals(font).directory?.tables ?? {});
+}
+
+/** The bytes fontkit parsed this face from (a single SFNT, or a collection's whole file). */
+export function parsedBytes(font: Font): Uint8Array | undefined {
+  const held = internals(font).stream?.buffer;
+  return held instanceof Uint8Array ? held : undefined;
+}
+
+/** What of fontkit's internals a face lacks for the fast subsetter (empty: all there). */
+export function missingSubsetInternals(font: Font): string[] {
+  const f = internals(font);
+  const missing: string[] = [];
+  if (!f.directory?.tables) missing.push('directory.tables');
+  if (typeof f.createSubset !== 'function') missing.push('createSubset');
+  if (typeof f._getTableStream !== 'function') missing.push('_getTableStream');
+  if (!Array.isArray(f.loca?.offsets)) missing.push('loca.offsets');
+  const glyph = typeof f.getGlyph === 'function' ? f.getGlyph(0) : undefined;
+  if (typeof glyph?._decode !== 'function') missing.push('Glyph._decode');
+  if (typeof glyph?._getMetrics !== 'function') missing.push('Glyph._getMetrics');
+  const subset = typeof f.createSubset === 'function' ? f.createSubset() : undefined;
+  if (typeof subset?._addGlyph !== 'function') missing.push('TTFSubset._addGlyph');
+  return missing;
+}
+
+const patched = new WeakSet<object>();
+
+/** Copy one glyph into the subset, as fontkit's TTFSubset._addGlyph does. */
+function addGlyph(font: FontInternals, subset: Required<SubsetInternals>, gid: number): number {
+  const glyph = font.getGlyph(gid);
+  const start = font.loca!.offsets[gid]!;
+  const end = font.loca!.offsets[gid + 1]!;
+  const stream = font._getTableStream('glyf')!;
+  stream.pos += start;
+  let buffer = stream.readBuffer(end - start);
+  if (buffer.length >= 2 && (buffer[0]! & 0x80) !== 0) {
+    // Composite (numberOfContours < 0): copy, then point the components at their subset ids.
+    buffer = new Uint8Array(buffer);
+    const view = new DataView(buffer.buffer);
+    for (const component of glyph._decode()?.components ?? []) {
+      view.setUint16(component.pos, subset.includeGlyph(component.glyphID));
+    }
+  }
+  subset.glyf.push(buffer);
+  subset.loca.offsets.push(subset.offset);
+  subset.hmtx.metrics.push({ advance: glyph.advanceWidth, bearing: glyph._getMetrics().leftBearing });
+  subset.offset += buffer.length;
+  return subset.glyf.length - 1;
+}
+
+/** Make a static TrueType font's subsets copy glyphs without decoding them (idempotent). */
+export function useFastSubset(font: Font): void {
+  const f = internals(font);
+  const tables = f.directory?.tables;
+  if (patched.has(f) || !tables || !tables.glyf || tables['CFF '] || tables.gvar || f._variationProcessor) return;
+  if (typeof f.createSubset !== 'function' || typeof f._getTableStream !== 'function') return;
+  patched.add(f);
+  const original = f.createSubset.bind(f);
+  f.createSubset = () => {
+    const subset = original();
+    const s = subset as Required<SubsetInternals>;
+    const fallback = s._addGlyph?.bind(s);
+    if (!fallback) return subset;
+    // encode() creates glyf/loca/hmtx/offset just before copying glyphs: check them per call.
+    s._addGlyph = (gid: number) =>
+      Array.isArray(s.glyf) && s.loca && s.hmtx && typeof s.offset === 'number' ? addGlyph(f, s, gid) : fallback(gid);
+    return subset;
+  };
+}
