@@ -13,13 +13,22 @@
  *   goes through fontkit. The glyph objects are fontkit's own (cached per id), so the PDF's bytes
  *   are the same.
  */
+import { deflateSync } from 'node:zlib';
 import type { Font, Glyph } from 'fontkit';
 
 /** A PDF dictionary as pdfkit holds it before writing. */
 export type PdfDict = Record<string, unknown>;
 
+/** pdfkit's PDFReference, the parts used (not in its typings). */
+interface ReferenceInternals {
+  compress: boolean;
+  buffer: Uint8Array[];
+  finalize(): void;
+}
+
 /** pdfkit's document internals used here (not in its typings). */
 interface DocumentInternals {
+  ref?(data?: PdfDict): ReferenceInternals;
   _root?: { data?: PdfDict & { Pages?: { data?: { Kids?: unknown[] } } } };
   _font?: unknown;
   _addInfo?: () => void;
@@ -69,6 +78,33 @@ export function replaceXmpDescriptions(pdf: PDFKit.PDFDocument, xml: string): vo
   const d = doc(pdf);
   if (typeof d._addInfo !== 'function' || typeof d.appendXML !== 'function') fail('_addInfo');
   d._addInfo = () => d.appendXML!(xml);
+}
+
+/**
+ * Deflate this document's streams at zlib `level` instead of pdfkit's fixed default (6). pdfkit
+ * has no option for it; each stream object it creates gets compressed here just before pdfkit
+ * writes it, and pdfkit then writes those bytes as they are (its own deflate skipped). At level 6
+ * the file is byte-identical to pdfkit's own (tests/adapters/pdfkit.test.ts).
+ */
+export function setDeflateLevel(pdf: PDFKit.PDFDocument, level: number): void {
+  const d = doc(pdf);
+  if (typeof d.ref !== 'function') fail('ref()');
+  const ref = d.ref.bind(pdf);
+  d.ref = (data?: PdfDict) => {
+    const r = ref(data);
+    if (typeof r.compress !== 'boolean' || !Array.isArray(r.buffer) || typeof r.finalize !== 'function') {
+      fail('PDFReference.compress/buffer/finalize');
+    }
+    const finalize = r.finalize;
+    r.finalize = function (this: ReferenceInternals) {
+      if (this.compress && this.buffer.length > 0) {
+        this.buffer = [deflateSync(Buffer.concat(this.buffer), { level })];
+        this.compress = false; // /Filter /FlateDecode is set already (by write)
+      }
+      finalize.call(this);
+    };
+    return r;
+  };
 }
 
 /** pdfkit's EmbeddedFont, the parts used. */

@@ -10,7 +10,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
-import { catalog, currentFont, outlineRoot, pageRefs, replaceXmpDescriptions, structTreeRootDict, useFastLayout } from '../../src/adapters/pdfkit.ts';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { catalog, currentFont, outlineRoot, pageRefs, replaceXmpDescriptions, setDeflateLevel, structTreeRootDict, useFastLayout } from '../../src/adapters/pdfkit.ts';
 import { BUNDLED, loadFace, ROOT } from '../render-docx/helpers.ts';
 
 type Layout = (text: string, features?: unknown, onlyWidth?: boolean) => {
@@ -94,4 +97,32 @@ test('catalog, page tree, structure tree, outline and XMP internals reach the wr
   assert.match(text, /\/RoleMap <<\n\/Speechdoc \/P/);
   assert.match(text, /\/PageLabels <<\n\/Nums \[0 <<\n\/S \/D\n\/St 7/);
   assert.match(text, /\/Dest \[\d+ 0 R \/XYZ null 123 null\]/);
+});
+
+/** A small two-page PDF with a face and text, deflated at `level` (undefined: pdfkit's own). */
+async function sample(level?: number): Promise<Buffer> {
+  const pdf = new PDFDocument({ autoFirstPage: false, font: null as unknown as string, info: { CreationDate: new Date(0) } });
+  if (level !== undefined) setDeflateLevel(pdf, level);
+  const chunks: Buffer[] = [];
+  pdf.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise((r) => pdf.on('end', r));
+  pdf.registerFont('f', loadFace(BUNDLED.serif).font as unknown as string);
+  for (const s of strings.slice(0, 2)) pdf.addPage({ size: [300, 300] }).font('f').fontSize(12).text(s, 10, 10);
+  pdf.end();
+  await done;
+  return Buffer.concat(chunks);
+}
+
+test("deflate at pdfkit's level 6 through the adapter is pdfkit's own file; another level, the same content", async () => {
+  const own = await sample();
+  assert.ok(own.equals(await sample(6)), 'level 6 byte-identical');
+  const fast = await sample(1);
+  assert.ok(!fast.equals(own));
+  const dir = mkdtempSync(join(tmpdir(), 'speechdoc-deflate-'));
+  writeFileSync(join(dir, 'own.pdf'), own);
+  writeFileSync(join(dir, 'fast.pdf'), fast);
+  execFileSync('qpdf', ['--check', join(dir, 'fast.pdf')]);
+  const text = (f: string) => execFileSync('pdftotext', [join(dir, f), '-'], { encoding: 'utf8' });
+  assert.equal(text('fast.pdf'), text('own.pdf'));
+  assert.ok(text('own.pdf').includes(strings[0]!.trim().slice(0, 4)));
 });

@@ -7,7 +7,7 @@ import type { PagedDocument } from '../../layout/types.ts';
 import type { FontSet } from '../../fonts/types.ts';
 import { xmpDescriptions, type XmpFields } from './xmp.ts';
 import { useFastSubset } from '../../adapters/fontkit.ts';
-import { catalog, registerParsedFont, replaceXmpDescriptions } from '../../adapters/pdfkit.ts';
+import { catalog, registerParsedFont, replaceXmpDescriptions, setDeflateLevel } from '../../adapters/pdfkit.ts';
 
 /** Fixed Producer: a version would make the bytes change with every release for no reader's benefit. */
 export const PRODUCER = 'speechdoc';
@@ -45,6 +45,13 @@ function infoDictionary(f: XmpFields): PDFKit.DocumentInfo {
   return info;
 }
 
+/**
+ * zlib level of the PDF's streams (font subsets, page content). Measured over the 39 corpus texts
+ * (13.9 MB of streams, CPU time): level 6, pdfkit's, 295 ms for 7.74 MB; level 3 213 ms for
+ * 7.97 MB (+3 %); 1–2 no faster than 3; Z_FILTERED no gain; Z_RLE/Huffman-only 130 ms but +35 %.
+ */
+const DEFLATE_LEVEL = 3;
+
 /** Create the document and register the faces it uses (each once; pdfkit embeds only what is drawn). */
 export function createDocument(doc: PagedDocument, fonts: FontSet, s: DocumentSettings): PDFKit.PDFDocument {
   const fields = documentInfo(doc, s);
@@ -62,6 +69,7 @@ export function createDocument(doc: PagedDocument, fonts: FontSet, s: DocumentSe
     pdfVersion: '1.7',
     ...(s.pdfa ? { subset: 'PDF/A-2b' as const } : {}),
   });
+  setDeflateLevel(pdf, DEFLATE_LEVEL);
   replaceXmp(pdf, fields);
   const byKey = new Map(fonts.faces().map((f) => [f.key, f]));
   for (const key of facesDrawn(doc)) {
