@@ -45,3 +45,24 @@ console.log(`total ${(total / 1000).toFixed(0)} ms sampled\n-- by area`);
 show(areas, top);
 console.log('-- by function');
 show(fns, top);
+
+// `--callers NAME`: where the self time of functions named NAME comes from (their call stacks).
+const ci = process.argv.indexOf('--callers');
+if (ci > 0) {
+  const want = process.argv[ci + 1];
+  const parent = new Map();
+  for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const stacks = new Map();
+  for (const [id, us] of self) {
+    if (byId.get(id).callFrame.functionName !== want) continue;
+    const chain = [];
+    for (let at = parent.get(id); at !== undefined && chain.length < 6; at = parent.get(at)) {
+      const cf = byId.get(at).callFrame;
+      chain.push(`${cf.functionName || '(anonymous)'}@${(cf.url ?? '').split('/').slice(-2).join('/')}:${cf.lineNumber + 1}`);
+    }
+    const key = chain.join(' < ');
+    stacks.set(key, (stacks.get(key) ?? 0) + us);
+  }
+  console.log(`-- callers of ${want}`);
+  show(stacks, 8);
+}

@@ -8,7 +8,10 @@
  *   composite: ~15 ms of a 900-glyph document. The sign of the glyph's first int16
  *   (numberOfContours) says that; only composites are decoded, to renumber their components.
  *   The bytes are identical (tested). Variable fonts, CFF, and a fontkit whose internals differ
- *   keep fontkit's own path.
+ *   keep fontkit's own path;
+ * - the `post` table without its glyph names until something asks for them (`lazyGlyphNames`):
+ *   pdfkit reads only the header (italic angle, fixed pitch), but fontkit decodes a version 2
+ *   table whole — LXGW WenKai's 16,000 names cost ~100 ms of every cold build.
  */
 import type { Font } from 'fontkit';
 
@@ -18,7 +21,9 @@ export type NameRecords = Record<string, Record<string, string> | undefined>;
 /** The internals read here (not in fontkit's typings). */
 interface FontInternals {
   name?: { records?: NameRecords };
-  directory?: { tables: Record<string, unknown> };
+  directory?: { tables: Record<string, { offset: number; length: number } | undefined> };
+  _tables?: Record<string, unknown>;
+  _decodeTable?(table: unknown): Record<string, unknown>;
   stream?: { buffer?: unknown };
   _variationProcessor?: unknown;
   loca?: { offsets: number[] };
@@ -67,6 +72,50 @@ export function missingSubsetInternals(font: Font): string[] {
   const subset = typeof f.createSubset === 'function' ? f.createSubset() : undefined;
   if (typeof subset?._addGlyph !== 'function') missing.push('TTFSubset._addGlyph');
   return missing;
+}
+
+/** What of fontkit's internals a face lacks for `lazyGlyphNames` (empty: all there). */
+export function missingPostInternals(font: Font): string[] {
+  const f = internals(font);
+  const missing: string[] = [];
+  if (!f._tables || typeof f._tables !== 'object') missing.push('_tables');
+  if (typeof f._decodeTable !== 'function') missing.push('_decodeTable');
+  if (!(f.stream?.buffer instanceof Uint8Array)) missing.push('stream.buffer');
+  return missing;
+}
+
+/** The post fields after the version that a version 2 table decodes only on demand. */
+const POST_V2_FIELDS = ['numberOfGlyphs', 'glyphNameIndex', 'names'] as const;
+
+/**
+ * Give a face a `post` table whose header is read now (32 bytes) and whose glyph names are decoded
+ * by fontkit itself the first time they are read. Only version 2 tables (the ones with names);
+ * anything else, or a fontkit without these internals, is left as it is. Idempotent.
+ */
+export function lazyGlyphNames(font: Font): void {
+  const f = internals(font);
+  const table = f.directory?.tables.post;
+  const bytes = f.stream?.buffer;
+  if (!table || !(bytes instanceof Uint8Array) || !f._tables || typeof f._decodeTable !== 'function' || 'post' in f._tables) return;
+  if (table.length < 32 || table.offset + table.length > bytes.length) return;
+  const v = new DataView(bytes.buffer, bytes.byteOffset + table.offset, 32);
+  const fixed = (at: number) => v.getInt32(at) / 65536;
+  if (fixed(0) !== 2) return;
+  let full: Record<string, unknown> | undefined;
+  const decode = () => (full ??= f._decodeTable!(table));
+  const post: Record<string, unknown> = {
+    version: 2,
+    italicAngle: fixed(4),
+    underlinePosition: v.getInt16(8),
+    underlineThickness: v.getInt16(10),
+    isFixedPitch: v.getUint32(12),
+    minMemType42: v.getUint32(16),
+    maxMemType42: v.getUint32(20),
+    minMemType1: v.getUint32(24),
+    maxMemType1: v.getUint32(28),
+  };
+  for (const k of POST_V2_FIELDS) Object.defineProperty(post, k, { get: () => decode()[k], enumerable: true });
+  f._tables.post = post;
 }
 
 const patched = new WeakSet<object>();

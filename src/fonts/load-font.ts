@@ -4,6 +4,7 @@
  */
 import * as fontkit from 'fontkit';
 import type { Font, FontCollection } from 'fontkit';
+import { lazyGlyphNames } from '../adapters/fontkit.ts';
 import { clearFontBytes, fontFileBytes } from './shared-bytes.ts';
 
 /** Which face of a file: its index in a collection or its PostScript name. */
@@ -33,6 +34,8 @@ export function facesOf(file: string): Font[] {
   if (!faces) {
     const parsed = openFontFile(file);
     faces = isCollection(parsed) ? parsed.fonts : [parsed];
+    // Glyph names are never used, and decoding them is most of a cold build's font time.
+    faces.forEach(lazyGlyphNames);
     faceLists.set(file, faces);
   }
   return faces;

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
-import { missingSubsetInternals, nameRecords, parsedBytes, tableTags, useFastSubset } from '../../src/adapters/fontkit.ts';
+import { lazyGlyphNames, missingPostInternals, missingSubsetInternals, nameRecords, parsedBytes, tableTags, useFastSubset } from '../../src/adapters/fontkit.ts';
 import { isWoff, woffToSfnt } from '../../src/fonts/woff.ts';
 import { BUNDLED } from '../render-docx/helpers.ts';
 
@@ -63,4 +63,25 @@ test('a face without a glyf table (CFF) keeps fontkit’s own subsetter', () => 
   useFastSubset(font);
   assert.ok(!Object.hasOwn(font, 'createSubset'));
   tables.glyf = glyf;
+});
+
+test('the post table read lazily equals fontkit’s own, names included (LXGW WenKai has version 2)', () => {
+  const bytes = sfnt(BUNDLED.kai);
+  const own = fontkit.create(bytes) as fontkit.Font;
+  const lazy = fontkit.create(bytes) as fontkit.Font;
+  assert.deepEqual(missingPostInternals(lazy), []);
+  lazyGlyphNames(lazy);
+  lazyGlyphNames(lazy); // idempotent
+  type Post = Record<string, unknown>;
+  const ownPost = (own as unknown as { post: Post }).post;
+  const lazyPost = (lazy as unknown as { post: Post }).post;
+  assert.equal(ownPost.version, 2, 'the face still has a version 2 post table');
+  for (const k of ['version', 'italicAngle', 'underlinePosition', 'underlineThickness', 'isFixedPitch', 'minMemType42', 'maxMemType42', 'minMemType1', 'maxMemType1']) {
+    assert.equal(lazyPost[k], ownPost[k], k);
+  }
+  assert.equal(lazy.italicAngle, own.italicAngle);
+  assert.deepEqual(lazyPost.names, ownPost.names);
+  assert.deepEqual(lazyPost.glyphNameIndex, ownPost.glyphNameIndex);
+  const g = own.glyphForCodePoint(0x4e2d);
+  assert.equal(lazy.glyphForCodePoint(0x4e2d).name, g.name, 'glyph names through the lazy table');
 });
