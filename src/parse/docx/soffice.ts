@@ -4,7 +4,7 @@
  * shared one) and its own temp folder, which is always removed.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
@@ -32,6 +32,41 @@ export function findSoffice(env: NodeJS.ProcessEnv = process.env): string | unde
   return WELL_KNOWN.find((p) => existsSync(p));
 }
 
+/** Told when a conversion starts and ends, so whoever owns the process (a worker's parent) can kill it on an interrupt. */
+export interface ConversionListener {
+  /** A LibreOffice process group `pid` started, working in the temp folder `dir`. */
+  started(pid: number, dir: string): void;
+  /** That process group ended and its folder is gone. */
+  ended(pid: number): void;
+}
+
+/** LibreOffice process groups running now, with their temp folders. */
+const live = new Map<number, string>();
+let listener: ConversionListener | undefined;
+
+/** Set who hears about conversions (a worker thread forwards them to the main thread). */
+export function setConversionListener(l: ConversionListener | undefined): void {
+  listener = l;
+}
+
+/** Kill every running conversion's process group and remove its temp folder; synchronous, for signal handlers. */
+export function killConversions(): void {
+  for (const [pid, dir] of live) {
+    killGroup(pid);
+    rmSync(dir, { recursive: true, force: true });
+  }
+  live.clear();
+}
+
+function killGroup(pid: number): void {
+  try {
+    if (process.platform !== 'win32') process.kill(-pid, 'SIGKILL');
+    else process.kill(pid, 'SIGKILL');
+  } catch {
+    // Already gone.
+  }
+}
+
 /** A converted .docx, or why there is none. */
 export type ConvertResult =
   | {
@@ -51,10 +86,16 @@ export type ConvertResult =
  * Run soffice in its own process group: on Linux `soffice` is a script whose launcher starts
  * `soffice.bin` as a child, so on timeout the whole group is killed, not just the launcher.
  */
-function runSoffice(soffice: string, args: string[], timeoutMs: number): Promise<{ error?: string; stderr: string; timedOut: boolean }> {
+function runSoffice(soffice: string, args: string[], timeoutMs: number, dir: string): Promise<{ error?: string; stderr: string; timedOut: boolean; pid?: number }> {
   return new Promise((resolve) => {
     const windows = process.platform === 'win32';
     const child = spawn(soffice, args, { detached: !windows, windowsHide: true, stdio: ['ignore', 'ignore', 'pipe'] });
+    const pid = child.pid;
+    if (pid) {
+      // Registered until its folder is removed, so an interrupt kills it and removes the draft's copy.
+      live.set(pid, dir);
+      listener?.started(pid, dir);
+    }
     let stderr = '';
     let timedOut = false;
     child.stderr?.on('data', (d: Buffer) => {
@@ -62,20 +103,17 @@ function runSoffice(soffice: string, args: string[], timeoutMs: number): Promise
     });
     const timer = setTimeout(() => {
       timedOut = true;
-      try {
-        if (!windows && child.pid) process.kill(-child.pid, 'SIGKILL');
-        else child.kill('SIGKILL');
-      } catch {
-        // Already gone.
-      }
+      if (pid) killGroup(pid);
     }, timeoutMs);
     child.on('error', (e) => {
       clearTimeout(timer);
-      resolve({ error: e.message, stderr, timedOut });
+      resolve({ error: e.message, stderr, timedOut, ...(pid ? { pid } : {}) });
     });
     child.on('close', (code) => {
       clearTimeout(timer);
-      resolve({ ...(code ? { error: `exit code ${code}` } : {}), stderr, timedOut });
+      // The launcher may exit before soffice.bin: make sure nothing of the group outlives the run.
+      if (pid && !windows) killGroup(pid);
+      resolve({ ...(code ? { error: `exit code ${code}` } : {}), stderr, timedOut, ...(pid ? { pid } : {}) });
     });
   });
 }
@@ -93,6 +131,7 @@ export async function convertToDocx(bytes: Uint8Array, ext: string, soffice: str
   const timeoutMs = options.timeoutMs ?? CONVERT_TIMEOUT_MS;
   const infilter = options.infilter ? [`--infilter=${options.infilter}`] : [];
   const dir = await mkdtemp(join(tmpdir(), 'speechdoc-soffice-'));
+  let pid: number | undefined;
   try {
     // An ASCII name inside our own folder: the user's file name may not survive the command line.
     const input = join(dir, `draft.${ext}`);
@@ -103,7 +142,8 @@ export async function convertToDocx(bytes: Uint8Array, ext: string, soffice: str
       `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`,
       ...infilter, '--convert-to', 'docx:MS Word 2007 XML', '--outdir', outDir, input,
     ];
-    const run = await runSoffice(soffice, args, timeoutMs);
+    const run = await runSoffice(soffice, args, timeoutMs, dir);
+    pid = run.pid;
     const produced = existsSync(outDir) ? (await readdir(outDir)).find((f) => f.endsWith('.docx')) : undefined;
     if (produced) return { ok: true, docx: new Uint8Array(await readFile(join(outDir, produced))) };
     if (run.timedOut) return { ok: false, reason: `LibreOffice 在 ${Math.round(timeoutMs / 1000)} 秒内未完成` };
@@ -111,5 +151,6 @@ export async function convertToDocx(bytes: Uint8Array, ext: string, soffice: str
     return { ok: false, reason: why || run.error || 'LibreOffice 未生成文件' };
   } finally {
     await rm(dir, { recursive: true, force: true });
+    if (pid !== undefined && live.delete(pid)) listener?.ended(pid);
   }
 }
