@@ -8,7 +8,8 @@
  * - `--peers`: the same texts typeset by Typst (bench/typst-peer.mjs) in the same rounds,
  *   alternated with speechdoc's runs, and the ratio;
  * - cold `speechdoc build input/seed-speech.txt`, a 100k- against a 5k-character speech, peak RSS.
- * `--rounds N` (default 3) alternated rounds of the batch. Prints the targets of issue 19 and writes
+ * `--rounds N` (default 3) alternated rounds of the batch; `--baseline DIR` also times another
+ * checkout's `bin/speechdoc.js` (built) in the same rounds, PDF only, default --jobs (before/after). Prints the targets of issue 19 and writes
  * bench/results/latest.json. Numbers are medians; run it on an otherwise idle machine.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -32,6 +33,7 @@ const WORK = join(tmpdir(), `speechdoc-bench-${process.pid}`);
 const args = process.argv.slice(2);
 const peers = args.includes('--peers');
 const rounds = Number(args[args.indexOf('--rounds') + 1]) || 3;
+const baseline = args.includes('--baseline') ? resolve(args[args.indexOf('--baseline') + 1]!) : undefined;
 
 /** Character counts of the 39 corpus texts, for the generated stand-ins. */
 const LENGTHS = [
@@ -171,6 +173,7 @@ function batches(list: Text[]) {
     'pdf, --jobs 1': () => timed(process.execPath, [BIN, ...common, '-f', 'pdf', '--jobs', '1']).ms,
     'pdf+docx, default --jobs': () => timed(process.execPath, [BIN, ...common]).ms,
   };
+  if (baseline) runs['baseline pdf, default --jobs'] = () => timed(process.execPath, [join(baseline, 'bin/speechdoc.js'), ...common, '-f', 'pdf']).ms;
   let typstPages = 0;
   if (peers) {
     const fonts = notoCjkDir();
