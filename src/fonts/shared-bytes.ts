@@ -1,11 +1,18 @@
 /**
- * Font file bytes in shared memory. A batch's lanes (the main thread and its worker threads) each
+ * Font file bytes in shared memory, and WOFF faces unpacked once per machine. A batch's lanes (the main thread and its worker threads) each
  * parse the faces with fontkit, but the SFNT bytes under those parses — 70 MB for the bundled
  * faces, a WOFF unpacked among them — are read and unpacked once, in the main thread, into
  * SharedArrayBuffers; a worker adopts them (pipeline/worker.ts) instead of reading and inflating
  * its own copy, so a lane starts sooner and the process holds one copy, not one per lane.
+ * A WOFF face (LXGW WenKai from npm: 10 MB, inflating to 24 MB takes ~80 ms, a tenth of a cold
+ * build) is unpacked once and the SFNT kept in the cache folder (SPEECHDOC_CACHE_DIR, else
+ * ~/.cache/speechdoc), named after the WOFF's path, size and mtime; later processes read that.
+ * The cache is best effort: a folder that cannot be written only means unpacking each time.
  */
-import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defaultCacheDir } from './system-index.ts';
 import { isWoff, woffToSfnt } from './woff.ts';
 
 /** The SFNT bytes of one font file, and what identified the file when they were read. */
@@ -39,13 +46,58 @@ function readShared(file: string): { bytes: Buffer; size: number; mtimeMs: numbe
   }
 }
 
+/** Where the unpacked SFNT of a WOFF file with this identity is cached. */
+function unpackedPath(file: string, size: number, mtimeMs: number): string {
+  const key = createHash('sha256').update(`${file}\0${size}\0${mtimeMs}`).digest('hex').slice(0, 32);
+  return join(defaultCacheDir(), 'unpacked-fonts', `${key}.sfnt`);
+}
+
+/** Whether bytes start like an SFNT (what woffToSfnt writes: TrueType or CFF flavour). */
+function looksSfnt(b: Uint8Array): boolean {
+  const tag = b.length >= 12 ? ((b[0]! << 24) | (b[1]! << 16) | (b[2]! << 8) | b[3]!) >>> 0 : 0;
+  return tag === 0x00010000 || tag === 0x4f54544f || tag === 0x74727565;
+}
+
+/** The cached SFNT of a WOFF, if there is a sound one. */
+function cachedUnpacked(path: string): Buffer | undefined {
+  try {
+    const read = readShared(path);
+    return looksSfnt(read.bytes) ? read.bytes : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Keep an unpacked SFNT for later processes (written aside, then renamed: never half a file). */
+function keepUnpacked(path: string, bytes: Uint8Array): void {
+  const tmp = `${path}.${process.pid}.tmp`;
+  try {
+    mkdirSync(join(path, '..'), { recursive: true });
+    writeFileSync(tmp, bytes);
+    renameSync(tmp, path);
+  } catch {
+    rmSync(tmp, { force: true });
+  }
+}
+
 /** The SFNT bytes of a font file: shared ones adopted or read before, else read now (WOFF unpacked). */
 export function fontFileBytes(file: string): Buffer {
   const known = files.get(file);
   if (known) return known.bytes;
-  const read = readShared(file);
-  const bytes = isWoff(read.bytes) ? woffToSfnt(read.bytes) : read.bytes;
-  files.set(file, { file, size: read.size, mtimeMs: read.mtimeMs, bytes });
+  const st = statSync(file);
+  const cache = /\.woff$/i.test(file) ? unpackedPath(file, st.size, st.mtimeMs) : undefined;
+  const cached = cache ? cachedUnpacked(cache) : undefined;
+  let bytes: Buffer;
+  if (cached) bytes = cached;
+  else {
+    const read = readShared(file);
+    bytes = read.bytes;
+    if (isWoff(bytes)) {
+      bytes = woffToSfnt(bytes);
+      if (cache) keepUnpacked(cache, bytes);
+    }
+  }
+  files.set(file, { file, size: st.size, mtimeMs: st.mtimeMs, bytes });
   return bytes;
 }
 
