@@ -83,9 +83,9 @@ try {
     });
     if (r.status !== 0) throw new Error(`tsc failed:\n${r.stdout}${r.stderr}`);
   }
-  // The sources it was built from, with their size and mtime: current() compares them.
-  const sources = Object.keys(result.metafile.inputs)
-    .filter((f) => !f.includes('node_modules'))
+  // The sources it was built from, with their size and mtime (this script among them, since it
+  // decides what is built): current() compares them.
+  const sources = [...Object.keys(result.metafile.inputs).filter((f) => !f.includes('node_modules')), 'scripts/bundle.mjs']
     .sort()
     .map((f) => {
       const s = statSync(join(ROOT, f));
