@@ -9,7 +9,8 @@
  *   alternated with speechdoc's runs, and the ratio;
  * - cold `speechdoc build input/seed-speech.txt`, a 100k- against a 5k-character speech, peak RSS.
  * `--rounds N` (default 3) alternated rounds of the batch; `--baseline DIR` also times another
- * checkout's `bin/speechdoc.js` (built) in the same rounds, PDF only, default --jobs (before/after). Prints the targets of issue 19 and writes
+ * checkout's `bin/speechdoc.js` (built) in the same rounds, PDF only, default --jobs (before/after);
+ * `--only-batch` runs the batch rounds alone (the ratio, quickly). Prints the targets of issue 19 and writes
  * bench/results/latest.json. Numbers are medians; run it on an otherwise idle machine.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -33,6 +34,7 @@ const WORK = join(tmpdir(), `speechdoc-bench-${process.pid}`);
 const args = process.argv.slice(2);
 const peers = args.includes('--peers');
 const rounds = Number(args[args.indexOf('--rounds') + 1]) || 3;
+const onlyBatch = args.includes('--only-batch');
 const baseline = args.includes('--baseline') ? resolve(args[args.indexOf('--baseline') + 1]!) : undefined;
 
 /** Character counts of the 39 corpus texts, for the generated stand-ins. */
@@ -213,7 +215,9 @@ function peakRss(list: Text[]): { batchMB: number; bigMB: number } {
       const { main } = await import(${JSON.stringify(join(ROOT, 'dist/main.mjs'))});
       await main();
       console.log(process.resourceUsage().maxRSS);`;
-    const r = spawnSync(process.execPath, ['--input-type=module', '-e', cli], { encoding: 'utf8' });
+    const script = join(WORK, 'rss.mjs');
+    writeFileSync(script, cli);
+    const r = spawnSync(process.execPath, [script], { encoding: 'utf8' });
     if (r.status !== 0) throw new Error(r.stderr);
     return Number(r.stdout.trim().split('\n').pop()) / 1024;
   };
@@ -229,23 +233,18 @@ const built = spawnSync(process.execPath, [join(ROOT, 'scripts/bundle.mjs'), '--
 if (built.status !== 0) throw new Error(built.stderr);
 const { source, list } = texts();
 console.log(`speechdoc bench: ${source}; ${availableParallelism()} cores, load ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-const rows = await stages(list);
-const scale = await scaling();
-const batch = batches(list);
-const coldRun = cold();
-const rss = peakRss(list);
-rmSync(WORK, { recursive: true, force: true });
-
 const f = (n: number, w = 8, d = 1) => n.toFixed(d).padStart(w);
-console.log('\nPer document in a warm process, ms');
+const rows = onlyBatch ? [] : await stages(list);
+if (rows.length) console.log('\nPer document in a warm process, ms');
 console.log(`${'text'.padEnd(44)}   chars  pages   parse  layout  pdf-write   docx`);
-for (const r of rows) console.log(`${r.name.slice(0, 44).padEnd(44)}${String(r.chars).padStart(8)}${String(r.pages).padStart(7)}${f(r.parseMs)}${f(r.layoutMs)}${f(r.pdfMs, 11)}${f(r.docxMs, 7)}`);
+if (rows.length) for (const r of rows) console.log(`${r.name.slice(0, 44).padEnd(44)}${String(r.chars).padStart(8)}${String(r.pages).padStart(7)}${f(r.parseMs)}${f(r.layoutMs)}${f(r.pdfMs, 11)}${f(r.docxMs, 7)}`);
 const sum = (k: keyof StageRow) => rows.reduce((n, r) => n + (r[k] as number), 0);
 const pages = sum('pages');
 const pdfTotal = sum('parseMs') + sum('layoutMs') + sum('pdfMs');
-console.log(`${'total'.padEnd(44)}${String(sum('chars')).padStart(8)}${String(pages).padStart(7)}${f(sum('parseMs'))}${f(sum('layoutMs'))}${f(sum('pdfMs'), 11)}${f(sum('docxMs'), 7)}`);
-console.log(`PDF ${f((pages / pdfTotal) * 1000, 0, 0)} pages/s (parse + layout + write); PDF + DOCX ${f((pages / (pdfTotal + sum('docxMs'))) * 1000, 0, 0)} pages/s`);
+if (rows.length) console.log(`${'total'.padEnd(44)}${String(sum('chars')).padStart(8)}${String(pages).padStart(7)}${f(sum('parseMs'))}${f(sum('layoutMs'))}${f(sum('pdfMs'), 11)}${f(sum('docxMs'), 7)}`);
+if (rows.length) console.log(`PDF ${f((pages / pdfTotal) * 1000, 0, 0)} pages/s (parse + layout + write); PDF + DOCX ${f((pages / (pdfTotal + sum('docxMs'))) * 1000, 0, 0)} pages/s`);
 
+const batch = batches(list);
 const m = Object.fromEntries(Object.entries(batch.times).map(([k, v]) => [k, median(v)])) as Record<string, number>;
 console.log(`\nThe batch as whole processes (${list.length} files, ${rounds} alternated rounds, ms)`);
 for (const [what, v] of Object.entries(batch.times)) console.log(`  ${what.padEnd(26)} ${v.map((x) => x.toFixed(0).padStart(6)).join(' ')}   median ${m[what]!.toFixed(0)}`);
@@ -254,6 +253,15 @@ if (typst !== undefined) {
   const ratios = batch.times['pdf, default --jobs']!.map((x, i) => x / batch.times.typst![i]!);
   console.log(`  speechdoc ÷ Typst, per round: ${ratios.map((r) => r.toFixed(2)).join(' ')}  (Typst: ${batch.typstPages} pages)`);
 }
+
+if (onlyBatch) {
+  rmSync(WORK, { recursive: true, force: true });
+  process.exit(0);
+}
+const scale = await scaling();
+const coldRun = cold();
+const rss = peakRss(list);
+rmSync(WORK, { recursive: true, force: true });
 
 const pdfJobs = m['pdf, default --jobs']!;
 const targets: [string, string, string, boolean | undefined][] = [

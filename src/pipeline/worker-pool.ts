@@ -68,6 +68,9 @@ export class WorkerPool {
   private spawn(): Worker {
     const w = new Worker(new URL('./worker-boot.mjs', import.meta.url), {
       resourceLimits: { maxOldGenerationSizeMb: this.bounds.memoryMb },
+      // The parent's flags minus those only a main script takes (a library caller under
+      // `node --input-type=module -e …` would otherwise get workers that fail to start).
+      execArgv: process.execArgv.filter((a) => !/^--(input-type|eval|print)\b|^-[ep]$/.test(a)),
     });
     this.all.add(w);
     if (this.fonts.length > 0) w.postMessage({ kind: 'fonts', files: this.fonts } satisfies WorkerFonts);
