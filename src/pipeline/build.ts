@@ -2,7 +2,7 @@
  * The batch build: inputs → jobs → convert (in-process or in worker threads) → atomic writes →
  * a summary. One bad file never stops the others; nothing half-written is ever left behind.
  */
-import { availableParallelism, freemem } from 'node:os';
+import { availableParallelism, loadavg, freemem } from 'node:os';
 import { readFileSync, statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
@@ -215,14 +215,19 @@ async function runJob(
 }
 
 /**
- * Lanes for `jobs: 0`: one per CPU, but a worker only for every BYTES_PER_WORKER of input. A worker
+ * Lanes for `jobs: 0`: one per idle CPU, but a worker only for every BYTES_PER_WORKER of input. A worker
  * is ready ~0.4 s after it starts (compiled modules, fonts from shared memory, measured), started
  * on another core while the main thread works; the main thread gets through ~400 KB of text a
  * second, so below ~200 KB a worker would be ready only when the work is done.
  */
 function autoLanes(sizes: number[]): number {
   const bytes = sizes.reduce((n, s) => n + s, 0);
-  return Math.min(availableParallelism(), 1 + Math.floor(bytes / BYTES_PER_WORKER));
+  const cores = availableParallelism();
+  // A lane costs ~1.5 s of CPU of its own (modules, fonts, warming up the JIT: measured), which only
+  // pays on a core nobody else is using: on a machine already busy (load average near the number of
+  // cores) more lanes make the batch slower, so idle cores are counted, not cores.
+  const idle = Math.max(1, Math.round(cores - (loadavg()[0] ?? 0)));
+  return Math.min(cores, idle, 1 + Math.floor(bytes / BYTES_PER_WORKER));
 }
 
 /** A file's size, 0 when it cannot be read (its job reports why). */
