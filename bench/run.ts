@@ -236,7 +236,7 @@ console.log(`speechdoc bench: ${source}; ${availableParallelism()} cores, load $
 const f = (n: number, w = 8, d = 1) => n.toFixed(d).padStart(w);
 const rows = onlyBatch ? [] : await stages(list);
 if (rows.length) console.log('\nPer document in a warm process, ms');
-console.log(`${'text'.padEnd(44)}   chars  pages   parse  layout  pdf-write   docx`);
+if (rows.length) console.log(`${'text'.padEnd(44)}   chars  pages   parse  layout  pdf-write   docx`);
 if (rows.length) for (const r of rows) console.log(`${r.name.slice(0, 44).padEnd(44)}${String(r.chars).padStart(8)}${String(r.pages).padStart(7)}${f(r.parseMs)}${f(r.layoutMs)}${f(r.pdfMs, 11)}${f(r.docxMs, 7)}`);
 const sum = (k: keyof StageRow) => rows.reduce((n, r) => n + (r[k] as number), 0);
 const pages = sum('pages');
