@@ -19,6 +19,12 @@ export interface Measurer {
    * face has). Optional: without it the layout probes `faceFor` with common characters.
    */
   roleFace?(role: FontRole): string;
+  /**
+   * Horizontal extents (em, left to right, overlapping contours merged) of the ink of a code point's
+   * glyph in a face: the three dots of …, the one bar of —. Optional: without it ——/…… are placed
+   * by their advances alone.
+   */
+  inkSpans?(faceKey: string, codePoint: number): readonly (readonly [number, number])[];
 }
 
 /** A run of characters drawn with one call: same face, size and spacing. */

@@ -26,6 +26,8 @@ export interface Glyph {
   style: GlyphStyle;
   /** Natural advance of `text` in points. */
   advPt: number;
+  /** Ink extents from the glyph origin in points (set for ——, …… and ？！ pairs, which are placed by their ink). */
+  inkPt?: readonly (readonly [number, number])[];
 }
 
 /** An unbreakable unit of a line. */

@@ -70,6 +70,14 @@ function placeCluster(cl: Cluster, x: number, width: number, out: PlacedGlyph[],
   }
   const cell = cl.cellPt;
   if (g.length === 2) {
+    const [a, b] = g as [Glyph, Glyph];
+    const placed = cl.cells === 1 ? sharedCell(a, b, x, cell) : a.inkPt && b.inkPt ? byInk(a, b, x, 2 * cell) : undefined;
+    if (placed) {
+      out.push(glyphAt(a, placed[0], placed[1]), glyphAt(b, placed[1], penAfter));
+      return;
+    }
+  }
+  if (g.length === 2) {
     // ——/……: the first glyph closes up to the middle from the left, the second from the right.
     const [a, b] = g as [Glyph, Glyph];
     const ax = a.advPt < NARROW * cell ? x + cell - a.advPt : x;
@@ -85,6 +93,52 @@ function placeCluster(cl: Cluster, x: number, width: number, out: PlacedGlyph[],
     gx = x + width - cell; // a squeezed opening mark loses its blank left half
   }
   out.push(glyphAt(gl, gx, penAfter));
+}
+
+/** Overlap of the two halves of a 破折号, in em: the bars meet with no seam even at 600 dpi. */
+const DASH_OVERLAP_EM = 0.04;
+/** Blank kept at each end of a 破折号 that would otherwise fill its two cells edge to edge, in em. */
+const DASH_END_EM = 0.02;
+
+const first = (ink: readonly (readonly [number, number])[]) => ink[0]![0];
+const lastEnd = (ink: readonly (readonly [number, number])[]) => ink[ink.length - 1]![1];
+const centres = (ink: readonly (readonly [number, number])[]) => ink.map(([l, r]) => (l + r) / 2);
+
+/**
+ * Origins of the two glyphs of a ——/…… pair in a box of `box` points from x, by their ink: the
+ * two bars of a 破折号 overlap so they read as one rule (however short the face's U+2014 is), the
+ * six dots of a 省略号 are evenly spaced (the gap between the pair's halves equals the dot pitch
+ * inside each); either way the ink is centred in the two cells.
+ */
+function byInk(a: Glyph, b: Glyph, x: number, box: number): [number, number] {
+  const ia = a.inkPt!;
+  const ib = b.inkPt!;
+  const size = a.style.sizePt;
+  const dash = ia.length === 1 && ib.length === 1;
+  let ax: number;
+  let bx: number;
+  if (dash) {
+    const total = Math.min(lastEnd(ia) - first(ia) + lastEnd(ib) - first(ib) - DASH_OVERLAP_EM * size, box - 2 * DASH_END_EM * size);
+    const start = x + (box - total) / 2;
+    ax = start - first(ia);
+    bx = start + total - lastEnd(ib);
+  } else {
+    const ca = centres(ia);
+    const cb = centres(ib);
+    const pitch = ca.length > 1 ? (ca[ca.length - 1]! - ca[0]!) / (ca.length - 1) : box / 2;
+    const step = ca[ca.length - 1]! + pitch - cb[0]!;
+    const extent = step + lastEnd(ib) - first(ia);
+    ax = x + (box - extent) / 2 - first(ia);
+    bx = ax + step;
+  }
+  return [ax, bx];
+}
+
+/** ？！/！？ in one cell: each mark's ink centred in its half. */
+function sharedCell(a: Glyph, b: Glyph, x: number, cell: number): [number, number] {
+  const half = cell / 2;
+  const at = (g: Glyph, from: number) => (g.inkPt ? from + (half - (lastEnd(g.inkPt) - first(g.inkPt))) / 2 - first(g.inkPt) : from);
+  return [at(a, x), at(b, x + half)];
 }
 
 function glyphAt(g: Glyph, x: number, penAfter: number): PlacedGlyph {

@@ -50,7 +50,10 @@ export function cellCluster(chars: Char[], faces: Faces, cells: number): Cluster
   const first = chars[0]!;
   const glyphs = chars.map((c): Glyph => {
     const face = faces.faceFor(c.style.role, c.cp, c.position);
-    return { text: c.text, style: glyphStyle(face, c.style), advPt: faces.advanceEm(face, c.text) * c.style.sizePt };
+    const g: Glyph = { text: c.text, style: glyphStyle(face, c.style), advPt: faces.advanceEm(face, c.text) * c.style.sizePt };
+    const ink = chars.length === 2 ? faces.inkSpans(face, c.cp) : undefined;
+    if (ink) g.inkPt = ink.map(([a, b]) => [a * c.style.sizePt, b * c.style.sizePt] as const);
+    return g;
   });
   const cellPt = first.style.cellPt;
   const paired = chars.length === 2;

@@ -40,6 +40,8 @@ export interface StyledSpan {
 
 /** The two-em dash U+2E3A: one character, two cells. */
 const TWO_EM_DASH = 0x2e3a;
+/** ？ and ！: doubled as ？！ or ！？ (or ？？, ！！) they share one cell (GB/T 15834-2011 4.2, 4.3). */
+const SHARED_CELL = new Set([0xff1f, 0xff01]);
 
 function flatten(spans: readonly StyledSpan[]): Char[] {
   const out: Char[] = [];
@@ -87,6 +89,9 @@ export function segment(spans: readonly StyledSpan[], faces: Faces, maxLinePt: n
     if (isCellChar(c.cp)) {
       if (PAIRED_MARKS.has(c.cp) && next && next.cp === c.cp && sameStyle(c.style, next.style)) {
         out.push(cellCluster([c, next], faces, 2));
+        i += 2;
+      } else if (SHARED_CELL.has(c.cp) && next && SHARED_CELL.has(next.cp) && sameStyle(c.style, next.style)) {
+        out.push(cellCluster([c, next], faces, 1));
         i += 2;
       } else {
         out.push(cellCluster([c], faces, c.cp === TWO_EM_DASH ? 2 : 1));
