@@ -22,6 +22,8 @@ const MARKS = new Set([...'、。，：；！？”’）〕】〗》〉」』�
 const OPEN = new Set([...'“‘（〔【〖《〈「『［｛']);
 const STOPS = new Set([...'。？！']);
 const HAN = /[\u3400-\u9fff]/u;
+const DEBUG = process.env.TYPO_DEBUG === '1';
+const lineText = (l: PlacedLine) => l.runs.map((r) => r.text).join('');
 
 interface Glyph {
   ch: string;
@@ -118,12 +120,15 @@ async function statsOf(file: string, m: Measurer): Promise<Stats> {
         const nextMark = MARKS.has(gl[i + 1]!.ch);
         // The room a mark takes: a closing mark (ink left) from its origin to the next glyph's; an
         // opening mark (ink right, its origin moves left when squeezed) from the glyph before it.
-        const w = OPEN.has(g.ch) ? (i > 0 ? g.x - gl[i - 1]!.x : c) : gl[i + 1]!.x - g.x;
+        const prev = gl[i - 1];
+        const prevEnd = prev ? prev.x + (HAN.test(prev.ch) || MARKS.has(prev.ch) ? c : prev.adv) : g.x;
+        const w = OPEN.has(g.ch) ? g.x + c - prevEnd : gl[i + 1]!.x - g.x;
         if (prevMark || nextMark) {
           s.groupMarks++;
           continue;
         }
         if (w < 0.75 * c - 0.05) {
+          if (DEBUG) console.error(`${s.file} p${page.index + 1} <¾ ${g.ch} in ${lineText(line)}`);
           s.loneBelow34++;
           if (STOPS.has(g.ch)) s.stopBelow34++;
         }
@@ -135,12 +140,20 @@ async function statsOf(file: string, m: Measurer): Promise<Stats> {
           worst = Math.max(worst, (gl[i + 1]!.x - gl[i]!.x) / c);
         }
         s.maxPitch = Math.max(s.maxPitch, worst);
-        if (worst > 1.15 + 1e-6) s.overStretched++;
+        if (worst > 1.15 + 1e-6) {
+          if (DEBUG) console.error(`${s.file} p${page.index + 1} pitch ${worst.toFixed(2)} in ${lineText(line)}`);
+          s.overStretched++;
+        }
       }
     }
   }
   s.pages = doc.pages.length;
-  for (let p = 0; p < doc.pages.length - 1; p++) if (rowsUsed(doc, p, OFFICIAL) < OFFICIAL.linesPerPage) s.shortPages++;
+  for (let p = 0; p < doc.pages.length - 1; p++) {
+    if (rowsUsed(doc, p, OFFICIAL) >= OFFICIAL.linesPerPage) continue;
+    s.shortPages++;
+    const next = doc.pages[p + 1]!.lines.slice(0, 2).map((l) => `${l.kind}:${lineText(l).slice(0, 12)}`).join(' | ');
+    if (DEBUG) console.error(`${s.file} p${p + 1} short (${rowsUsed(doc, p, OFFICIAL)} rows), next page: ${next}`);
+  }
   titleStats(doc, s);
   const reading = layoutSpeech(speech, READING, m).document;
   s.readingPages = reading.pages.length;

@@ -2,7 +2,7 @@
  * Building clusters from characters: cell clusters (one Han character or mark, or a ——/…… pair) and
  * natural-width clusters (a Latin word or number in the `latin` role, split by face where needed).
  */
-import type { FontRole } from '../../fonts/roles.ts';
+import { latinRoleOf } from '../../fonts/roles.ts';
 import type { Position } from '../../model/types.ts';
 import { NO_END, NO_START, WORD_SUFFIXES } from './break-classes.ts';
 import type { Cluster, Glyph, GlyphStyle } from './cluster.ts';
@@ -73,8 +73,7 @@ export function naturalCluster(chars: Char[], faces: Faces): Cluster {
   let prevFace = '';
   let prevStyle: TextStyle | undefined;
   for (const c of chars) {
-    const role: FontRole = 'latin';
-    const face = faces.faceFor(role, c.cp, c.position);
+    const face = faces.faceFor(latinRoleOf(c.style.role), c.cp, c.position);
     const last = glyphs[glyphs.length - 1];
     if (last && face === prevFace && prevStyle && sameStyle(prevStyle, c.style)) last.text += c.text;
     else glyphs.push({ text: c.text, style: glyphStyle(face, c.style), advPt: 0 });
