@@ -9,8 +9,7 @@ import type { LineKind, StructureTag } from '../types.ts';
 import { textStyle, type LayoutContext } from '../context.ts';
 import type { FlowBlock } from '../paginate/flow.ts';
 import { layoutTextBlock } from './text-block.ts';
-import { balanceTitle } from './balance-title.ts';
-import { breakLines } from '../text/break-lines.ts';
+import { titleRanges } from './balance-title.ts';
 
 type MetaLine = 'title' | 'subtitle' | 'speaker' | 'date' | 'originalTitle';
 
@@ -27,12 +26,8 @@ function metaLines(ctx: LayoutContext, meta: SpeechMeta, field: MetaLine, text: 
   const lines = layoutTextBlock(ctx, [{ text: text.trim(), style, ...(position ? { position } : {}) }], {
     kind, tag, blockIndex: ctx.nextBlock++, indentCells: 0, align: 'center', leftPt: ctx.geom.blockLeftPt, widthPt: width,
     ...(position ? { source: position } : {}),
-    ranges: isTitle
-      ? (m) => {
-          const r = balanceTitle(m, width);
-          return r.length === 1 && m.natural(0, m.clusters.length) > width ? breakLines(m.clusters, { firstWidthPt: width, widthPt: width }, m) : r;
-        }
-      : undefined,
+    // Title and subtitle lines break at word boundaries, balanced (the DOCX asks titleBreaks for the same).
+    ranges: field === 'speaker' || field === 'date' ? undefined : (m) => titleRanges(m, width),
   });
   for (const l of lines) l.line.last = true; // centred lines are never stretched
   return [{ type: 'lines', lines, keepWithNext: true, split: 'never' }];
