@@ -58,6 +58,8 @@ export interface Cluster {
   han: boolean;
   /** A Latin word, number or space (natural width). */
   latin: boolean;
+  /** Continues the cluster before it (a piece of a URL or long word): no justification stretch between them. */
+  glueBefore?: boolean;
   /** Source node position, for diagnostics. */
   position?: Position;
 }

@@ -57,6 +57,48 @@ function squeeze(c: readonly Cluster[], r: LineRange, widths: number[], excess: 
   }
 }
 
+/** Most a word space grows before Han gaps open, in cells. */
+const SPACE_FIRST = 1;
+/** Most a gap between Han characters grows, in cells, before the pieces of a URL are spaced out (Han pitch ≤ 1.15). */
+const HAN_LIMIT = 0.15;
+
+function isSpaceCluster(c: Cluster): boolean {
+  return c.latin && c.glyphs.length === 1 && (c.glyphs[0]!.text === ' ' || c.glyphs[0]!.text === '\u3000');
+}
+
+/**
+ * The stretch of each gap of a justified line (gap k follows cluster r.start + k), by priority:
+ * word spaces first (up to a cell), then the gaps between characters (up to 0.15 cell, so Han
+ * pitch stays ≤ 1.15 cells), then the joints inside a URL or long word, and only then the
+ * character gaps without limit. No stretch inside ——, ……, a number or a word.
+ */
+function stretch(c: readonly Cluster[], r: LineRange, slack: number): number[] {
+  const n = r.end - r.start - 1;
+  const gaps = new Array<number>(n).fill(0);
+  const kind = (k: number): 'space' | 'glue' | 'han' => {
+    const a = c[r.start + k]!;
+    const b = c[r.start + k + 1]!;
+    if (isSpaceCluster(a) || isSpaceCluster(b)) return 'space';
+    return b.glueBefore ? 'glue' : 'han';
+  };
+  const kinds = Array.from({ length: n }, (_, k) => kind(k));
+  const cell = c[r.start]!.cellPt;
+  let rest = slack;
+  const spread = (which: 'space' | 'glue' | 'han', cap: number) => {
+    const slots = kinds.map((k, i) => (k === which ? i : -1)).filter((i) => i >= 0);
+    if (slots.length === 0 || rest <= 1e-9) return;
+    const each = Math.min(cap, rest / slots.length);
+    for (const i of slots) gaps[i]! += each;
+    rest -= each * slots.length;
+  };
+  spread('space', SPACE_FIRST * cell);
+  spread('han', HAN_LIMIT * cell);
+  spread('glue', Infinity);
+  spread('han', Infinity);
+  spread('space', Infinity);
+  return gaps;
+}
+
 function placeCluster(cl: Cluster, x: number, width: number, out: PlacedGlyph[], penAfter: number): void {
   const g = cl.glyphs;
   if (cl.cells === 0) {
@@ -154,15 +196,15 @@ export function setLine(m: LineMetrics, r: LineRange, xPt: number, availPt: numb
   const widths: number[] = [];
   for (let i = r.start; i < r.end; i++) widths.push(i === r.end - 1 ? c[i]!.endWidthPt : c[i]!.widthPt);
   const natural = m.natural(r.start, r.end);
-  let gap = 0;
+  let gaps: number[] | undefined;
   if (natural > availPt + 1e-9) squeeze(c, r, widths, natural - availPt);
-  else if (justify && r.end - r.start > 1 && natural < availPt - 1e-9) gap = (availPt - natural) / (r.end - r.start - 1);
+  else if (justify && r.end - r.start > 1 && natural < availPt - 1e-9) gaps = stretch(c, r, availPt - natural);
   const glyphs: PlacedGlyph[] = [];
   let x = xPt;
   for (let i = r.start; i < r.end; i++) {
     const w = widths[i - r.start]!;
     const last = i === r.end - 1;
-    const pen = x + w + (last ? 0 : gap);
+    const pen = x + w + (last || !gaps ? 0 : gaps[i - r.start]!);
     placeCluster(c[i]!, x, w, glyphs, pen);
     x = pen;
   }

@@ -74,6 +74,55 @@ function wordEnd(chars: Char[], i: number): number {
   return j;
 }
 
+/** Where a URL, e-mail address or long word may break: after these (GB practice and clreq). */
+const URL_BREAK_AFTER = new Set([...'/.-_?&=']);
+/** A URL or e-mail address from here: printable ASCII up to a space or a non-ASCII character. */
+const URL_START = /^(?:(?:https?|ftp):\/\/|www\.)[\x21-\x7e]+|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+/i;
+/** A word wider than this share of the line may break at its break points too. */
+const LONG_WORD_SHARE = 0.25;
+
+/** Length (in chars) of a URL starting at i, 0 when none; a trailing stop or bracket is not part of it. */
+function urlEnd(chars: Char[], i: number): number {
+  const c = chars[i]!.cp;
+  if (!((c | 0x20) === 0x68 || (c | 0x20) === 0x66 || (c | 0x20) === 0x77 || isWordChar(c))) return i;
+  let s = '';
+  for (let j = i; j < chars.length && j < i + 2048 && chars[j]!.cp < 0x80; j++) s += chars[j]!.text;
+  const m = URL_START.exec(s);
+  if (!m) return i;
+  const url = m[0].replace(/[.,;:!?)\]'"]+$/, '');
+  return i + url.length;
+}
+
+/**
+ * Clusters of a URL or long word [i, end): pieces ending after / . - _ ? & = (never after the
+ * first of two slashes), glued to each other so justification does not open them up; a piece
+ * still longer than the line is split per character.
+ */
+function piecesOf(chars: Char[], i: number, end: number, faces: Faces, maxLinePt: number, out: Cluster[]): void {
+  const first = out.length;
+  let start = i;
+  const flush = (to: number) => {
+    if (to <= start) return;
+    const c = naturalCluster(chars.slice(start, to), faces);
+    if (c.widthPt > maxLinePt && to - start > 1) for (let k = start; k < to; k++) out.push(naturalCluster([chars[k]!], faces));
+    else out.push(c);
+    start = to;
+  };
+  for (let k = i; k < end; k++) {
+    const ch = chars[k]!.text;
+    if (URL_BREAK_AFTER.has(ch) && !(ch === '/' && chars[k + 1]?.text === '/')) flush(k + 1);
+  }
+  flush(end);
+  for (let k = first; k < out.length; k++) {
+    const c = out[k]!;
+    if (k > first) {
+      c.noStart = false;
+      c.glueBefore = true;
+    }
+    if (k < out.length - 1) c.noEnd = false;
+  }
+}
+
 /**
  * Split styled spans into clusters.
  * @param maxLinePt the widest line the text may be set in: longer words are split per character
@@ -99,13 +148,17 @@ export function segment(spans: readonly StyledSpan[], faces: Faces, maxLinePt: n
       }
       continue;
     }
+    const url = urlEnd(chars, i);
+    if (url > i) {
+      piecesOf(chars, i, url, faces, maxLinePt, out);
+      i = url;
+      continue;
+    }
     const isWord = isWordChar(c.cp) || (WORD_PREFIXES.has(c.cp) && next !== undefined && isWordChar(next.cp));
     const end = isWord ? wordEnd(chars, i) : i + 1;
     const cluster = naturalCluster(chars.slice(i, end), faces);
-    if (cluster.widthPt > maxLinePt && end - i > 1) {
-      // Longer than a line: the only case a word may break, anywhere inside it.
-      for (let k = i; k < end; k++) out.push(naturalCluster([chars[k]!], faces));
-    } else out.push(cluster);
+    if (cluster.widthPt > LONG_WORD_SHARE * maxLinePt && end - i > 1) piecesOf(chars, i, end, faces, maxLinePt, out);
+    else out.push(cluster);
     i = end;
   }
   compressPunctuation(out);
