@@ -7,6 +7,7 @@ import type { Change } from './change.ts';
 import { isSpace } from './char-classes.ts';
 import { normalizePunctuation } from './normalize-punctuation.ts';
 import { normalizeQuotes } from './normalize-quotes.ts';
+import { normalizeRanges } from './normalize-range.ts';
 import { normalizeWidth } from './normalize-width.ts';
 import { protectedSpans } from './protected-spans.ts';
 
@@ -75,6 +76,7 @@ export function normalizeLine(text: string, options: NormalizeLineOptions): Norm
       body = normalizeQuotes(normalizePunctuation(body, changes), changes);
       if (body.map((c) => c.ch).join('') === before) break;
     }
+    body = normalizeRanges(body, changes);
   } else {
     const dropped = changes.filter((c) => c.kind === 'control');
     changes.length = 0;

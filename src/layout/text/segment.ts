@@ -9,7 +9,7 @@ import type { Position } from '../../model/types.ts';
 import {
   PAIRED_MARKS, WORD_JOINERS, WORD_PREFIXES, WORD_SUFFIXES, isCellChar, isInvisible, isVariationSelector, isWordChar,
 } from './break-classes.ts';
-import type { Cluster } from './cluster.ts';
+import { clusterText, type Cluster } from './cluster.ts';
 import type { Faces } from './faces.ts';
 import { compressPunctuation } from './compress.ts';
 import { cellCluster, naturalCluster, sameStyle, type Char } from './make-cluster.ts';
@@ -162,5 +162,36 @@ export function segment(spans: readonly StyledSpan[], faces: Faces, maxLinePt: n
     i = end;
   }
   compressPunctuation(out);
+  numberMarks(out);
   return out;
+}
+
+/** U+FF0E full-width full stop, written after an item number (3．全面提升). */
+const FULL_STOP = '\uff0e';
+/** Joiners of a range between numbers: 2018—2022年, 5～10公斤. */
+const RANGE_MARKS = new Set(['\u2014', '～', '~', '\u2013']);
+
+const endsWithDigit = (c: Cluster | undefined) => c !== undefined && c.latin && /\p{Nd}$/u.test(clusterText(c));
+const startsWithDigit = (c: Cluster | undefined) => c !== undefined && c.latin && /^\p{Nd}/u.test(clusterText(c));
+
+/**
+ * Marks that belong to a number: `3．` after an item number is a compact marker like `3.` (the
+ * full-width stop keeps half its cell, its ink side, and never starts a line), and a range
+ * `2018—2022` never breaks at its dash.
+ */
+function numberMarks(out: Cluster[]): void {
+  for (let i = 1; i < out.length; i++) {
+    const c = out[i]!;
+    if (c.cells !== 1 || c.glyphs.length !== 1) continue;
+    const t = c.glyphs[0]!.text;
+    if (t === FULL_STOP && endsWithDigit(out[i - 1])) {
+      c.widthPt = c.endWidthPt = c.cellPt / 2;
+      c.shrinkPt = c.endShrinkPt = 0;
+      c.side = 'close';
+      c.noStart = true;
+    } else if (RANGE_MARKS.has(t) && endsWithDigit(out[i - 1]) && startsWithDigit(out[i + 1])) {
+      c.noStart = true;
+      out[i + 1]!.noStart = true;
+    }
+  }
 }
