@@ -84,6 +84,24 @@ export function pageText(file: string, page: number): string {
   return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', '-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' });
 }
 
+/**
+ * Text rows of each page as pdftotext -bbox gives them: words grouped by their baseline (yMax
+ * within 2 pt), top to bottom, each row's words joined left to right.
+ */
+export function pdfRows(file: string): string[][] {
+  const xml = execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+  return xml.split('<page ').slice(1).map((page) => {
+    const rows: { y: number; words: { x: number; t: string }[] }[] = [];
+    for (const m of page.matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
+      const y = Number(m[2]);
+      let row = rows.find((r) => Math.abs(r.y - y) < 2);
+      if (!row) rows.push((row = { y, words: [] }));
+      row.words.push({ x: Number(m[1]), t: m[3]! });
+    }
+    return rows.sort((a, b) => a.y - b.y).map((r) => r.words.sort((a, b) => a.x - b.x).map((w) => w.t).join(''));
+  });
+}
+
 /** A grey image: width, height, one byte per pixel (0 black … 255 white). */
 export interface Grey {
   width: number;
