@@ -7,19 +7,7 @@ import type { FontRole } from '../fonts/roles.ts';
 import type { PageGeometry } from '../style/preset.ts';
 
 /** Text measurement, injected so unit tests can use a fake font with fixed advances. */
-export interface Measurer {
-  /** Key of the face that draws `codePoint` in `role` (after fallback); undefined if none can. */
-  faceFor(role: FontRole, codePoint: number): string | undefined;
-  /** Advance width of `text` set in face `faceKey`, in em (multiply by the size in pt). Kerned for Latin runs. */
-  advance(faceKey: string, text: string): number;
-  /** Ascent and descent (negative) of a face, in em. */
-  metrics(faceKey: string): { ascent: number; descent: number };
-  /**
-   * Key of the face serving a role before any per-character fallback (used to draw characters no
-   * face has). Optional: without it the layout probes `faceFor` with common characters.
-   */
-  roleFace?(role: FontRole): string;
-}
+export type { Measurer } from '../fonts/types.ts';
 
 /** A run of characters drawn with one call: same face, size and spacing. */
 export interface PlacedRun {
