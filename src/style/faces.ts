@@ -71,7 +71,7 @@ function charPosition(position: Position | undefined, text: string, col: number,
 /** Split looked-at text into runs of one drawing face each. */
 export function splitByFace(pieces: readonly LookedText[], faces: FacePicker): StyledRun[] {
   const runs: StyledRun[] = [];
-  for (const piece of pieces) {
+  for (const [span, piece] of pieces.entries()) {
     const { look } = piece;
     let open: StyledRun | undefined;
     let col = 0;
@@ -86,12 +86,13 @@ export function splitByFace(pieces: readonly LookedText[], faces: FacePicker): S
         const missing = faceKey === undefined && !ridesAlong(ch) && !/\s/u.test(ch);
         if (missing) faces.noteMissing(cp, faceRole, charPosition(piece.position, piece.text, col, unit));
         faceKey ??= faces.roleFace(faceRole);
-        const fallback = !missing && faceKey !== faces.roleFace(faceRole);
+        // Drawn by the face of the text around it (a small form the latin face lacks) is no fallback.
+        const fallback = !missing && faceKey !== faces.roleFace(faceRole) && faceKey !== faces.roleFace(look.fontRole);
         if (open && open.faceKey === faceKey && (open.missing ?? false) === missing && open.faceRole === faceRole) open.text += ch;
         else {
           open = {
             text: ch, role: look.role, emphasis: look.emphasis, placeholder: look.placeholder, fontRole: look.fontRole,
-            faceRole, faceKey, sizePt: look.sizePt, bold: look.bold, fauxBold: look.bold,
+            faceRole, span, faceKey, sizePt: look.sizePt, bold: look.bold, fauxBold: look.bold,
           };
           if (look.depth) open.depth = look.depth;
           if (missing) open.missing = true;

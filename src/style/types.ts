@@ -64,7 +64,7 @@ export interface StyledRun {
   faceKey: string;
   /** Role whose fallback chain chose `faceKey`: `fontRole` for cell characters, `latin` for Latin text. */
   faceRole: FontRole;
-  /** Drawn by a fallback face: `faceKey` is not the face serving `faceRole`. */
+  /** Drawn by a fallback face: `faceKey` serves neither `faceRole` nor `fontRole`. */
   fallback?: boolean;
   /** No face has these characters: they print as blanks or boxes of the role's face. */
   missing?: boolean;
@@ -74,6 +74,11 @@ export interface StyledRun {
   bold: boolean;
   /** Bold is synthesized (fill + stroke) because the face has no bold cut; always so for bundled faces. */
   fauxBold: boolean;
+  /**
+   * Index of the model text the run came from, counted through its block (or cell): runs split
+   * only because their face changes share it, so a renderer can keep the writer's pieces apart.
+   */
+  span: number;
   /** The run starts a new line the writer broke (a multi-line title keeps the writer's breaks). */
   breakBefore?: boolean;
   /** Source span of the node the run came from. */
