@@ -5,6 +5,7 @@
  */
 import type { Font } from 'fontkit';
 import type { FontRole } from './roles.ts';
+import type { Position } from '../model/types.ts';
 
 /** Where a face was found, in order of precedence when several match a name. */
 export type FaceSource = 'config' | 'fonts-dir' | 'system' | 'bundled';
@@ -78,4 +79,12 @@ export interface Measurer extends FaceLookup {
   advance(faceKey: string, text: string): number;
   /** Ascent and descent (negative) of a face, in em. */
   metrics(faceKey: string): { ascent: number; descent: number };
+}
+
+/** What a document's text needs of the faces: read off the style stage's runs (style/coverage.ts). */
+export interface GlyphCoverage {
+  /** Characters no face has, each once, in order of first use. */
+  missing: { cp: number; role: FontRole; position?: Position }[];
+  /** Characters drawn by a face other than their role's, per role and face, in order of first use. */
+  fallbacks: { role: FontRole; faceKey: string; chars: string[]; position?: Position }[];
 }

@@ -5,8 +5,11 @@
  * they all read the same runs.
  */
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
-import type { Position } from '../model/types.ts';
-import type { FontRole } from '../fonts/roles.ts';
+import type { Speech } from '../model/types.ts';
+import type { GlyphCoverage, FontSet } from '../fonts/types.ts';
+import { createMeasurer } from '../fonts/measurer.ts';
+import type { Preset } from './preset.ts';
+import { styleSpeech } from './style-speech.ts';
 import type { FaceLookup, MissingGlyph, StyledRun, StyledSpeech } from './types.ts';
 
 /** `U+20000` form of a code point. */
@@ -15,16 +18,7 @@ export function codePointLabel(cp: number): string {
 }
 
 /** One role's characters drawn by another face. */
-export interface FallbackUse {
-  /** The role whose face lacks the characters. */
-  role: FontRole;
-  /** Key of the face that draws them instead. */
-  faceKey: string;
-  /** The characters, in order of first use, each once. */
-  chars: string[];
-  /** Where the first of them is. */
-  position?: Position;
-}
+export type FallbackUse = GlyphCoverage['fallbacks'][number];
 
 /** Every run of a styled speech, in reading order. */
 export function* styledRuns(styled: StyledSpeech): Generator<StyledRun> {
@@ -71,4 +65,14 @@ export function coverageDiagnostics(styled: StyledSpeech, fonts: FaceLookup): Di
     out.push(diagnostic('info', 'fonts/fallback', `${f.role} 字体 ${own ? name(own) : f.role} 缺少“${shown}，改用 ${name(f.faceKey)}`, f.position));
   }
   return out;
+}
+
+/** The coverage of a styled speech: what `speechdoc fonts <file>` reports. */
+export function coverageOf(styled: StyledSpeech): GlyphCoverage {
+  return { missing: styled.missing, fallbacks: fallbackUses(styled) };
+}
+
+/** Style a speech with a font set and read its coverage (the `fonts` command's one call). */
+export function documentCoverage(speech: Speech, preset: Preset, fontSet: FontSet): GlyphCoverage {
+  return coverageOf(styleSpeech(speech, preset, createMeasurer(fontSet)).value);
 }

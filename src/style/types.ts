@@ -8,7 +8,7 @@
  */
 import type { Position, SpeechMeta } from '../model/types.ts';
 import type { FontRole } from '../fonts/roles.ts';
-import type { FaceLookup } from '../fonts/types.ts';
+import type { FaceLookup, GlyphCoverage } from '../fonts/types.ts';
 import type { Warned } from '../diagnostics/diagnostic.ts';
 import type { Preset } from './preset.ts';
 
@@ -174,14 +174,7 @@ export interface StyledSpeech {
 }
 
 /** A character no face has, at its first use. */
-export interface MissingGlyph {
-  /** The code point. */
-  cp: number;
-  /** The role it was looked up in. */
-  role: FontRole;
-  /** Where it is in the source (the character itself when the node's span allows). */
-  position?: Position;
-}
+export type MissingGlyph = GlyphCoverage['missing'][number];
 
 /** What the style stage needs of the fonts (the fonts module's measurer is one). */
 export type { FaceLookup } from '../fonts/types.ts';
