@@ -43,11 +43,15 @@ interface WordRun {
   span: number;
 }
 
-/** The character style of a run: the look the style stage gave a lead, or the placeholder's. */
+/**
+ * The character style of a run: the look the style stage gave a lead, else the placeholder's.
+ * A run has one character style, so a blank inside a lead (一是招聘○○名) keeps the lead's face and
+ * weight, as in the PDF; its highlight is direct formatting either way.
+ */
 export function characterStyle(run: StyledRun, preset: Preset): string | undefined {
-  if (run.placeholder) return STYLE.placeholder;
   if (run.role === 'runInHeading' && preset.leadStyle === 'role') return STYLE.runInHeading(run.depth ?? 2);
   if ((run.role === 'lead' || run.role === 'runInHeading') && preset.leadStyle !== 'none') return STYLE.lead;
+  if (run.placeholder) return STYLE.placeholder;
   return undefined;
 }
 
