@@ -62,8 +62,14 @@ export function findLeads(chars: string[], bold = 0): LeadSpan[] {
   // list inside one sentence (一是…，二是…，三是…): no lead at all.
   const ends = starts.map((s, k) => sentenceOrClauseEnd(chars, s.start + [...s.marker].length, starts[k + 1]?.start ?? chars.length));
   const inList = starts.map(() => false);
+  // Sentence number of each point: a list spoils every point of its sentence.
+  const sentence = starts.map((s) => chars.slice(0, s.start).filter((c) => SENTENCE_END.has(c)).length);
   starts.forEach((_, k) => {
-    if (k + 1 < starts.length && ends[k] === undefined) inList[k] = inList[k + 1] = true;
+    if (k + 1 < starts.length && ends[k] === undefined) {
+      starts.forEach((__, j) => {
+        if (sentence[j] === sentence[k]) inList[j] = true;
+      });
+    }
   });
   starts.forEach((s, k) => {
     if (inList[k]) return;

@@ -20,8 +20,9 @@ function join(a: PreparedLine, b: PreparedLine): PreparedLine {
   return {
     ...a,
     chars: [...a.chars, ...b.chars],
-    // The continuation keeps its own source columns; positions of the joined part point at line `a`.
-    map: [...a.map, ...b.map.map((m) => m + (a.map[a.map.length - 1] ?? 0) + 1)],
+    // Each code point keeps its own source line and column.
+    map: [...a.map, ...b.map],
+    lineOf: [...(a.lineOf ?? a.chars.map(() => a.line)), ...(b.lineOf ?? b.chars.map(() => b.line))],
     placeholders: [...a.placeholders, ...b.placeholders.map(([s, e]): [number, number] => [s + a.chars.length, e + a.chars.length])],
     emphasis: [...a.emphasis, ...b.emphasis.map(([s, e]): [number, number] => [s + a.chars.length, e + a.chars.length])],
   };

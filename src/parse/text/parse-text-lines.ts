@@ -3,7 +3,7 @@
  * Markdown paragraphs all come here, so the same typing gives the same model whatever the format.
  */
 import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic.ts';
-import type { Block, Removed, Speech, SpeechMeta } from '../../model/types.ts';
+import type { Block, Position, Removed, Speech, SpeechMeta } from '../../model/types.ts';
 import type { ParseOptions, ParseResult, SourceLine } from '../types.ts';
 import { buildBlock } from './build-blocks.ts';
 import { spanPosition } from './build-inlines.ts';
@@ -16,6 +16,9 @@ import { refineBlocks } from './refine-blocks.ts';
 import { splitRunTogether } from './split-run-together.ts';
 import { readTitleBlock, type TitleBlock } from './title-block.ts';
 import { sameText, unspaced } from './title-shapes.ts';
+
+/** `原标题：` prefix of a reposted speech. */
+const ORIGINAL = /^[（(]?原标题\s*[:：]\s*/;
 
 /** Parse source lines into a speech. Blank lines only separate; every other line is one block. */
 export function parseTextLines(lines: SourceLine[], options: ParseOptions, preset: Partial<SpeechMeta> = {}): ParseResult {
@@ -35,22 +38,26 @@ export function parseTextLines(lines: SourceLine[], options: ParseOptions, prese
   }
   const { body: bodyLines, credits } = takeTrailingCredits(prepared);
   for (const c of credits) diagnostics.push(diagnostic('info', 'parse/removed-credit', `署名信息不排入正文，已移到元数据：“${c.label}：${c.value}”`, c.position));
-  const block = preset.title !== undefined ? emptyTitleBlock() : readTitleBlock(bodyLines, normalize, diagnostics);
+  // A 原标题 line at the very top is the title, unless the real title follows it (Xinhua copies:
+  // `原标题：习近平：迈向…`, photo credits, intro, then `迈向…`).
+  const orig = removed.find((r) => r.kind === 'originalTitle');
+  const origText = orig?.text.replace(ORIGINAL, '').replace(/[）)]$/, '');
+  const at = orig?.position?.start;
+  const onTop = orig && firstText && at?.line === firstText.line && at.column <= (firstText.column ?? 0) + 3;
+  const next = bodyLines[0] && !bodyLines[0].table ? lineText(bodyLines[0]) : '';
+  let given: { title: string; position?: Position } | undefined;
+  if (onTop && origText && !(next !== '' && (origText.includes(unspaced(next)) || sameText(next, origText)))) {
+    const prefix = [...ORIGINAL.exec(orig.text)![0]].length;
+    given = { title: origText, ...(orig.position && { position: { start: { line: orig.position.start.line, column: orig.position.start.column + prefix }, end: orig.position.end } }) };
+  }
+  const block = preset.title !== undefined ? emptyTitleBlock() : readTitleBlock(bodyLines, normalize, diagnostics, given);
   const meta = block.meta;
   const furniture = block.furniture;
   for (const r of block.removed) diagnostics.push(removedFinding(r));
   const allRemoved = [...removed, ...block.removed];
-  const originals = removed.filter((r) => r.kind === 'originalTitle');
-  if (meta.originalTitle === undefined && originals.length > 0) {
-    meta.originalTitle = originals[0]!.text.replace(/^[（(]?原标题\s*[:：]\s*/, '').replace(/[）)]$/, '');
-    if (originals[0]!.position) (meta.positions ??= {}).originalTitle = originals[0]!.position;
-    // A reposted speech whose only title is its 原标题 line (at the top) gets that title.
-    const at = originals[0]!.position?.start;
-    if (meta.title === '' && firstText && at?.line === firstText.line && at.column <= (firstText.column ?? 0) + 3) {
-      meta.title = meta.originalTitle;
-      meta.titleLines = [meta.originalTitle];
-      if (originals[0]!.position) meta.positions!.title = originals[0]!.position;
-    }
+  if (meta.originalTitle === undefined && origText !== undefined) {
+    meta.originalTitle = origText;
+    if (orig?.position) (meta.positions ??= {}).originalTitle = orig.position;
   }
   let rest = takeFurniture(bodyLines.slice(block.used), furniture);
   // The title printed once more further down (pkulaw copies repeat it above the text of an order).

@@ -26,6 +26,8 @@ export interface PreparedLine {
   bold: number;
   /** A table standing in place of the line. */
   table?: Table;
+  /** Source line of each code point, when the line was joined from several (a re-joined hard wrap); else all are `line`. */
+  lineOf?: number[];
   /** The line continues the previous one after a writer's soft break (Shift+Enter). */
   softBreak?: boolean;
 }

@@ -19,6 +19,8 @@ const ORIGINAL = /^[（(]?原标题\s*[:：]\s*/;
 const MAX_TITLE = 60;
 /** A title line longer than this is suspicious (a sentence typed where the title belongs). */
 const LONG_TITLE = 40;
+/** The usual order of title-block parts. */
+const CANONICAL: readonly TitleBlockPart[] = ['title', 'note', 'subtitle', 'speaker', 'date'];
 /** Most title lines a title may have. */
 const MAX_TITLE_LINES = 3;
 /** Title, dash, subtitle (opening with a date or 在), on one line: `政府工作报告——2024年3月5日在…会议上`. */
@@ -51,7 +53,12 @@ function blockLine(t: string): boolean {
 }
 
 /** Read the title block of `lines`. */
-export function readTitleBlock(lines: PreparedLine[], normalize: boolean, diagnostics: Diagnostic[]): TitleBlock {
+export function readTitleBlock(
+  lines: PreparedLine[],
+  normalize: boolean,
+  diagnostics: Diagnostic[],
+  given?: { title: string; position?: Position },
+): TitleBlock {
   const positions: NonNullable<SpeechMeta['positions']> = {};
   const meta: Omit<SpeechMeta, 'credits' | 'lang'> = { title: '' };
   const furniture: Furniture = {};
@@ -59,24 +66,27 @@ export function readTitleBlock(lines: PreparedLine[], normalize: boolean, diagno
   const order: TitleBlockPart[] = [];
   const result = (used: number): TitleBlock => {
     if (Object.keys(positions).length > 0) meta.positions = positions;
-    if (order.length > 1 || (order.length === 1 && order[0] !== 'title')) meta.order = order;
+    // The order is kept only when it is not the usual one (title, notes, subtitle, speaker, date).
+    const rank = order.map((p) => CANONICAL.indexOf(p));
+    if (rank.some((r, k) => k > 0 && r < rank[k - 1]!)) meta.order = order;
     return { meta, furniture, removed, used };
   };
   let i = 0;
   const text = (k: number): string | undefined => (lines[k] && !lines[k]!.table ? lineText(lines[k]!) : undefined);
-  const pos = (k: number): Position | undefined => spanPosition(lines[k]!, 0, lines[k]!.chars.length);
+  const pos = (k: number): Position | undefined => (k >= 0 && lines[k] ? spanPosition(lines[k]!, 0, lines[k]!.chars.length) : given?.position);
 
   // An issuer header (上海市人民政府令) above the title.
   if (text(0) !== undefined && ISSUER.test(text(0)!) && lines.length > 1) {
     furniture.issuer = { text: text(0)!, ...(pos(0) && { position: pos(0) }) };
     i = 1;
   }
-  let first = text(i);
+  let first = given ? given.title : text(i);
   if (first === undefined) return result(i);
+  if (given) i = -1; // the title came from elsewhere (a 原标题 line); the block under it starts at line 0
   const orig = ORIGINAL.exec(first);
   const titleStart = orig ? [...orig[0]].length : 0;
   if (orig) first = first.slice(orig[0].length).replace(/[）)]$/, '');
-  if (!titleLike(first)) {
+  if (!given && !titleLike(first)) {
     const quoted = [...first].length > 20 ? `${[...first].slice(0, 20).join('')}…` : first;
     // Opening with the salutation or the first sentence is a shape of its own: the text has no title.
     const plain = isSalutationText(first) || isSalutationLead(first) || (/[。！？!?]$/.test(first) && !headingMarker(first));
@@ -106,7 +116,7 @@ export function readTitleBlock(lines: PreparedLine[], normalize: boolean, diagno
     titleLines.push(first);
     order.push('title');
   }
-  const titleFrom = spanPosition(lines[i]!, titleStart, lines[i]!.chars.length);
+  const titleFrom = given ? given.position : spanPosition(lines[i]!, titleStart, lines[i]!.chars.length);
   let titleTo = titleFrom;
   if (orig) meta.originalTitle = first;
   i++;
