@@ -13,9 +13,9 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseSpeechFile } from '../src/parse/index.ts';
 import { loadFontSet, createMeasurer } from '../src/fonts/index.ts';
-import { layoutSpeech } from '../src/layout/index.ts';
-import type { Measurer, PagedDocument, PlacedLine } from '../src/layout/types.ts';
-import { OFFICIAL, READING, pageGeometry, type Preset } from '../src/style/preset.ts';
+import { layoutSpeech, pageLines } from '../src/layout/index.ts';
+import type { Measurer, Page, PagedDocument, PlacedLine } from '../src/layout/types.ts';
+import { OFFICIAL, READING, pageGeometry } from '../src/style/preset.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const MARKS = new Set([...'、。，：；！？”’）〕】〗》〉」』］｝“‘（〔【〖《〈「『［｛']);
@@ -24,6 +24,16 @@ const STOPS = new Set([...'。？！']);
 const HAN = /[\u3400-\u9fff]/u;
 const DEBUG = process.env.TYPO_DEBUG === '1';
 const lineText = (l: PlacedLine) => l.runs.map((r) => r.text).join('');
+
+/** A line with its block's role (`body` for paragraphs) and index. */
+interface Line extends PlacedLine {
+  kind: string;
+  blockIndex: number;
+}
+
+function linesOf(page: Page): Line[] {
+  return pageLines(page).map(({ line, block }) => ({ ...line, kind: block.role === 'paragraph' ? 'body' : block.role, blockIndex: block.block }));
+}
 
 interface Glyph {
   ch: string;
@@ -67,8 +77,8 @@ export interface Stats {
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
 function titleStats(doc: PagedDocument, s: Stats): void {
-  const byBlock = new Map<number, PlacedLine[]>();
-  for (const l of doc.pages[0]?.lines ?? []) {
+  const byBlock = new Map<number, Line[]>();
+  for (const l of doc.pages[0] ? linesOf(doc.pages[0]) : []) {
     if (l.kind !== 'title' && l.kind !== 'subtitle') continue;
     byBlock.set(l.blockIndex, [...(byBlock.get(l.blockIndex) ?? []), l]);
   }
@@ -88,10 +98,9 @@ function titleStats(doc: PagedDocument, s: Stats): void {
   }
 }
 
-function rowsUsed(doc: PagedDocument, pageIndex: number, preset: Preset): number {
-  const g = pageGeometry(preset);
+function rowsUsed(doc: PagedDocument, pageIndex: number): number {
   let max = -1;
-  for (const l of doc.pages[pageIndex]!.lines) max = Math.max(max, Math.floor((l.baselinePt - g.blockTopPt) / g.linePitchPt));
+  for (const { line } of pageLines(doc.pages[pageIndex]!)) max = Math.max(max, line.gridLine);
   return max + 1;
 }
 
@@ -104,10 +113,10 @@ async function statsOf(file: string, m: Measurer): Promise<Stats> {
   const s = empty(basename(file));
   const { speech } = await parseSpeechFile(readFileSync(file), { file });
   if (!speech) return s;
-  const doc = layoutSpeech(speech, OFFICIAL, m).document;
+  const doc = layoutSpeech(speech, OFFICIAL, m).value;
   const cell = pageGeometry(OFFICIAL).cellPt;
   for (const page of doc.pages) {
-    for (const line of page.lines) {
+    for (const line of linesOf(page)) {
       if (line.kind !== 'body' && line.kind !== 'heading' && line.kind !== 'salutation') continue;
       s.lines++;
       const gl = glyphsOf(line, m);
@@ -149,16 +158,16 @@ async function statsOf(file: string, m: Measurer): Promise<Stats> {
   }
   s.pages = doc.pages.length;
   for (let p = 0; p < doc.pages.length - 1; p++) {
-    if (rowsUsed(doc, p, OFFICIAL) >= OFFICIAL.linesPerPage) continue;
+    if (rowsUsed(doc, p) >= OFFICIAL.linesPerPage) continue;
     s.shortPages++;
-    const next = doc.pages[p + 1]!.lines.slice(0, 2).map((l) => `${l.kind}:${lineText(l).slice(0, 12)}`).join(' | ');
-    if (DEBUG) console.error(`${s.file} p${p + 1} short (${rowsUsed(doc, p, OFFICIAL)} rows), next page: ${next}`);
+    const next = linesOf(doc.pages[p + 1]!).slice(0, 2).map((l) => `${l.kind}:${lineText(l).slice(0, 12)}`).join(' | ');
+    if (DEBUG) console.error(`${s.file} p${p + 1} short (${rowsUsed(doc, p)} rows), next page: ${next}`);
   }
   titleStats(doc, s);
-  const reading = layoutSpeech(speech, READING, m).document;
+  const reading = layoutSpeech(speech, READING, m).value;
   s.readingPages = reading.pages.length;
   let used = 0;
-  for (let p = 0; p < reading.pages.length; p++) used += rowsUsed(reading, p, READING);
+  for (let p = 0; p < reading.pages.length; p++) used += rowsUsed(reading, p);
   s.readingFill = used / (reading.pages.length * READING.linesPerPage);
   return s;
 }

@@ -5,8 +5,8 @@
  * kerning applies where it exists.
  */
 import type { Font } from 'fontkit';
-import type { Measurer } from '../layout/types.ts';
-import type { FontSet, LoadedFace } from './types.ts';
+import type { FontSet, LoadedFace, Measurer } from './types.ts';
+import { displayName } from './font-set.ts';
 
 interface FaceWidths {
   /** Advance per code point, in em. */
@@ -109,5 +109,6 @@ export function createMeasurer(fontSet: FontSet): Measurer {
     metrics: (key) => faceMetrics(face(key)),
     roleFace: (role) => fontSet.role(role).key,
     inkSpans: (key, cp) => inkSpans(face(key), cp),
+    faceName: (key) => { const f = byKey.get(key); return f ? displayName(f) : key; },
   };
 }

@@ -6,6 +6,7 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import type { PagedDocument, PlacedLine } from '../../src/layout/types.ts';
+import { pageLinesOf, type Line } from './helpers.ts';
 import type { Measurer } from '../../src/layout/types.ts';
 import { bundled, darkRuns, darkestRow, drawn, inkColumns, lay, lines, pdfFile, renderBox, speechOf, text } from './helpers.ts';
 
@@ -32,10 +33,10 @@ before(async () => {
 });
 
 /** Page (1-based) and line of every occurrence of `pair` in the document. */
-function occurrences(pair: string): { page: number; line: PlacedLine }[] {
-  const out: { page: number; line: PlacedLine }[] = [];
+function occurrences(pair: string): { page: number; line: Line }[] {
+  const out: { page: number; line: Line }[] = [];
   doc.pages.forEach((p, i) => {
-    for (const l of p.lines) if (text(l).includes(pair)) out.push({ page: i + 1, line: l });
+    for (const l of pageLinesOf(p)) if (text(l).includes(pair)) out.push({ page: i + 1, line: l });
   });
   return out;
 }

@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadFontSet, createMeasurer } from '../../src/fonts/index.ts';
 import type { FontSet } from '../../src/fonts/types.ts';
-import { layoutSpeech } from '../../src/layout/index.ts';
-import type { Measurer, PagedDocument, PlacedLine } from '../../src/layout/types.ts';
+import { layoutSpeech, pageLines } from '../../src/layout/index.ts';
+import type { Measurer, Page, PagedDocument, PlacedLine } from '../../src/layout/types.ts';
 import { renderPdf } from '../../src/render/pdf/render-pdf.ts';
 import { OFFICIAL, pageGeometry, type Preset } from '../../src/style/preset.ts';
 import type { Block, Speech } from '../../src/model/types.ts';
@@ -36,7 +36,7 @@ export function speechOf(body: (string | Block)[], meta: Partial<Speech['meta']>
 
 /** Lay a speech out with the bundled faces. */
 export async function lay(s: Speech, preset: Preset = OFFICIAL): Promise<PagedDocument> {
-  return layoutSpeech(s, preset, (await bundled()).measurer).document;
+  return layoutSpeech(s, preset, (await bundled()).measurer).value;
 }
 
 /** Text of a line. */
@@ -65,8 +65,19 @@ export function drawn(line: PlacedLine, m: Measurer): DrawnGlyph[] {
   return out;
 }
 
+/** A line with what its block is: `kind` (the block's role, `body` for paragraphs) and the block's index. */
+export interface Line extends PlacedLine {
+  kind: string;
+  blockIndex: number;
+}
+
+/** The lines of a page, in reading order, with their block's role and index. */
+export function pageLinesOf(page: Page): Line[] {
+  return pageLines(page).map(({ line, block }) => ({ ...line, kind: block.role === 'paragraph' ? 'body' : block.role, blockIndex: block.block }));
+}
+
 /** Every body-area line of a document. */
-export const lines = (doc: PagedDocument) => doc.pages.flatMap((p) => p.lines);
+export const lines = (doc: PagedDocument): Line[] => doc.pages.flatMap(pageLinesOf);
 
 const dir = mkdtempSync(join(tmpdir(), 'speechdoc-typography-'));
 let serial = 0;

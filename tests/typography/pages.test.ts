@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import type { Block } from '../../src/model/types.ts';
 import type { PagedDocument } from '../../src/layout/types.ts';
 import { OFFICIAL, READING } from '../../src/style/preset.ts';
-import { lay, pdfFile, pdfRows, speechOf } from './helpers.ts';
+import { lay, pageLinesOf, pdfFile, pdfRows, speechOf } from './helpers.ts';
 
 const WORDS = '我们要坚持以人民为中心的发展思想，统筹推进经济建设、政治建设、文化建设、社会建设和生态文明建设，扎实做好各项工作。';
 
@@ -42,7 +42,7 @@ test('official preset: every page but the last is full unless a heading starts t
   pages.slice(0, -1).forEach((p, i) => {
     if (p.length === OFFICIAL.linesPerPage) return;
     short++;
-    const first = doc.pages[i + 1]!.lines[0]!;
+    const first = pageLinesOf(doc.pages[i + 1]!)[0]!;
     assert.equal(first.kind, 'heading', `page ${i + 1} has ${p.length} lines and page ${i + 2} starts with ${first.kind}`);
   });
   assert.ok(short <= Math.ceil(0.2 * pages.length), `${short} short pages of ${pages.length}`);
@@ -56,7 +56,7 @@ test('reading preset: paragraphs split with two lines or more on each side, page
   const parts = new Map<number, number[]>();
   doc.pages.forEach((p) => {
     const count = new Map<number, number>();
-    for (const l of p.lines) count.set(l.blockIndex, (count.get(l.blockIndex) ?? 0) + 1);
+    for (const l of pageLinesOf(p)) count.set(l.blockIndex, (count.get(l.blockIndex) ?? 0) + 1);
     for (const [b, c] of count) parts.set(b, [...(parts.get(b) ?? []), c]);
   });
   for (const [b, c] of parts) if (c.length > 1) assert.ok(c.every((n) => n >= 2), `block ${b}: ${c}`);
