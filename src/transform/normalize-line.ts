@@ -40,6 +40,8 @@ export interface NormalizeLineOptions {
   enabled: boolean;
   /** Extra code-unit ranges [start, end) to leave alone, e.g. placeholders. */
   protect?: Array<[number, number]>;
+  /** Script of the document (transform/script.ts): Traditional text skips the GB-only fixes (curly quotes, year ranges). */
+  script?: 'Hans' | 'Hant';
 }
 
 /** Normalize `text` (one line, no line terminator). */
@@ -73,10 +75,11 @@ export function normalizeLine(text: string, options: NormalizeLineOptions): Norm
     // repeat until stable so that normalizing twice changes nothing.
     for (let round = 0; round < 3; round++) {
       const before = body.map((c) => c.ch).join('');
-      body = normalizeQuotes(normalizePunctuation(body, changes), changes);
+      const punct = normalizePunctuation(body, changes);
+      body = options.script === 'Hant' ? punct : normalizeQuotes(punct, changes);
       if (body.map((c) => c.ch).join('') === before) break;
     }
-    body = normalizeRanges(body, changes);
+    if (options.script !== 'Hant') body = normalizeRanges(body, changes);
   } else {
     const dropped = changes.filter((c) => c.kind === 'control');
     changes.length = 0;

@@ -16,6 +16,7 @@ import { refineBlocks } from './refine-blocks.ts';
 import { splitRunTogether } from './split-run-together.ts';
 import { readTitleBlock, type TitleBlock } from './title-block.ts';
 import { sameText, unspaced } from './title-shapes.ts';
+import { detectScript, langOf } from '../../transform/script.ts';
 
 /** `原标题：` prefix of a reposted speech. */
 const ORIGINAL = /^[（(]?原标题\s*[:：]\s*/;
@@ -27,8 +28,10 @@ export function parseTextLines(lines: SourceLine[], options: ParseOptions, prese
   const split = splitRunTogether(lines, diagnostics);
   const firstText = split.find((l) => l.table || l.text.trim() !== '');
   const { lines: cleaned, removed } = removeClutter(split, diagnostics);
+  // Traditional text (character statistics) is tagged zh-Hant and skips the GB-only normalizations.
+  const script = detectScript(cleaned.map((l) => l.text).join('\n'));
   const prepared = joinHardWraps(
-    cleaned.map((l) => prepareLine(l, normalize, diagnostics)).filter((l) => l.table || l.chars.length > 0),
+    cleaned.map((l) => prepareLine(l, normalize, diagnostics, 0, script.script)).filter((l) => l.table || l.chars.length > 0),
     diagnostics,
   );
   if (prepared.length === 0) {
@@ -72,7 +75,7 @@ export function parseTextLines(lines: SourceLine[], options: ParseOptions, prese
     return false;
   });
   const children: Block[] = refineBlocks(rest.map(buildBlock));
-  const fullMeta: SpeechMeta = { ...meta, ...preset, credits: [...(preset.credits ?? []), ...credits], lang: preset.lang ?? 'zh-CN' };
+  const fullMeta: SpeechMeta = { ...meta, ...preset, credits: [...(preset.credits ?? []), ...credits], lang: preset.lang ?? langOf(script) };
   if (Object.keys(furniture).length > 0) fullMeta.furniture = furniture;
   if (allRemoved.length > 0) fullMeta.removed = allRemoved.sort((a, b) => (a.position?.start.line ?? 0) - (b.position?.start.line ?? 0));
   const speech: Speech = { type: 'speech', meta: fullMeta, children };
