@@ -33,7 +33,9 @@ function line(meta: SpeechMeta, preset: Preset, field: MetaField, text: string |
 
 /** The title-block lines of a speech; empty when it has none. */
 export function titleBlock(meta: SpeechMeta, preset: Preset, faces: FacePicker): StyledTextBlock[] {
-  const out = [...line(meta, preset, 'title', meta.title, faces), ...line(meta, preset, 'subtitle', meta.subtitle, faces)];
+  // The writer's own title lines are kept: the layout breaks at each line feed (balance-title.ts).
+  const title = meta.titleLines && meta.titleLines.length > 1 ? meta.titleLines.join('\n') : meta.title;
+  const out = [...line(meta, preset, 'title', title, faces), ...line(meta, preset, 'subtitle', meta.subtitle, faces)];
   if (preset.printOriginalTitle && meta.originalTitle && meta.originalTitle !== meta.title) {
     out.push(...line(meta, preset, 'originalTitle', originalTitleLine(meta.originalTitle), faces));
   }

@@ -70,4 +70,10 @@ test('a long subtitle is balanced too, and the DOCX gets the PDF\'s lines for ti
 test('the writer\'s own title lines are kept and each balanced on its own', async () => {
   const { measurer } = await bundled();
   assert.deepEqual(titleBreaks('坚定信心　真抓实干\n奋力谱写高质量发展新篇章', measurer, OFFICIAL, 'title'), ['坚定信心　真抓实干', '奋力谱写高质量发展新篇章']);
+  // In the PDF: two short writer's lines stay two lines (they would fit on one), a long one is balanced.
+  const titleLines = ['坚定信心', '在中国共产党第十四届中央委员会第五次全体会议上的讲话'];
+  const doc = await lay(speechOf(['同志们好。'], { title: titleLines.join(''), titleLines }));
+  const got = lines(doc).filter((l) => l.kind === 'title').map(text);
+  assert.deepEqual(got, ['坚定信心', '在中国共产党第十四届中央委员会', '第五次全体会议上的讲话']);
+  assert.deepEqual(pageText(await pdfFile(doc), 1).split('\n').slice(0, 3), got);
 });

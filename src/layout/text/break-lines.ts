@@ -127,13 +127,19 @@ function avoidLoneChar(m: LineMetrics, lines: LineRange[], o: BreakOptions): voi
   }
 }
 
-/** Break clusters into lines. */
+/** Break clusters into lines; a line always ends before a cluster the writer broke before. */
 export function breakLines(clusters: readonly Cluster[], o: BreakOptions, metrics?: LineMetrics): LineRange[] {
   const m = metrics ?? new LineMetrics(clusters);
   const lines: LineRange[] = [];
   let s = 0;
   while (s < clusters.length) {
-    const e = chooseEnd(m, s, lines.length === 0 ? o.firstWidthPt : o.widthPt);
+    let e = chooseEnd(m, s, lines.length === 0 ? o.firstWidthPt : o.widthPt);
+    for (let k = s + 1; k < e; k++) {
+      if (clusters[k]!.breakBefore) {
+        e = k;
+        break;
+      }
+    }
     lines.push({ start: s, end: e });
     s = e;
   }
