@@ -64,6 +64,9 @@ export interface Stats {
   stopBelow34: number;
   groupMarks: number;
   overStretched: number;
+  pushedOut: number;
+  pushedIn: number;
+  sharedCell: number;
   maxPitch: number;
   pages: number;
   shortPages: number;
@@ -105,7 +108,7 @@ function rowsUsed(doc: PagedDocument, pageIndex: number): number {
 }
 
 function empty(file: string): Stats {
-  return { file, lines: 0, midMarks: 0, loneBelow34: 0, stopBelow34: 0, groupMarks: 0, overStretched: 0, maxPitch: 0, pages: 0,
+  return { file, lines: 0, midMarks: 0, loneBelow34: 0, stopBelow34: 0, groupMarks: 0, overStretched: 0, pushedOut: 0, pushedIn: 0, sharedCell: 0, maxPitch: 0, pages: 0,
     shortPages: 0, readingPages: 0, readingFill: 0, titleLines: 0, titleMidWord: 0, titleShortLast: 0 };
 }
 
@@ -141,6 +144,14 @@ async function statsOf(file: string, m: Measurer): Promise<Stats> {
           s.loneBelow34++;
           if (STOPS.has(g.ch)) s.stopBelow34++;
         }
+      }
+      for (let i = 0; i + 1 < gl.length; i++) if ('？！'.includes(gl[i]!.ch) && '？！'.includes(gl[i + 1]!.ch)) s.sharedCell++;
+      if (!line.last && line.kind === 'body' && !gl.some((g) => /[\x21-\x7e]/.test(g.ch))) {
+        // Cells a justified Han line holds: fewer than 28 means characters were pushed out, more
+        // means a mark was pushed in (or a pair of marks shares 1.5 cells).
+        const cells = gl.length + Math.round((line.xPt - pageGeometry(OFFICIAL).blockLeftPt) / c);
+        if (cells < OFFICIAL.charsPerLine) s.pushedOut++;
+        else if (cells > OFFICIAL.charsPerLine && gl[gl.length - 1]!.x + c / 2 + 0.5 >= pageGeometry(OFFICIAL).blockLeftPt + pageGeometry(OFFICIAL).blockWidthPt && MARKS.has(gl[gl.length - 1]!.ch)) s.pushedIn++;
       }
       if (!line.last) {
         let worst = 0;
@@ -198,6 +209,9 @@ const total = {
   stopBelow34: sum('stopBelow34'),
   groupMarks: sum('groupMarks'),
   overStretched: sum('overStretched'),
+  pushedOut: sum('pushedOut'),
+  pushedIn: sum('pushedIn'),
+  sharedCell: sum('sharedCell'),
   maxPitch: Math.max(...all.map((s) => s.maxPitch)),
   pages: sum('pages'),
   shortPages: sum('shortPages'),
