@@ -41,6 +41,8 @@ interface WordRun {
   face?: string;
   /** The model text it came from: each text node, lead and marker stays a run of its own. */
   span: number;
+  /** A line break (w:br) before the text: a title line the writer broke. */
+  breakBefore?: boolean;
 }
 
 /**
@@ -79,6 +81,7 @@ export function inlineRuns(runs: readonly StyledRun[], c: InlineContext): TextRu
     const w: WordRun = {
       text,
       span: run.span,
+      ...(run.breakBefore ? { breakBefore: true } : {}),
       ...(style ? { style } : {}),
       ...(run.emphasis ? { bold: true } : {}),
       ...(run.placeholder && c.highlightPlaceholders ? { highlight: true } : {}),
@@ -92,6 +95,7 @@ export function inlineRuns(runs: readonly StyledRun[], c: InlineContext): TextRu
     (p) =>
       new TextRun({
         text: p.text,
+        ...(p.breakBefore ? { break: 1 } : {}),
         ...(p.style ? { style: p.style } : {}),
         ...(p.bold ? { bold: true, boldComplexScript: true } : {}),
         ...(p.highlight ? { highlight: 'yellow' as const } : {}),
