@@ -20,7 +20,7 @@ export type { RenderOptions, Rendered } from './pipeline/render.ts';
 export { parseSpeech, parseSpeechFile } from './parse/index.ts';
 export { checkSpeech } from './check/index.ts';
 export { formatDiagnostic } from './diagnostics/format.ts';
-export { loadFontSet } from './fonts/index.ts';
+export { loadFontSet, createMeasurer } from './fonts/index.ts';
 export { styleSpeech } from './style/style-speech.ts';
 export { layoutSpeech, layoutStyled } from './layout/index.ts';
 export { renderPdf, renderDocx } from './pipeline/render.ts';
