@@ -191,24 +191,11 @@ export function balanceTitle(m: LineMetrics, widthPt: number): LineRange[] {
   return chosen?.ranges ?? [{ start: 0, end: n }];
 }
 
-/**
- * Ranges of a title-block line: each of the writer's own lines (clusters marked `breakBefore`)
- * balanced on its own, or set by the plain breaker when no balanced set fits.
- */
+/** Ranges of a title-block line: balanced, or the plain breaker when no balanced set fits. */
 export function titleRanges(m: LineMetrics, widthPt: number): LineRange[] {
-  const c = m.clusters;
-  const out: LineRange[] = [];
-  let a = 0;
-  for (let b = 1; b <= c.length; b++) {
-    if (b < c.length && !c[b]!.breakBefore) continue;
-    const part = a === 0 && b === c.length ? m : new LineMetrics(c.slice(a, b));
-    const n = b - a;
-    let r = balanceTitle(part, widthPt);
-    if (r.length === 1 && part.natural(0, n) > widthPt + FIT_EPS) r = breakLines(part.clusters, { firstWidthPt: widthPt, widthPt }, part);
-    for (const x of r) out.push({ start: x.start + a, end: x.end + a });
-    a = b;
-  }
-  return out;
+  const n = m.clusters.length;
+  const r = balanceTitle(m, widthPt);
+  return r.length === 1 && m.natural(0, n) > widthPt + FIT_EPS ? breakLines(m.clusters, { firstWidthPt: widthPt, widthPt }, m) : r;
 }
 
 /** Which title-block line is broken: the title (title role and size) or a subtitle-like line. */

@@ -127,19 +127,13 @@ function avoidLoneChar(m: LineMetrics, lines: LineRange[], o: BreakOptions): voi
   }
 }
 
-/** Break clusters into lines; a line always ends before a cluster the writer broke before. */
+/** Break clusters into lines. */
 export function breakLines(clusters: readonly Cluster[], o: BreakOptions, metrics?: LineMetrics): LineRange[] {
   const m = metrics ?? new LineMetrics(clusters);
   const lines: LineRange[] = [];
   let s = 0;
   while (s < clusters.length) {
-    let e = chooseEnd(m, s, lines.length === 0 ? o.firstWidthPt : o.widthPt);
-    for (let k = s + 1; k < e; k++) {
-      if (clusters[k]!.breakBefore) {
-        e = k;
-        break;
-      }
-    }
+    const e = chooseEnd(m, s, lines.length === 0 ? o.firstWidthPt : o.widthPt);
     lines.push({ start: s, end: e });
     s = e;
   }

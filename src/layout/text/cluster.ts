@@ -58,8 +58,6 @@ export interface Cluster {
   han: boolean;
   /** A Latin word, number or space (natural width). */
   latin: boolean;
-  /** The writer broke the line before this cluster (a title written on two lines): a line starts here. */
-  breakBefore?: boolean;
   /** Continues the cluster before it (a piece of a URL or long word): no justification stretch between them. */
   glueBefore?: boolean;
   /** Source node position, for diagnostics. */

@@ -22,8 +22,6 @@ export interface Char {
   style: TextStyle;
   /** Source node position. */
   position: Position | undefined;
-  /** The writer broke the line before this character (a line feed in a title written on two lines). */
-  breakBefore?: boolean;
 }
 
 // One GlyphStyle per (text style, face): shared objects keep a 100k-character layout light on the GC.
@@ -67,7 +65,6 @@ export function cellCluster(chars: Char[], faces: Faces, cells: number): Cluster
     han: !paired && isLetterCell(first.cp),
     latin: false,
     position: first.position,
-    ...(first.breakBefore ? { breakBefore: true } : {}),
   };
 }
 
@@ -96,7 +93,6 @@ export function naturalCluster(chars: Char[], faces: Faces): Cluster {
     noStart: chars.length === 1 ? NO_START.has(first.cp) : WORD_SUFFIXES.has(first.cp),
     noEnd: chars.length === 1 ? NO_END.has(last.cp) : false,
     han: false, latin: true, position: first.position,
-    ...(first.breakBefore ? { breakBefore: true } : {}),
   };
 }
 

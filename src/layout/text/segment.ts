@@ -47,18 +47,13 @@ const SHARED_CELL = new Set([0xff1f, 0xff01]);
 
 function flatten(spans: readonly StyledSpan[]): Char[] {
   const out: Char[] = [];
-  let lineFeed = false;
   for (const span of spans) {
     for (const ch of span.text) {
       const cp = ch.codePointAt(0)!;
-      if (cp === 0x0a) lineFeed = out.length > 0;
       if (isInvisible(cp)) continue;
       const prev = out[out.length - 1];
       if (isVariationSelector(cp) && prev) prev.text += ch;
-      else {
-        out.push({ cp, text: ch, style: span.style, position: span.position, ...(lineFeed ? { breakBefore: true } : {}) });
-        lineFeed = false;
-      }
+      else out.push({ cp, text: ch, style: span.style, position: span.position });
     }
   }
   return out;
