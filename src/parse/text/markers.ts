@@ -60,4 +60,4 @@ export const HEADING_FORBIDDEN = /[。！？；;]/;
 export const MAX_HEADING_LENGTH = 40;
 
 /** A regulation article number opening a paragraph: 第一条, 第一百四十三条, with an optional bracketed caption. */
-export const ARTICLE = new RegExp(`^第${CN_NUMBER}条(?:[\\u3000 ]*[（(][^（）()。]{1,24}[）)])?`);
+export const ARTICLE = new RegExp(`^第${CN_NUMBER}条(?=[\\u3000 （(]|$)(?:[\\u3000 ]*[（(][^（）()。]{1,24}[）)])?`);

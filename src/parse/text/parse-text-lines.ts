@@ -41,14 +41,23 @@ export function parseTextLines(lines: SourceLine[], options: ParseOptions, prese
   // A 原标题 line at the very top is the title, unless the real title follows it (Xinhua copies:
   // `原标题：习近平：迈向…`, photo credits, intro, then `迈向…`).
   const orig = removed.find((r) => r.kind === 'originalTitle');
-  const origText = orig?.text.replace(ORIGINAL, '').replace(/[）)]$/, '');
+  let origText = orig?.text.replace(ORIGINAL, '').replace(/[）)]$/, '');
   const at = orig?.position?.start;
   const onTop = orig && firstText && at?.line === firstText.line && at.column <= (firstText.column ?? 0) + 3;
   const next = bodyLines[0] && !bodyLines[0].table ? lineText(bodyLines[0]) : '';
   let given: { title: string; position?: Position } | undefined;
-  if (onTop && origText && !(next !== '' && (origText.includes(unspaced(next)) || sameText(next, origText)))) {
-    const prefix = [...ORIGINAL.exec(orig.text)![0]].length;
-    given = { title: origText, ...(orig.position && { position: { start: { line: orig.position.start.line, column: orig.position.start.column + prefix }, end: orig.position.end } }) };
+  if (onTop && origText && orig.position && !(next !== '' && (origText.includes(unspaced(next)) || sameText(next, origText)))) {
+    // It is the title, not clutter: normalize it like any line and take it back out of `removed`.
+    const prefix = ORIGINAL.exec(orig.text)![0];
+    const src: SourceLine = { text: orig.text.slice(prefix.length), line: orig.position.start.line, column: orig.position.start.column - 1 + [...prefix].length };
+    const l = prepareLine(src, normalize, diagnostics);
+    const text = lineText(l).replace(/[）)]$/, '');
+    const position = spanPosition(l, 0, l.chars.length);
+    given = { title: text, ...(position && { position }) };
+    removed.splice(removed.indexOf(orig), 1);
+    const k = diagnostics.findIndex((d) => d.ruleId === 'parse/removed-originalTitle' && d.position === orig.position);
+    if (k >= 0) diagnostics.splice(k, 1);
+    origText = text;
   }
   const block = preset.title !== undefined ? emptyTitleBlock() : readTitleBlock(bodyLines, normalize, diagnostics, given);
   const meta = block.meta;
