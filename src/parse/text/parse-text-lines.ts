@@ -14,6 +14,7 @@ import { joinHardWraps } from './hard-wrap.ts';
 import { lineText, prepareLine } from './prepare-line.ts';
 import { refineBlocks } from './refine-blocks.ts';
 import { splitRunTogether } from './split-run-together.ts';
+import { tabTables } from './tab-table.ts';
 import { readTitleBlock, type TitleBlock } from './title-block.ts';
 import { sameText, unspaced } from './title-shapes.ts';
 
@@ -24,7 +25,7 @@ const ORIGINAL = /^[（(]?原标题\s*[:：]\s*/;
 export function parseTextLines(lines: SourceLine[], options: ParseOptions, preset: Partial<SpeechMeta> = {}): ParseResult {
   const normalize = options.normalize !== false;
   const diagnostics: Diagnostic[] = [];
-  const split = splitRunTogether(lines, diagnostics);
+  const split = tabTables(splitRunTogether(lines, diagnostics), normalize, diagnostics);
   const firstText = split.find((l) => l.table || l.text.trim() !== '');
   const { lines: cleaned, removed } = removeClutter(split, diagnostics);
   const prepared = joinHardWraps(
