@@ -15,7 +15,7 @@ import { lineText, prepareLine } from './prepare-line.ts';
 import { refineBlocks } from './refine-blocks.ts';
 import { splitRunTogether } from './split-run-together.ts';
 import { tabTables } from './tab-table.ts';
-import { readTitleBlock, type TitleBlock } from './title-block.ts';
+import { readTitleBlock } from './title-block.ts';
 import { sameText, unspaced } from './title-shapes.ts';
 
 /** `原标题：` prefix of a reposted speech. */
@@ -60,7 +60,9 @@ export function parseTextLines(lines: SourceLine[], options: ParseOptions, prese
     if (k >= 0) diagnostics.splice(k, 1);
     origText = text;
   }
-  const block = preset.title !== undefined ? emptyTitleBlock() : readTitleBlock(bodyLines, normalize, diagnostics, given);
+  // A title from front matter: the lines right under it may still hold subtitle, speaker, date.
+  if (preset.title) given = { title: preset.title };
+  const block = readTitleBlock(bodyLines, normalize, diagnostics, given);
   const meta = block.meta;
   const furniture = block.furniture;
   for (const r of block.removed) diagnostics.push(removedFinding(r));
@@ -83,6 +85,7 @@ export function parseTextLines(lines: SourceLine[], options: ParseOptions, prese
   });
   const children: Block[] = refineBlocks(rest.map(buildBlock));
   const fullMeta: SpeechMeta = { ...meta, ...preset, credits: [...(preset.credits ?? []), ...credits], lang: preset.lang ?? 'zh-CN' };
+  if (preset.title && !preset.titleLines) fullMeta.titleLines = [preset.title];
   if (Object.keys(furniture).length > 0) fullMeta.furniture = furniture;
   if (allRemoved.length > 0) fullMeta.removed = allRemoved.sort((a, b) => (a.position?.start.line ?? 0) - (b.position?.start.line ?? 0));
   const speech: Speech = { type: 'speech', meta: fullMeta, children };
@@ -97,11 +100,6 @@ export function parseTextLines(lines: SourceLine[], options: ParseOptions, prese
   }
   if (options.file) for (const d of diagnostics) d.file ??= options.file;
   return { speech, diagnostics: sortDiagnostics(diagnostics) };
-}
-
-/** The title block of a text whose title came from front matter. */
-function emptyTitleBlock(): TitleBlock {
-  return { meta: { title: '' }, furniture: {}, removed: [], used: 0 };
 }
 
 /** Diagnostics in source order (those without a position first); stable for equal positions. */
