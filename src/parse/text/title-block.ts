@@ -73,6 +73,16 @@ export function readTitleBlock(
   };
   let i = 0;
   const text = (k: number): string | undefined => (lines[k] && !lines[k]!.table ? lineText(lines[k]!) : undefined);
+  // Whether a title-block line follows within `spare` more short title-like lines from `k` on.
+  const blockFollows = (k: number, spare: number): boolean => {
+    for (let j = k; j < lines.length && j <= k + spare; j++) {
+      const t = text(j);
+      if (t === undefined) return false;
+      if (blockLine(t)) return true;
+      if (!titleLike(t) || isSpeaker(t) || [...t].length > 30) return false;
+    }
+    return false;
+  };
   const pos = (k: number): Position | undefined => (k >= 0 && lines[k] ? spanPosition(lines[k]!, 0, lines[k]!.chars.length) : given?.position);
 
   // An issuer header (上海市人民政府令) above the title.
@@ -173,7 +183,7 @@ export function readTitleBlock(
       furniture.issuer = { text: t, ...(p && { position: p }) };
     } else if (
       order.length === titleLines.length && titleLines.length < MAX_TITLE_LINES && titleLike(t) && !isSpeaker(t) &&
-      [...t].length <= 30 && text(i + 1) !== undefined && blockLine(text(i + 1)!)
+      [...t].length <= 30 && blockFollows(i + 1, MAX_TITLE_LINES - titleLines.length - 1)
     ) {
       // A title broken over lines by the writer: the next line still belongs to the title block.
       titleLines.push(t);
