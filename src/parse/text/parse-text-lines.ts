@@ -87,7 +87,7 @@ export function parseTextLines(lines: SourceLine[], options: ParseOptions, prese
   const fullMeta: SpeechMeta = { ...meta, ...preset, credits: [...(preset.credits ?? []), ...credits], lang: preset.lang ?? 'zh-CN' };
   if (preset.title && !preset.titleLines) fullMeta.titleLines = [preset.title];
   if (Object.keys(furniture).length > 0) fullMeta.furniture = furniture;
-  if (allRemoved.length > 0) fullMeta.removed = allRemoved.sort((a, b) => (a.position?.start.line ?? 0) - (b.position?.start.line ?? 0));
+  if (allRemoved.length > 0) fullMeta.removed = allRemoved.sort((a, b) => (a.position?.start.line ?? 0) - (b.position?.start.line ?? 0) || (a.position?.start.column ?? 0) - (b.position?.start.column ?? 0));
   const speech: Speech = { type: 'speech', meta: fullMeta, children };
   const firstLine = prepared[0]!.line;
   const last = prepared[prepared.length - 1]!;
