@@ -47,7 +47,7 @@ test('an order: issuer header, 令号, signer and date', () => {
   const f = s.meta.furniture!;
   assert.deepEqual([f.issuer?.text, f.docNumber?.text, f.signature?.[0]?.text, f.signedDate?.text], ['X市人民政府令', '（第5号）', '市长　王五', '2024年5月1日']);
   assert.ok(s.meta.removed?.some((r) => r.kind === 'repeatedTitle'));
-  assert.deepEqual(headings(s), [[1, '第一章', '总则']]);
+  assert.deepEqual(headings(s), [[1, '第一章　', '总则']]);
   assert.equal(selectAll(s, 'heading')[0]!.kind, 'chapter');
   const art = selectAll(s, 'lead')[0]!;
   assert.deepEqual([art.kind, art.marker, inlineText(art.children)], ['article', '第一条', '第一条　（目的）']);
@@ -89,10 +89,10 @@ test('a web copy run together on one line is split at its paragraph indents', ()
 
 test('headings as a reader sees them: 第X章/节/条, bare numerals, 一　标题, 第一个问题, unnumbered, long （一） siblings', () => {
   const law = parse('X条例\n第一章　总　则\n　　第一条　为了规范管理，制定本条例。\n第二节　管理\n　　第二条　本条例自公布之日起施行。');
-  assert.deepEqual(headings(law), [[1, '第一章', '总　则'], [2, '第二节', '管理']]);
+  assert.deepEqual(headings(law), [[1, '第一章　', '总　则'], [2, '第二节　', '管理']]);
   assert.deepEqual(selectAll(law, 'lead').map((l: Lead) => [l.kind, l.marker]), [['article', '第一条'], ['article', '第二条']]);
   const speech = parse('讲话\n一\n这是第一部分的正文内容，内容比较长，足以说明问题。\n二　解放思想是当前的重大问题\n这是第二部分的正文内容。\n第三个问题　切实关心群众生活\n正文。');
-  assert.deepEqual(headings(speech), [[1, '一', ''], [1, '二', '解放思想是当前的重大问题'], [1, '第三个问题', '切实关心群众生活']]);
+  assert.deepEqual(headings(speech), [[1, '一', ''], [1, '二　', '解放思想是当前的重大问题'], [1, '第三个问题　', '切实关心群众生活']]);
   const plain = parse('讲话\n这是前面一段很长的正文，讲了很多很多的内容，足足超过了三十个字的长度。\n建筑施工安全\n这是后面一段很长的正文，讲了很多很多的内容，足足超过了三十个字的长度。');
   assert.deepEqual(headings(plain), [[1, '', '建筑施工安全']]);
   const siblings = parse('讲话\n（一）加强组织领导\n正文。\n（二）加大资金投入力度统筹各方面资源形成工作合力推动全县各项事业持续健康发展\n正文。');
