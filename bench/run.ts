@@ -24,6 +24,7 @@ import { loadFontSet, createMeasurer } from '../src/fonts/index.ts';
 import { layoutSpeech } from '../src/layout/index.ts';
 import { renderPdf as drawPdf } from '../src/render/pdf/render-pdf.ts';
 import { renderDocx } from '../src/render/docx/render-docx.ts';
+import { styleSpeech } from '../src/style/style-speech.ts';
 import { OFFICIAL } from '../src/style/preset.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -82,13 +83,13 @@ async function stagesOf(t: Text, fontSet: Fonts, measurer: ReturnType<typeof cre
   if (!speech) throw new Error(`${t.name}: ${parsed.diagnostics.map((d) => d.message).join('; ')}`);
   const laid = layoutSpeech(speech, OFFICIAL, measurer);
   const t2 = performance.now();
-  await drawPdf(laid.document, fontSet, { date: DATE });
+  await drawPdf(laid.value, fontSet, { date: DATE });
   const t3 = performance.now();
-  await renderDocx(speech, { preset: OFFICIAL, fonts: fontSet, date: DATE });
+  await renderDocx(styleSpeech(speech, OFFICIAL, measurer).value, { fonts: fontSet, date: DATE });
   const t4 = performance.now();
   const decoded = decodeText(t.bytes, t.name).value;
   const chars = decoded ? [...decoded.text.replace(/\s/g, '')].length : 0;
-  return { name: t.name, chars, pages: laid.document.pages.length, parseMs: t1 - t0, layoutMs: t2 - t1, pdfMs: t3 - t2, docxMs: t4 - t3 };
+  return { name: t.name, chars, pages: laid.value.pages.length, parseMs: t1 - t0, layoutMs: t2 - t1, pdfMs: t3 - t2, docxMs: t4 - t3 };
 }
 
 /** Every text through the stages, twice: the first pass warms the process up as a batch would. */

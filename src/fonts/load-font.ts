@@ -5,7 +5,7 @@
 import * as fontkit from 'fontkit';
 import type { Font, FontCollection } from 'fontkit';
 import { lazyGlyphNames } from '../adapters/fontkit.ts';
-import { clearFontBytes, fontFileBytes } from './shared-bytes.ts';
+import { fontFileBytes } from './shared-bytes.ts';
 
 /** Which face of a file: its index in a collection or its PostScript name. */
 export type FaceSelector = number | string;
@@ -53,9 +53,3 @@ export function openFace(file: string, selector: FaceSelector = 0): { font: Font
   return font ? { font, index } : undefined;
 }
 
-/** Forget parsed files (tests that rewrite a file under the same path). */
-export function clearFontCache(): void {
-  files.clear();
-  faceLists.clear();
-  clearFontBytes();
-}

@@ -93,7 +93,9 @@ export function fontFileBytes(file: string): Buffer {
     const read = readShared(file);
     bytes = read.bytes;
     if (isWoff(bytes)) {
-      bytes = woffToSfnt(bytes);
+      const sfnt = woffToSfnt(bytes);
+      bytes = Buffer.from(new SharedArrayBuffer(sfnt.byteLength));
+      bytes.set(sfnt);
       if (cache) keepUnpacked(cache, bytes);
     }
   }
