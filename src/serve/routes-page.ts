@@ -1,0 +1,33 @@
+/** The page itself: HTML, script and style, shipped in the package and served as they are (no CDN). */
+import { readFileSync } from 'node:fs';
+import type { FastifyInstance } from 'fastify';
+import { packageFile } from './package-files.ts';
+import type { ServeContext } from './server.ts';
+import { MAX_BATCH_BYTES, MAX_BATCH_FILES, MAX_FILE_BYTES, MAX_TEXT_BYTES } from './limits.ts';
+
+const ASSETS: Record<string, string> = {
+  '/': 'index.html',
+  '/app.js': 'app.js',
+  '/app.css': 'app.css',
+};
+
+const TYPES: Record<string, string> = {
+  html: 'text/html; charset=utf-8',
+  js: 'text/javascript; charset=utf-8',
+  css: 'text/css; charset=utf-8',
+};
+
+/** Register the page's routes; assets are read once, at start. */
+export async function pageRoutes(app: FastifyInstance, context: ServeContext): Promise<void> {
+  for (const [route, file] of Object.entries(ASSETS)) {
+    const body = readFileSync(packageFile(`src/serve/client/${file}`));
+    const type = TYPES[file.split('.').pop()!]!;
+    app.get(route, (_request, reply) => reply.header('content-type', type).header('cache-control', 'no-cache').send(body));
+  }
+  app.get('/api/info', async () => ({
+    preset: context.build.preset,
+    draft: context.build.draft,
+    formats: context.build.format,
+    limits: { fileBytes: MAX_FILE_BYTES, textBytes: MAX_TEXT_BYTES, batchFiles: MAX_BATCH_FILES, batchBytes: MAX_BATCH_BYTES },
+  }));
+}
