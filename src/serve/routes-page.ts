@@ -9,6 +9,7 @@ const ASSETS: Record<string, string> = {
   '/': 'index.html',
   '/app.js': 'app.js',
   '/app.css': 'app.css',
+  '/positions.js': 'positions.js',
 };
 
 const TYPES: Record<string, string> = {
@@ -24,6 +25,8 @@ export async function pageRoutes(app: FastifyInstance, context: ServeContext): P
     const type = TYPES[file.split('.').pop()!]!;
     app.get(route, (_request, reply) => reply.header('content-type', type).header('cache-control', 'no-cache').send(body));
   }
+  // Browsers ask for it; the page has none (a 404 would only be noise in the console).
+  app.get('/favicon.ico', (_request, reply) => reply.code(204).send());
   app.get('/api/info', async () => ({
     preset: context.build.preset,
     draft: context.build.draft,
