@@ -10,6 +10,7 @@ import type { BuildOptions, OutputFormat } from '../config/options.ts';
 import { parseSpeechFile } from '../parse/index.ts';
 import { checkSpeech } from '../check/index.ts';
 import { renderPdf, renderDocx } from './render.ts';
+import { pageThumbnail, type Thumbnail } from './index-html.ts';
 
 /** Timings of one file, in milliseconds. */
 export interface FileTimings {
@@ -35,6 +36,8 @@ export interface Converted {
   failed: boolean;
   /** Timings. */
   timings: FileTimings;
+  /** Page 1 as SVG for build's index.html, when a PDF was laid out. */
+  thumbnail?: Thumbnail;
 }
 
 /** Whether a set of findings fails the file. */
@@ -53,11 +56,13 @@ export async function convertFile(
   const t0 = performance.now();
   const timings: FileTimings = { parse: 0, pdf: 0, docx: 0, total: 0 };
   const diagnostics: Diagnostic[] = [];
-  const done = (outputs: Converted['outputs'], pages: number): Converted => {
+  const done = (outputs: Converted['outputs'], pages: number, thumbnail?: Thumbnail): Converted => {
     for (const d of diagnostics) d.file ??= display;
     timings.total = performance.now() - t0;
     const failed = fails(diagnostics, options.strict);
-    return { outputs: failed ? {} : outputs, pages: failed ? 0 : pages, diagnostics, failed, timings };
+    const converted: Converted = { outputs: failed ? {} : outputs, pages: failed ? 0 : pages, diagnostics, failed, timings };
+    if (thumbnail && !failed) converted.thumbnail = thumbnail;
+    return converted;
   };
 
   const size = (await stat(input)).size;
@@ -80,10 +85,15 @@ export async function convertFile(
 
   const outputs: Converted['outputs'] = {};
   let pages = 0;
+  let thumbnail: Thumbnail | undefined;
   const common = { preset: options.preset, fonts, draft: options.draft, date };
   if (options.format.includes('pdf')) {
     const t = performance.now();
-    const pdf = await renderPdf(speech, { ...common, pdfa: options.pdfa });
+    const pdf = await renderPdf(speech, {
+      ...common,
+      pdfa: options.pdfa,
+      onLayout: (document, measurer) => (thumbnail = pageThumbnail(document, measurer, options.draft)),
+    });
     diagnostics.push(...pdf.diagnostics);
     outputs.pdf = pdf.bytes;
     pages = pdf.pages;
@@ -98,7 +108,7 @@ export async function convertFile(
     outputs.docx = docx.bytes;
     timings.docx = performance.now() - t;
   }
-  return done(outputs, pages);
+  return done(outputs, pages, thumbnail);
 }
 
 function mb(n: number): string {

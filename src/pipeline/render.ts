@@ -8,7 +8,7 @@ import type { Speech } from '../model/types.ts';
 import type { FontSet } from '../fonts/types.ts';
 import { PRESETS, type Preset, type PresetName } from '../style/preset.ts';
 import { loadFontSet, createMeasurer, checkCoverage } from '../fonts/index.ts';
-import { layoutSpeech } from '../layout/index.ts';
+import { layoutSpeech, type Measurer, type PagedDocument } from '../layout/index.ts';
 import { sourceDate } from './source-date.ts';
 
 /** Options shared by both renderers. */
@@ -27,6 +27,8 @@ export interface RenderOptions {
   docxFonts?: 'embed' | 'system';
   /** DOCX only: highlight placeholders so the editor finds every blank (default true). */
   highlightPlaceholders?: boolean;
+  /** PDF only: called with the laid-out pages and the measurer (build's index.html draws page 1 from them). */
+  onLayout?: (document: PagedDocument, measurer: Measurer) => void;
 }
 
 /** A rendered file. */
@@ -56,9 +58,11 @@ export async function renderPdf(speech: Speech, options: RenderOptions = {}): Pr
   const preset = resolvePreset(options.preset);
   const { fonts, diagnostics } = await fontsFor(options);
   const coverage = checkCoverage(speech, preset, fonts);
-  const { document, diagnostics: layoutDiagnostics } = layoutSpeech(speech, preset, createMeasurer(fonts), {
+  const measurer = createMeasurer(fonts);
+  const { document, diagnostics: layoutDiagnostics } = layoutSpeech(speech, preset, measurer, {
     draft: options.draft ?? false,
   });
+  options.onLayout?.(document, measurer);
   const { renderPdf: drawPdf } = await import('../render/pdf/render-pdf.ts');
   const bytes = await drawPdf(document, fonts, {
     date: options.date ?? sourceDate(),

@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * The page in a real browser (Debian's chromium through puppeteer-core): paste the sample, see the
  * pages, edit the title, click a finding, download the PDF, drop a PNG renamed .txt.
@@ -75,7 +76,7 @@ test('pasting the sample shows its pages, line for line the PDF the CLI writes',
   }
   assert.ok(first.some((l) => l.startsWith('按照惯例，今天这个领导干部大会')), 'a body line is in the SVG text');
   // The glyphs are drawn with the served subsets, not a browser fallback.
-  const fontsLoaded = await page.evaluate(() => [...document.fonts].filter((f) => f.family.startsWith('sd-') && f.status === 'loaded').length);
+  const fontsLoaded = await page.evaluate(() => [...(document.fonts as unknown as Iterable<FontFace>)].filter((f) => f.family.startsWith('sd-') && f.status === 'loaded').length);
   assert.ok(fontsLoaded >= 2, `font subsets loaded: ${fontsLoaded}`);
   mkdirSync('/tmp/serve-shots', { recursive: true });
   await page.screenshot({ path: '/tmp/serve-shots/1-pasted.png' });
@@ -103,9 +104,9 @@ test('clicking a finding selects it in the text and marks it on the page', async
   // The mark lies over the placeholder's characters on the page.
   const under = await page.$eval('#pages .sd-mark', (mark) => {
     const r = (mark as SVGRectElement).getBBox();
-    const svg = mark.ownerSVGElement!;
+    const svg = (mark as SVGRectElement).ownerSVGElement!;
     const hits: string[] = [];
-    for (const t of svg.querySelectorAll('text.sd-line')) {
+    for (const t of Array.from(svg.querySelectorAll('text.sd-line'))) {
       const text = t as SVGTextElement;
       for (let i = 0; i < text.getNumberOfChars(); i++) {
         const e = text.getExtentOfChar(i);

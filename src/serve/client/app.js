@@ -141,7 +141,7 @@ async function show(preview, t0) {
   showStructure(preview.structure);
   showFindings(preview.findings);
   const blocking = preview.findings.find((f) => f.severity === 'error');
-  say(blocking ? `${preview.name}：${blocking.message}` : '', blocking ? 'error' : 'info');
+  say(blocking ? (blocking.message.includes(preview.name) ? blocking.message : `${preview.name}：${blocking.message}`) : '', blocking ? 'error' : 'info');
   $('download-pdf').disabled = $('download-docx').disabled = n === 0;
   document.body.dataset.pages = String(n);
   document.body.dataset.renders = String(Number(document.body.dataset.renders ?? 0) + 1);
