@@ -123,7 +123,7 @@ export class Batches {
           await writeFile(input, f.bytes);
           entry.status = 'building';
           try {
-            const c = await this.pool.run('convert', { input, display: f.name, options, dateMs: date.getTime() });
+            const c = await this.pool.run('convert', { input, display: f.name, options, dateMs: date.getTime() }, { background: true });
             const stem = f.name.replace(/\.[^.]*$/, '');
             for (const format of options.format) {
               const bytes = c.outputs[format];

@@ -19,6 +19,7 @@ export class TaskAbandoned extends Error {
 interface Queued {
   message: Omit<TaskMessage, 'id'>;
   signal?: AbortSignal;
+  background: boolean;
   resolve(answer: unknown): void;
   reject(e: Error): void;
 }
@@ -82,11 +83,22 @@ export class RenderPool {
     }
   }
 
-  /** Run a task in the next free worker. Rejects with TaskAbandoned if `signal` aborts before it starts. */
-  run<K extends TaskKind>(kind: K, payload: RenderTasks[K]['payload'], signal?: AbortSignal): Promise<RenderTasks[K]['answer']> {
+  /**
+   * Run a task in the next free worker. Rejects with TaskAbandoned if `signal` aborts before it
+   * starts. Background tasks (a batch's files) wait behind every other task, so a big batch never
+   * holds up someone typing: a preview takes the next worker that frees up.
+   */
+  run<K extends TaskKind>(
+    kind: K,
+    payload: RenderTasks[K]['payload'],
+    options: { signal?: AbortSignal; background?: boolean } = {},
+  ): Promise<RenderTasks[K]['answer']> {
     if (this.closed) return Promise.reject(new Error('[serve] the render pool is closed'));
     return new Promise((resolve, reject) => {
-      this.queue.push({ message: { kind, payload }, signal, resolve: resolve as (a: unknown) => void, reject });
+      const task: Queued = { message: { kind, payload }, signal: options.signal, background: options.background ?? false, resolve: resolve as (a: unknown) => void, reject };
+      const firstBackground = task.background ? -1 : this.queue.findIndex((t) => t.background);
+      if (firstBackground < 0) this.queue.push(task);
+      else this.queue.splice(firstBackground, 0, task);
       this.pump();
     });
   }

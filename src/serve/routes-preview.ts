@@ -19,7 +19,7 @@ export async function previewRoutes(app: FastifyInstance, context: ServeContext)
   const preview = async (reply: FastifyReply, file: Upload, options: BuildOptions, withText: boolean) => {
     const gone = abandoned(reply);
     try {
-      const p = await context.pool.run('preview', { bytes: file.bytes, name: file.name, options, withText }, gone);
+      const p = await context.pool.run('preview', { bytes: file.bytes, name: file.name, options, withText }, { signal: gone });
       context.fonts.register(p.faces);
       return answer(file.name, p);
     } catch (e) {

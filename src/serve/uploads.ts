@@ -40,7 +40,7 @@ export async function expandZips(uploads: Upload[]): Promise<{ files: Upload[]; 
         u.bytes,
         {
           filter: (f) => {
-            if (f.name.endsWith('/') || /(^|\/)(__MACOSX|\.)/.test(f.name)) return false;
+            if (f.name.endsWith('/') || f.name.includes('__MACOSX/') || (f.name.split('/').pop() ?? '').startsWith('.')) return false;
             unpacked += f.originalSize;
             if (f.originalSize > MAX_FILE_BYTES || unpacked > MAX_UNZIPPED_BYTES) tooBig = true;
             return !tooBig;
