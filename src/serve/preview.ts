@@ -9,9 +9,9 @@ import type { FontSet } from '../fonts/types.ts';
 import type { BuildOptions } from '../config/options.ts';
 import { parseSpeechFile, formatOf } from '../parse/index.ts';
 import { checkSpeech } from '../check/index.ts';
-import { checkCoverage, createMeasurer } from '../fonts/index.ts';
-import { layoutSpeech } from '../layout/index.ts';
-import { resolvePreset } from '../pipeline/render.ts';
+import { createMeasurer } from '../fonts/index.ts';
+import { layoutStyled } from '../layout/index.ts';
+import { pdfFindings, resolvePreset, styleFor } from '../pipeline/render.ts';
 import { fails } from '../pipeline/convert-file.ts';
 import { pageSvg, charsByFace } from '../render/svg/index.ts';
 import { structureOf, type Structure } from './structure.ts';
@@ -79,12 +79,11 @@ export async function previewFile(bytes: Uint8Array, name: string, fonts: FontSe
   ms.parse = performance.now() - t0;
 
   const t1 = performance.now();
-  const preset = resolvePreset(options.build.preset);
-  // The findings a PDF build adds: glyph coverage, then the layout's own (missing glyphs once).
-  findings.push(...checkCoverage(speech, preset, fonts));
+  // The stages a PDF build runs (pipeline/convert-file.ts), with the findings it adds.
+  const styled = styleFor(speech, resolvePreset(options.build.preset), fonts);
+  findings.push(...pdfFindings(styled.diagnostics, options.build.pdfa));
   const measurer = createMeasurer(fonts);
-  const { document, diagnostics } = layoutSpeech(speech, preset, measurer, { draft: options.build.draft });
-  findings.push(...diagnostics.filter((d) => d.ruleId !== 'fonts/missing-glyph'));
+  const document = layoutStyled(styled.value, measurer);
   ms.layout = performance.now() - t1;
 
   const t2 = performance.now();

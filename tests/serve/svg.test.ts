@@ -25,23 +25,31 @@ test('a page is an SVG of text lines with their source, escaped, with draft boxe
     meta: { title: 't', credits: [], lang: 'zh-CN' },
     facesUsed: ['F'],
     outline: [],
+    grid: { marginTopPt: 0, marginLeftPt: 0 } as unknown as PagedDocument['grid'],
     pages: [
       {
         index: 0,
         number: 1,
-        rules: [],
         footer: [],
-        lines: [
+        blocks: [
           {
-            kind: 'body',
-            blockIndex: 3,
+            type: 'text',
+            block: 3,
+            node: 2,
+            role: 'paragraph',
             tag: 'P',
-            baselinePt: 200,
-            xPt: 100,
-            widthPt: 100,
-            last: true,
+            continued: false,
             source: { start: { line: 4, column: 1 }, end: { line: 4, column: 9 } },
-            runs: [run({ text: '<a&b>' }), run({ text: 'XX', xPt: 200, placeholder: true })],
+            lines: [
+              {
+                baselinePt: 200,
+                gridLine: 0,
+                xPt: 100,
+                widthPt: 100,
+                last: true,
+                runs: [run({ text: '<a&b>' }), run({ text: 'XX', xPt: 200, placeholder: true })],
+              },
+            ],
           },
         ],
       },
@@ -49,7 +57,7 @@ test('a page is an SVG of text lines with their source, escaped, with draft boxe
   };
   const svg = pageSvg(doc, doc.pages[0]!, { advance, family: (k) => `fam-${k}`, draft: true });
   assert.match(svg, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 595\.28 841\.89"/);
-  assert.match(svg, /<text class="sd-line" data-kind="body" data-block="3" data-src="4:1-4:9" y="200">/);
+  assert.match(svg, /<text class="sd-line" data-role="paragraph" data-block="3" data-src="4:1-4:9" y="200">/);
   assert.match(svg, />&lt;a&amp;b&gt;<\/tspan>/);
   assert.match(svg, /style="font-family:'fam-F';font-size:16px"/);
   assert.match(svg, /<rect class="sd-draft" x="200" y="185.92" width="17" height="16"/);

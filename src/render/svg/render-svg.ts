@@ -4,7 +4,7 @@
  * text (selectable, searchable, readable by tests); fonts are named by family and served apart
  * (`@font-face` with subsets of the faces used). Units are PostScript points, as in the frame.
  */
-import type { PagedDocument, Page, PlacedLine, PlacedRun } from '../../layout/types.ts';
+import type { PagedDocument, Page, PlacedBlock, PlacedLine, PlacedRun } from '../../layout/types.ts';
 import { glyphXs, runWidth, type Advance } from './glyph-positions.ts';
 import { escapeXml, num } from './xml.ts';
 
@@ -33,23 +33,47 @@ export function pageSvg(doc: PagedDocument, page: Page, options: SvgOptions): st
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${h}" width="${w}pt" height="${h}pt" class="sd-page${options.className ? ` ${escapeXml(options.className)}` : ''}" data-page="${page.number}" role="img" aria-label="第 ${page.number} 页">`,
     `<rect class="sd-paper" width="${w}" height="${h}" fill="#fff"/>`,
   ];
-  const lines = [...page.lines, ...page.footer];
+  const lines = allLines(page);
   if (options.draft) out.push(...placeholderBoxes(lines, options.advance));
-  for (const r of page.rules) {
-    out.push(`<line x1="${num(r.x1)}" y1="${num(r.y1)}" x2="${num(r.x2)}" y2="${num(r.y2)}" stroke="#000" stroke-width="${num(r.widthPt)}"/>`);
+  for (const block of page.blocks) {
+    if (block.type !== 'table') continue;
+    for (const r of block.rules) {
+      out.push(`<line x1="${num(r.x1)}" y1="${num(r.y1)}" x2="${num(r.x2)}" y2="${num(r.y2)}" stroke="#000" stroke-width="${num(r.widthPt)}"/>`);
+    }
   }
-  for (const line of page.lines) out.push(lineSvg(line, options));
-  for (const line of page.footer) out.push(lineSvg(line, options, true));
+  for (const { line, block } of blockLines(page)) out.push(lineSvg(line, options, block));
+  for (const line of page.footer) out.push(lineSvg(line, options));
   out.push('</svg>');
   return out.join('');
 }
 
-/** A line: one `<text>` on its baseline, one `<tspan>` per run. */
-function lineSvg(line: PlacedLine, options: SvgOptions, footer = false): string {
-  const attrs = [`class="sd-line${footer ? ' sd-footer' : ''}"`, `data-kind="${line.kind}"`, `data-block="${line.blockIndex}"`];
-  if (line.source) {
-    const { start, end } = line.source;
-    attrs.push(`data-src="${start.line}:${start.column}-${end.line}:${end.column}"`);
+/** Body lines in reading order with their block (a table's row by row, cell by cell). */
+function blockLines(page: Page): Array<{ line: PlacedLine; block: PlacedBlock }> {
+  const out: Array<{ line: PlacedLine; block: PlacedBlock }> = [];
+  for (const block of page.blocks) {
+    if (block.type === 'text') for (const line of block.lines) out.push({ line, block });
+    else for (const row of block.rows) for (const cell of row.cells) for (const line of cell.lines) out.push({ line, block });
+  }
+  return out;
+}
+
+/** Every line of a page, footer included. */
+function allLines(page: Page): PlacedLine[] {
+  return [...blockLines(page).map((l) => l.line), ...page.footer];
+}
+
+/**
+ * A line: one `<text>` on its baseline, one `<tspan>` per run. Body lines carry their block's role,
+ * index and source span, so the page can find the lines of a finding; the footer is `sd-footer`.
+ */
+function lineSvg(line: PlacedLine, options: SvgOptions, block?: PlacedBlock): string {
+  const attrs = [`class="sd-line${block ? '' : ' sd-footer'}"`];
+  if (block) {
+    attrs.push(`data-role="${block.role}"`, `data-block="${block.block}"`);
+    if (block.source) {
+      const { start, end } = block.source;
+      attrs.push(`data-src="${start.line}:${start.column}-${end.line}:${end.column}"`);
+    }
   }
   attrs.push(`y="${num(line.baselinePt)}"`);
   return `<text ${attrs.join(' ')}>${line.runs.map((r) => runSvg(r, options)).join('')}</text>`;
@@ -81,7 +105,7 @@ function placeholderBoxes(lines: PlacedLine[], advance: Advance): string[] {
 export function charsByFace(pages: readonly Page[]): Map<string, Set<string>> {
   const used = new Map<string, Set<string>>();
   for (const page of pages) {
-    for (const line of [...page.lines, ...page.footer]) {
+    for (const line of allLines(page)) {
       for (const run of line.runs) {
         let set = used.get(run.faceKey);
         if (!set) used.set(run.faceKey, (set = new Set()));
