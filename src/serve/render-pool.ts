@@ -5,7 +5,6 @@
  * A crashed worker fails only its task and is replaced.
  */
 import { Worker } from 'node:worker_threads';
-import { packageFile } from './package-files.ts';
 import type { RenderTasks, TaskKind, TaskMessage, TaskReply } from './render-tasks.ts';
 
 /** A task abandoned before it started. */
@@ -38,7 +37,9 @@ export class RenderPool {
   }
 
   private spawn(): Worker {
-    const w = new Worker(packageFile('src/serve/worker-boot.mjs'));
+    // From the sources: serve-worker.mjs beside this file (registers tsx); from the bundle in dist/:
+    // the bundled serve-worker.mjs beside the chunk holding this code (scripts/bundle.mjs).
+    const w = new Worker(new URL('./serve-worker.mjs', import.meta.url));
     w.on('message', (reply: TaskReply) => {
       const held = this.running.get(w);
       this.running.delete(w);

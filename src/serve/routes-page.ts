@@ -1,7 +1,6 @@
 /** The page itself: HTML, script and style, shipped in the package and served as they are (no CDN). */
 import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
-import { packageFile } from './package-files.ts';
 import type { ServeContext } from './server.ts';
 import { MAX_BATCH_BYTES, MAX_BATCH_FILES, MAX_FILE_BYTES, MAX_TEXT_BYTES } from './limits.ts';
 
@@ -21,7 +20,8 @@ const TYPES: Record<string, string> = {
 /** Register the page's routes; assets are read once, at start. */
 export async function pageRoutes(app: FastifyInstance, context: ServeContext): Promise<void> {
   for (const [route, file] of Object.entries(ASSETS)) {
-    const body = readFileSync(packageFile(`src/serve/client/${file}`));
+    // Beside this module in the sources; copied to dist/client/ beside the bundle (scripts/bundle.mjs).
+    const body = readFileSync(new URL(`./client/${file}`, import.meta.url));
     const type = TYPES[file.split('.').pop()!]!;
     app.get(route, (_request, reply) => reply.header('content-type', type).header('cache-control', 'no-cache').send(body));
   }
