@@ -188,3 +188,18 @@ test('a running batch does not hold up a preview: batch files wait behind it', a
     await new Promise((res) => setTimeout(res, 100));
   }
 });
+
+test('a Word draft opens with its paragraphs in the editor, one a line, and its pages', async () => {
+  const d = await app().inject({ method: 'POST', url: '/api/download', ...form([], { format: 'docx', text: speech(), name: '稿.txt' }) });
+  assert.equal(d.statusCode, 200, d.body);
+  const r = await app().inject({ method: 'POST', url: '/api/open', ...form([{ name: '稿.docx', bytes: d.rawPayload }]) });
+  assert.equal(r.statusCode, 200);
+  const p = r.json();
+  const lines = p.text.split('\n').filter((l: string) => l.trim());
+  assert.equal(lines[0], '在全县春季农业生产工作会议上的讲话');
+  assert.ok(lines.includes('一、统一思想，提高认识'), p.text);
+  assert.equal(p.pages.length, 1);
+  // A finding's line is the editor's line.
+  const blank = p.findings.find((f: { ruleId: string }) => f.ruleId === 'placeholder/unfilled');
+  assert.match(p.text.split('\n')[blank.position.start.line - 1], /XX/);
+});
