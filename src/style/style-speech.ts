@@ -9,9 +9,10 @@ import type { Block, Speech } from '../model/types.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { Preset } from './preset.ts';
 import type { FaceLookup, Styled, StyledBlock, StyledSpeech, StyledTableBlock, StyledTextBlock } from './types.ts';
-import { baseLook, inlineLooks, inlineText } from './looks.ts';
+import { baseLook, inlineLooks } from './looks.ts';
+import { inlineText } from '../model/to-plain-text.ts';
 import { FacePicker, splitByFace } from './faces.ts';
-import { titleBlock } from './title-block.ts';
+import { addresseeBlock, closingBlocks, titleBlock } from './title-block.ts';
 import { coverageDiagnostics } from './coverage.ts';
 
 function bodyBlock(preset: Preset, block: Block, node: number, faces: FacePicker): StyledBlock {
@@ -20,11 +21,13 @@ function bodyBlock(preset: Preset, block: Block, node: number, faces: FacePicker
   switch (block.type) {
     case 'heading': {
       const look = baseLook(p.headingRoles[block.depth], p.headingSizePt, p.headingBold[block.depth]);
+      // 第X章 is centred by GB practice; every other heading is indented like the body.
+      const chapter = block.kind === 'chapter';
       const pieces = block.marker ? [{ text: block.marker, look: { ...look, role: 'marker' as const }, ...(block.position ? { position: block.position } : {}) }] : [];
       const runs = splitByFace(inlineLooks(p, block.children, look, pieces), faces);
       return {
-        type: 'text', role: 'heading', tag: `H${block.depth}`, depth: block.depth, node, ...at, align: 'justify',
-        indentChars: p.firstLineIndentChars, fontRole: look.fontRole, sizePt: look.sizePt, blankLinesBefore: 0,
+        type: 'text', role: 'heading', tag: `H${block.depth}`, depth: block.depth, node, ...at, align: chapter ? 'center' : 'justify',
+        indentChars: chapter ? 0 : p.firstLineIndentChars, fontRole: look.fontRole, sizePt: look.sizePt, blankLinesBefore: 0,
         outline: block.marker + inlineText(block.children), runs,
       };
     }
@@ -82,12 +85,21 @@ export function styleSpeech(speech: Speech, preset: Preset, fonts: FaceLookup): 
   const blocks: StyledBlock[] = titleBlock(speech.meta, preset, faces);
   // One blank grid line between the title block and whatever follows it; one before the credits.
   let blank = blocks.length > 0 ? 1 : 0;
+  for (const a of addresseeBlock(speech.meta, preset, faces)) {
+    a.blankLinesBefore += blank;
+    blank = 0;
+    blocks.push(a);
+  }
   speech.children.forEach((b, i) => {
     const styled = bodyBlock(preset, b, i, faces);
     styled.blankLinesBefore += blank;
     blank = 0;
     blocks.push(styled);
   });
+  const closing = closingBlocks(speech.meta, preset, faces);
+  if (closing[0]) closing[0].blankLinesBefore = Math.max(closing[0].blankLinesBefore, blank);
+  if (closing.length > 0) blank = 0;
+  blocks.push(...closing);
   const tail = credits(speech, preset, faces);
   if (tail[0]) tail[0].blankLinesBefore += blank;
   blocks.push(...tail);

@@ -14,16 +14,40 @@ import type { Preset } from './preset.ts';
 
 /** What a printed block is; each renderer maps it to its paragraph look (DOCX style, PDF tag). */
 export type BlockRole =
+  /** 发文机关标志 / order header above the title (上海市人民政府令). */
+  | 'issuer'
+  /** The title, its lines as the writer broke them. */
   | 'title'
+  /** ——在…上的讲话. */
   | 'subtitle'
+  /** A bracketed title-block note: （摘要）, （节选）. */
+  | 'note'
+  /** The （原标题：…） line, when the preset prints it. */
   | 'originalTitle'
+  /** 发文字号 (京经信发〔2022〕87号), centred under the title block. */
+  | 'docNumber'
+  /** Speaker line. */
   | 'speaker'
+  /** Date line under the title. */
   | 'date'
+  /** 主送机关, flush left under the title block. */
+  | 'addressee'
+  /** 同志们：. */
   | 'salutation'
+  /** A heading on its own line. */
   | 'heading'
+  /** A body paragraph. */
   | 'paragraph'
-  | 'credit'
-  | 'table';
+  /** A table. */
+  | 'table'
+  /** 附件说明 line under the body, indented two characters. */
+  | 'attachment'
+  /** 落款 organ or signer, right-aligned two characters in (右空二字). */
+  | 'signature'
+  /** 成文日期 under the signature, right-aligned. */
+  | 'signedDate'
+  /** A credit line (编辑：…), when the preset prints them. */
+  | 'credit';
 
 /** Tagged-PDF structure type of a block (Title is role-mapped to H1 in the PDF). */
 export type StructureTag = 'Title' | 'H1' | 'H2' | 'H3' | 'H4' | 'P' | 'Table';
@@ -85,8 +109,8 @@ export interface StyledRun {
   position?: Position;
 }
 
-/** How a text block's lines sit in the measure. */
-export type BlockAlign = 'justify' | 'center';
+/** How a text block's lines sit in the measure: justified, every line centred, or every line flush right. */
+export type BlockAlign = 'justify' | 'center' | 'right';
 
 /** A block of running text: title-block line, heading, salutation, paragraph, credit line. */
 export interface StyledTextBlock {
@@ -102,10 +126,12 @@ export interface StyledTextBlock {
   node?: number;
   /** Source span of the block. */
   source?: Position;
-  /** Justified (all lines but the last) or every line centred. */
+  /** Justified (all lines but the last), every line centred, or every line flush right. */
   align: BlockAlign;
   /** First-line indent, in characters of the block's size. */
   indentChars: number;
+  /** Characters left empty at the right end of right-aligned lines (右空二字 = 2). */
+  endIndentChars?: number;
   /** Font role of the block's text (its runs may differ: leads, fallback faces). */
   fontRole: FontRole;
   /** Size of the block's text in points (one size per block: it decides the grid cell). */

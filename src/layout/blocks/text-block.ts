@@ -14,8 +14,10 @@ import { buildRuns } from '../text/runs.ts';
 export interface TextBlockOptions {
   /** First-line indent in cells of the block's first style. */
   indentCells: number;
-  /** Justified (flush both edges but the last line) or every line centred. */
-  align: 'justify' | 'center';
+  /** Justified (flush both edges but the last line), every line centred, or every line flush right. */
+  align: 'justify' | 'center' | 'right';
+  /** Cells left empty at the right end of right-aligned lines (右空二字). */
+  endIndentCells?: number;
   /** Left edge of the measure, in points (the block's left edge unless a table cell). */
   leftPt: number;
   /** Width of the measure. */
@@ -40,6 +42,10 @@ export function layoutTextBlock(ctx: LayoutContext, spans: readonly StyledSpan[]
     const avail = o.widthPt - ind;
     let x = o.leftPt + ind;
     if (o.align === 'center') x = o.leftPt + (o.widthPt - Math.min(m.natural(r.start, r.end), o.widthPt)) / 2;
+    if (o.align === 'right') {
+      const end = (o.endIndentCells ?? 0) * clusters[0]!.cellPt;
+      x = Math.max(o.leftPt, o.leftPt + o.widthPt - end - m.natural(r.start, r.end));
+    }
     const set = setLine(m, r, x, avail, o.align === 'justify' && !last);
     const line: PlacedLine = { baselinePt: 0, gridLine: 0, xPt: x, widthPt: set.widthPt, runs: buildRuns(set.glyphs), last };
     return { line, sizePt };

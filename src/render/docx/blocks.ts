@@ -4,7 +4,7 @@
  * when the preset prints them. Paragraph looks come from the styles; only text and character
  * formatting are written here.
  */
-import { Paragraph, Table, TableCell, TableRow, WidthType } from 'docx';
+import { AlignmentType, Paragraph, Table, TableCell, TableRow, WidthType } from 'docx';
 import type { BlockRole, StyledBlock, StyledSpeech, StyledTableBlock, StyledTextBlock } from '../../style/types.ts';
 import type { DocxGeometry } from './geometry.ts';
 import { inlineRuns, type InlineContext } from './inlines.ts';
@@ -17,14 +17,21 @@ export interface BlockContext extends InlineContext {
 }
 
 /** Roles of the title block's lines. */
-const TITLE_BLOCK: ReadonlySet<BlockRole> = new Set(['title', 'subtitle', 'originalTitle', 'speaker', 'date']);
+const TITLE_BLOCK: ReadonlySet<BlockRole> = new Set(['issuer', 'title', 'subtitle', 'note', 'originalTitle', 'docNumber', 'speaker', 'date']);
 
-/** The paragraph style of a text block. */
+/**
+ * The paragraph style of a text block. Furniture borrows the nearest existing style until it has
+ * its own: the issuer the Title, notes the centred Subtitle, the 主送 the flush-left Salutation,
+ * 落款 and date the right-aligned Credit, 附件说明 the indented Normal, and the 文号 Normal centred
+ * (it is set in the body face, 仿宋, not the title block's 楷体).
+ */
 export function paragraphStyle(b: StyledTextBlock): string {
   switch (b.role) {
+    case 'issuer':
     case 'title':
       return STYLE.title;
     case 'subtitle':
+    case 'note':
     case 'originalTitle':
       return STYLE.subtitle;
     case 'speaker':
@@ -34,9 +41,14 @@ export function paragraphStyle(b: StyledTextBlock): string {
     case 'heading':
       return STYLE.heading(b.depth ?? 1);
     case 'salutation':
+    case 'addressee':
       return STYLE.salutation;
     case 'credit':
+    case 'signature':
+    case 'signedDate':
       return STYLE.credit;
+    case 'docNumber':
+    case 'attachment':
     case 'paragraph':
     case 'table':
       return STYLE.normal;
@@ -59,7 +71,8 @@ export function speechBlocks(styled: StyledSpeech, c: BlockContext): (Paragraph 
 function block(b: StyledBlock, c: BlockContext): Paragraph | Table {
   if (b.type === 'table') return table(b, c);
   // Word breaks a long title itself; one paragraph keeps it one editable line of thought.
-  return new Paragraph({ style: paragraphStyle(b), children: inlineRuns(b.runs, c) });
+  const centred = b.role === 'docNumber' ? { alignment: AlignmentType.CENTER, indent: { firstLine: 0, firstLineChars: 0 } } : {};
+  return new Paragraph({ style: paragraphStyle(b), ...centred, children: inlineRuns(b.runs, c) });
 }
 
 function table(t: StyledTableBlock, c: BlockContext): Table {

@@ -12,6 +12,7 @@ import type { StyledRun } from '../../style/types.ts';
 import type { FontNamer } from './font-names.ts';
 import type { FontUsage } from './font-usage.ts';
 import { STYLE } from './styles.ts';
+import { xmlSafe } from '../xml.ts';
 
 /** What building runs needs. */
 export interface InlineContext {
@@ -41,6 +42,8 @@ interface WordRun {
   face?: string;
   /** The model text it came from: each text node, lead and marker stays a run of its own. */
   span: number;
+  /** A line break (w:br) before the text: a title line the writer broke. */
+  breakBefore?: boolean;
 }
 
 /**
@@ -55,9 +58,6 @@ export function characterStyle(run: StyledRun, preset: Preset): string | undefin
   return undefined;
 }
 
-/** Characters XML 1.0 cannot carry (C0 controls but tab/newline/CR, lone surrogates, U+FFFE/F). */
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
 function faceByKey(c: InlineContext): Map<string, LoadedFace> {
   return new Map(c.fonts.faces().map((f) => [f.key, f]));
 }
@@ -68,7 +68,7 @@ export function inlineRuns(runs: readonly StyledRun[], c: InlineContext): TextRu
   const out: WordRun[] = [];
   for (const run of runs) {
     // A stray control character would make the whole package unreadable to Word.
-    const text = run.text.replace(NOT_XML, '');
+    const text = xmlSafe(run.text);
     if (!text) continue;
     const face = run.fallback ? faces.get(run.faceKey) : undefined;
     const faceName = face ? c.names.face(face) : undefined;
@@ -79,6 +79,7 @@ export function inlineRuns(runs: readonly StyledRun[], c: InlineContext): TextRu
     const w: WordRun = {
       text,
       span: run.span,
+      ...(run.breakBefore ? { breakBefore: true } : {}),
       ...(style ? { style } : {}),
       ...(run.emphasis ? { bold: true } : {}),
       ...(run.placeholder && c.highlightPlaceholders ? { highlight: true } : {}),
@@ -92,6 +93,7 @@ export function inlineRuns(runs: readonly StyledRun[], c: InlineContext): TextRu
     (p) =>
       new TextRun({
         text: p.text,
+        ...(p.breakBefore ? { break: 1 } : {}),
         ...(p.style ? { style: p.style } : {}),
         ...(p.bold ? { bold: true, boldComplexScript: true } : {}),
         ...(p.highlight ? { highlight: 'yellow' as const } : {}),
