@@ -10,6 +10,7 @@ import type { FontSet } from '../fonts/types.ts';
 import type { Measurer, PagedDocument } from '../layout/types.ts';
 import { pageSvg, charsByFace } from '../render/svg/index.ts';
 import { hbSubset } from '../render/docx/hb-subset.ts';
+import { escapeXml as escapeHtml } from '../render/xml.ts';
 
 /** Page 1 of a document as SVG, with the characters each face draws there. Plain data (crosses threads). */
 export interface Thumbnail {
@@ -138,8 +139,4 @@ function fontFaces(entries: readonly IndexEntry[], fontSet: FontSet): string {
     rules.push(`@font-face { font-family: '${family(key)}'; src: url(data:font/ttf;base64,${Buffer.from(bytes).toString('base64')}) format('truetype'); }`);
   }
   return rules.join('\n');
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }

@@ -6,7 +6,8 @@
  */
 import type { PagedDocument, Page, PlacedBlock, PlacedLine, PlacedRun } from '../../layout/types.ts';
 import { glyphXs, runWidth, type Advance } from './glyph-positions.ts';
-import { escapeXml, num } from './xml.ts';
+import { escapeXml } from '../xml.ts';
+import { num } from './num.ts';
 
 /** How the SVG writer measures and names faces. */
 export interface SvgOptions {
