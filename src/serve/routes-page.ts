@@ -17,13 +17,21 @@ const TYPES: Record<string, string> = {
   css: 'text/css; charset=utf-8',
 };
 
+/**
+ * Nothing from elsewhere: script, styles, fonts and requests only to this server (pages are SVG
+ * strings the page inserts; downloads are blob: URLs).
+ */
+const CSP = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+
 /** Register the page's routes; assets are read once, at start. */
 export async function pageRoutes(app: FastifyInstance, context: ServeContext): Promise<void> {
   for (const [route, file] of Object.entries(ASSETS)) {
     // Beside this module in the sources; copied to dist/client/ beside the bundle (scripts/bundle.mjs).
     const body = readFileSync(new URL(`./client/${file}`, import.meta.url));
     const type = TYPES[file.split('.').pop()!]!;
-    app.get(route, (_request, reply) => reply.header('content-type', type).header('cache-control', 'no-cache').send(body));
+    app.get(route, (_request, reply) =>
+      reply.header('content-type', type).header('cache-control', 'no-cache').header('content-security-policy', CSP).header('x-content-type-options', 'nosniff').send(body),
+    );
   }
   // Browsers ask for it; the page has none (a 404 would only be noise in the console).
   app.get('/favicon.ico', (_request, reply) => reply.code(204).send());

@@ -12,6 +12,7 @@ import { FontSubsets } from './font-subsets.ts';
 import { Batches } from './batch.ts';
 import { MAX_BATCH_FILES, MAX_FILE_BYTES, MAX_TEXT_BYTES } from './limits.ts';
 import { ServeError } from './serve-error.ts';
+import { isLoopback } from './loopback.ts';
 import { pageRoutes } from './routes-page.ts';
 import { previewRoutes } from './routes-preview.ts';
 import { fileRoutes } from './routes-files.ts';
@@ -25,6 +26,11 @@ export interface ServeOptions {
   workers: number;
   /** Log each request to stderr. */
   log?: boolean;
+  /**
+   * Listening on this computer only: then a request must also name this computer in its Host
+   * header, so a web page elsewhere cannot reach the server through a DNS name pointed at 127.0.0.1.
+   */
+  loopbackOnly?: boolean;
 }
 
 /** What the routes share. */
@@ -83,6 +89,12 @@ export async function createServer(options: ServeOptions): Promise<Server> {
     process.stderr.write(`speechdoc serve: internal error: ${error.stack ?? error.message}\n`);
     return reply.code(500).send({ error: '服务器内部错误，请重试；若一再出现，请把文件发给维护者' });
   });
+  if (options.loopbackOnly) {
+    app.addHook('onRequest', async (request, reply) => {
+      const host = (request.headers.host ?? '').replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
+      if (!isLoopback(host)) return reply.code(403).send({ error: '此服务只接受本机访问（用 --host 开放给局域网）' });
+    });
+  }
   app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: '没有这个页面' }));
   await pageRoutes(app, context);
   await previewRoutes(app, context);

@@ -5,6 +5,7 @@
 import { availableParallelism } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { createServer, type Server, type ServeOptions } from './server.ts';
+import { isLoopback } from './loopback.ts';
 
 /** Where to listen. */
 export interface ListenOptions {
@@ -29,15 +30,12 @@ export function defaultWorkers(): number {
   return Math.max(1, Math.min(2, availableParallelism()));
 }
 
-/** Whether a host name is this computer only. */
-export function isLoopback(host: string): boolean {
-  return host === 'localhost' || host === '::1' || /^127\./.test(host);
-}
+export { isLoopback } from './loopback.ts';
 
 /** Create the server and listen. */
 export async function startServe(options: Omit<ServeOptions, 'workers'> & Partial<Pick<ServeOptions, 'workers'>> & ListenOptions): Promise<Started> {
-  const server = await createServer({ ...options, workers: options.workers ?? defaultWorkers() });
   const host = options.host ?? '127.0.0.1';
+  const server = await createServer({ ...options, workers: options.workers ?? defaultWorkers(), loopbackOnly: isLoopback(host) });
   try {
     await server.app.listen({ host, port: options.port });
   } catch (e) {

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
+import { unzipSync } from 'fflate';
 import type { Page } from 'puppeteer-core';
 import { launchBrowser, testServer, downloadsOf, downloaded } from './browser.ts';
 import { SAMPLE, runCli, tempDir } from '../helpers/run-cli.ts';
@@ -148,6 +149,28 @@ test('a PNG renamed .txt dropped on the editor is answered with its finding', as
   // The server is still serving.
   const info = await fetch(new URL('/api/info', server.url));
   assert.equal(info.status, 200);
+});
+
+test('a batch of files shows its progress and gives a zip of PDFs, DOCX and the report', async () => {
+  const work = tempDir();
+  const a = join(work, '甲.txt');
+  const b = join(work, '乙.txt');
+  writeFileSync(a, '在甲会议上的讲话\n同志们：\n今天开会。\n');
+  writeFileSync(b, '在乙会议上的讲话\n同志们：\n明天开会。\n');
+  await page.click('#batch-toggle');
+  const input = await page.$('#batch-files');
+  await (input as unknown as { uploadFile(...p: string[]): Promise<void> }).uploadFile(a, b);
+  await page.waitForSelector('#batch-zip:not([hidden])', { timeout: 120_000 });
+  const progress = await page.$eval('#batch-progress', (p) => [(p as HTMLProgressElement).value, (p as HTMLProgressElement).max]);
+  assert.deepEqual(progress, [2, 2]);
+  assert.match(await page.$eval('#batch-status', (s) => s.textContent ?? ''), /全部完成：共 2 个文件，0 个失败/);
+  const list = await page.$$eval('#batch-list li', (lis) => lis.map((li) => li.textContent ?? ''));
+  assert.deepEqual(list.sort(), ['乙.txt：完成（1 页）', '甲.txt：完成（1 页）']);
+  const href = await page.$eval('#batch-zip', (el) => (el as HTMLAnchorElement).href);
+  const zip = unzipSync(new Uint8Array(await (await fetch(href)).arrayBuffer()));
+  assert.deepEqual(Object.keys(zip).sort(), ['report.json', '乙.docx', '乙.pdf', '甲.docx', '甲.pdf'].sort());
+  await page.screenshot({ path: '/tmp/serve-shots/4-batch.png' });
+  await page.click('#batch-close');
 });
 
 /** A real 2×2 PNG (signature, IHDR, IDAT, IEND). */

@@ -203,3 +203,12 @@ test('a Word draft opens with its paragraphs in the editor, one a line, and its 
   const blank = p.findings.find((f: { ruleId: string }) => f.ruleId === 'placeholder/unfilled');
   assert.match(p.text.split('\n')[blank.position.start.line - 1], /XX/);
 });
+
+test('on 127.0.0.1 a request naming another host is refused; the page allows nothing from elsewhere', async () => {
+  const rebound = await app().inject({ url: '/api/info', headers: { host: 'attacker.example:8020' } });
+  assert.equal(rebound.statusCode, 403);
+  assert.match(rebound.json().error, /只接受本机访问/);
+  assert.equal((await app().inject({ url: '/api/info', headers: { host: '127.0.0.1:8020' } })).statusCode, 200);
+  const page = await app().inject({ url: '/' });
+  assert.match(String(page.headers['content-security-policy']), /default-src 'self'/);
+});
