@@ -26,7 +26,7 @@ export interface OutlineItem {
 
 /** What the structure panel shows. */
 export interface Structure {
-  /** Title-block fields found, each with its value and source span (absent when the text has none). */
+  /** Title-block fields found, each with its value (a title's lines joined by newlines) and source span (absent when the text has none). */
   fields: Partial<Record<TitleField, { value: string; position?: Position }>>;
   /** The `原标题：` line, when the speech is a repost. */
   originalTitle?: string;
@@ -42,7 +42,9 @@ export interface Structure {
 export function structureOf(speech: Speech, laidOut: readonly OutlineEntry[] = []): Structure {
   const fields: Structure['fields'] = {};
   for (const f of TITLE_FIELDS) {
-    const value = speech.meta[f];
+    // A title set on several lines is edited as those lines (its span covers them all).
+    const lines = f === 'title' ? speech.meta.titleLines : undefined;
+    const value = lines && lines.length > 1 ? lines.join('\n') : speech.meta[f];
     if (value) fields[f] = { value, ...(speech.meta.positions?.[f] ? { position: speech.meta.positions[f] } : {}) };
   }
   const outline: OutlineItem[] = [];
