@@ -7,7 +7,6 @@ import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { FontSet } from '../fonts/types.ts';
 import type { BuildOptions } from '../config/options.ts';
-import { parseSpeechFile, formatOf } from '../parse/index.ts';
 import { checkSpeech } from '../check/index.ts';
 import { createMeasurer } from '../fonts/index.ts';
 import { layoutStyled } from '../layout/index.ts';
@@ -15,7 +14,7 @@ import { pdfFindings, resolvePreset, styleFor } from '../pipeline/render.ts';
 import { fails } from '../pipeline/convert-file.ts';
 import { pageSvg, charsByFace } from '../render/svg/index.ts';
 import { structureOf, type Structure } from './structure.ts';
-import { editorText } from './editor-text.ts';
+import { readManuscript } from './read-manuscript.ts';
 
 /** A subset of one face the preview's pages need: the browser loads it as `@font-face`. */
 export interface FaceSubset {
@@ -67,9 +66,8 @@ export async function previewFile(bytes: Uint8Array, name: string, fonts: FontSe
     });
     return empty();
   }
-  const parsed = await parseSpeechFile(bytes, { file: name, normalize: options.build.normalize });
+  const { parsed, text } = await readManuscript(bytes, name, { normalize: options.build.normalize, withText: options.withText ?? false });
   findings.push(...parsed.diagnostics);
-  const text = options.withText ? await editorText(bytes, name) : undefined;
   const speech = parsed.speech;
   if (!speech || fails(findings, false)) {
     ms.parse = performance.now() - t0;
@@ -109,9 +107,6 @@ export function subsetName(faceKey: string, chars: Iterable<string>): FaceSubset
   const family = `sd-${createHash('sha256').update(faceKey).update('\0').update(sorted).digest('hex').slice(0, 16)}`;
   return { family, faceKey, chars: sorted };
 }
-
-/** The format a name's extension gives, or undefined (for the page's own checks). */
-export const readable = (name: string) => formatOf(name) !== undefined;
 
 function mb(n: number): string {
   return `${(n / 1024 / 1024).toFixed(1)} MB`;
