@@ -42,8 +42,7 @@ test('check prints file:line:col severity rule-id message, and --strict fails on
   const placeholders = lines.filter((l) => / warning placeholder\/unfilled /.test(l));
   assert.equal(placeholders.length, 6);
   for (const l of placeholders) assert.match(l, /^\S*seed-speech\.txt:\d+:\d+ warning placeholder\/unfilled /);
-  // The sample's 149 half-width marks fold into one line; --verbose lists each one. (The 150th, in the
-  // 原标题 line, is no longer printed text: lane 12 keeps that line in meta.removed.)
+  // The sample's 149 half-width marks (the 原标题 prefix's colon is not printed) fold into one line; --verbose lists each one.
   const folded = lines.filter((l) => / info normalize\/punctuation /.test(l));
   assert.equal(folded.length, 1);
   assert.match(folded[0]!, /共 149 处/);
