@@ -8,6 +8,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { FontSet } from '../fonts/types.ts';
 import type { BuildOptions, OutputFormat } from '../config/options.ts';
 import { parseSpeechFile } from '../parse/index.ts';
+import { describeStructure } from '../model/describe-structure.ts';
 import { checkSpeech } from '../check/index.ts';
 import { pdfFindings, renderStyledDocx, renderStyledPdf, resolvePreset, styleFor } from './render.ts';
 import { pageThumbnail, type Thumbnail } from './index-html.ts';
@@ -36,6 +37,8 @@ export interface Converted {
   failed: boolean;
   /** Timings. */
   timings: FileTimings;
+  /** The structure found, one line (describeStructure); absent when the file could not be read. */
+  structure?: string;
   /** Page 1 as SVG for build's index.html, when a PDF was laid out. */
   thumbnail?: Thumbnail;
 }
@@ -60,10 +63,11 @@ export async function convertFile(
     for (const d of diagnostics) d.file ??= display;
     timings.total = performance.now() - t0;
     const failed = fails(diagnostics, options.strict);
-    const converted: Converted = { outputs: failed ? {} : outputs, pages: failed ? 0 : pages, diagnostics, failed, timings };
+    const converted: Converted = { outputs: failed ? {} : outputs, pages: failed ? 0 : pages, diagnostics, failed, timings, ...(structure !== undefined && { structure }) };
     if (thumbnail && !failed) converted.thumbnail = thumbnail;
     return converted;
   };
+  let structure: string | undefined;
 
   const size = (await stat(input)).size;
   if (size > options.maxInputBytes) {
@@ -79,6 +83,7 @@ export async function convertFile(
   diagnostics.push(...parsed.diagnostics);
   timings.parse = performance.now() - t0;
   const speech = parsed.speech;
+  if (speech) structure = describeStructure(speech);
   if (!speech || fails(diagnostics, false)) return done({}, 0);
   diagnostics.push(...checkSpeech(speech));
   if (fails(diagnostics, options.strict)) return done({}, 0);
