@@ -15,6 +15,7 @@ const state = {
   inflight: null, // AbortController of the preview in flight
   fonts: new Set(), // @font-face families already declared
   timer: 0,
+  limits: null, // the server's upload limits (/api/info)
 };
 
 const SEVERITY = { error: '错误', warning: '警告', info: '提示' };
@@ -37,6 +38,8 @@ async function errorText(response) {
     return `出错了（${response.status}）`;
   }
 }
+
+const mbOf = (n) => `${Math.round(n / 1024 / 1024)} MB`;
 
 // ---------------------------------------------------------------- preview
 
@@ -84,6 +87,8 @@ function textName() {
 }
 
 async function openFile(file, fillEditor = true) {
+  // Refused at once instead of after uploading it (the server refuses it too).
+  if (state.limits && file.size > state.limits.fileBytes) return say(`${file.name} 超过单个文件 ${mbOf(state.limits.fileBytes)} 的上限，未打开`, 'error');
   state.inflight?.abort();
   const controller = (state.inflight = new AbortController());
   const seq = ++state.seq;
@@ -379,6 +384,11 @@ function openBatch(open = true) {
 function batchUpload(files) {
   if (files.length === 0) return;
   openBatch();
+  const total = files.reduce((n, f) => n + f.size, 0);
+  if (state.limits && (files.length > state.limits.batchFiles || total > state.limits.batchBytes)) {
+    $('batch-status').textContent = `一次最多 ${state.limits.batchFiles} 个文件、合计 ${mbOf(state.limits.batchBytes)}；这次选了 ${files.length} 个、${mbOf(total)}，请分批上传`;
+    return;
+  }
   const form = new FormData();
   for (const f of files) form.append('files', f, f.name);
   const c = choices();
@@ -488,7 +498,8 @@ fetch('/api/info')
   .then((info) => {
     $('preset').value = info.preset;
     $('draft').checked = info.draft;
-    const mb = (n) => `${Math.round(n / 1024 / 1024)} MB`;
+    state.limits = info.limits;
+    const mb = mbOf;
     $('batch-limits').textContent = `上限：单个文件 ${mb(info.limits.fileBytes)}，一次 ${info.limits.batchFiles} 个文件、合计 ${mb(info.limits.batchBytes)}`;
     document.body.dataset.ready = 'true';
   })
