@@ -11,6 +11,7 @@ import { testServer } from './browser.ts';
 import { speech, longSpeech } from './fixtures.ts';
 import { MAX_FILE_BYTES } from '../../src/serve/limits.ts';
 import type { Started } from '../../src/serve/start.ts';
+import { tempPdf, pdfText, pdfInfo } from '../render-pdf/pdf-tools.ts';
 
 let started: Started;
 const app = () => started.server.app;
@@ -211,4 +212,19 @@ test('on 127.0.0.1 a request naming another host is refused; the page allows not
   assert.equal((await app().inject({ url: '/api/info', headers: { host: '127.0.0.1:8020' } })).statusCode, 200);
   const page = await app().inject({ url: '/' });
   assert.match(String(page.headers['content-security-policy']), /default-src 'self'/);
+});
+
+test('every page of the preview holds the text of the same page of the PDF', async () => {
+  const text = speech('在全县春季农业生产工作会议上的讲话', 40);
+  const p = (await preview(text, { preset: 'reading' })).json();
+  const d = await app().inject({ method: 'POST', url: '/api/download', ...form([], { format: 'pdf', preset: 'reading', text, name: '稿.txt' }) });
+  assert.equal(d.statusCode, 200);
+  const file = tempPdf(new Uint8Array(d.rawPayload));
+  assert.equal(Number(pdfInfo(file).Pages), p.pages.length);
+  assert.ok(p.pages.length >= 3);
+  const squash = (s: string) => s.replace(/\s+/g, '');
+  const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  p.pages.forEach((svg: string, i: number) => {
+    assert.equal(squash(unescape(svg.replace(/<[^>]+>/g, ''))), squash(pdfText(file, i + 1)), `page ${i + 1}`);
+  });
 });
