@@ -2,7 +2,8 @@
 // Builds what the package ships in dist/ (the `prepare` script: run by `npm install`/`npm ci` in a
 // clone and by `npm pack`; `npm run build` forces it):
 // - main.mjs, the CLI the bin runs; index.mjs, the library `import 'speechdoc'` loads;
-//   worker-boot.mjs, the worker thread worker-pool.ts starts next to its own chunk. esbuild bundles
+//   worker-boot.mjs, the worker thread worker-pool.ts starts next to its own chunk, and
+//   serve-worker.mjs, what serve/render-pool.ts starts, likewise; client/, the serve page's assets. esbuild bundles
 //   them with code splitting (commands and renderers stay lazily loaded chunks: start-up loads few
 //   files). Packages stay external (node_modules), except INLINE: small pure-JS ones made of many
 //   files, whose loading as separate modules cost a cold start ~60 ms of CPU more than inlined
@@ -12,7 +13,7 @@
 // the sources as they are (sources.json: size and mtime of every input); `--force` rebuilds. The new
 // build is made beside dist/ and swapped in, so a CLI starting meanwhile finds the old one or the new
 // one, never half of one. A failed build exits non-zero (an install that cannot build must say so).
-import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -47,7 +48,12 @@ try {
   const esbuild = await import(require.resolve('esbuild'));
   const result = await esbuild.build({
     absWorkingDir: ROOT,
-    entryPoints: { main: 'src/cli/main.ts', index: 'src/index.ts', 'worker-boot': 'src/pipeline/worker.ts' },
+    entryPoints: {
+      main: 'src/cli/main.ts',
+      index: 'src/index.ts',
+      'worker-boot': 'src/pipeline/worker.ts',
+      'serve-worker': 'src/serve/render-worker.ts',
+    },
     outdir: staging,
     bundle: true,
     splitting: true,
@@ -91,6 +97,12 @@ try {
       const s = statSync(join(ROOT, f));
       return [f, s.size, Math.round(s.mtimeMs)];
     });
+  // The serve page's assets, served as they are from beside the bundle (serve/routes-page.ts).
+  cpSync(join(ROOT, 'src/serve/client'), join(staging, 'client'), { recursive: true });
+  for (const f of readdirSync(join(ROOT, 'src/serve/client'))) {
+    const s = statSync(join(ROOT, 'src/serve/client', f));
+    sources.push([`src/serve/client/${f}`, s.size, Math.round(s.mtimeMs)]);
+  }
   writeFileSync(join(staging, 'sources.json'), `${JSON.stringify({ sources, types: !jsOnly })}\n`);
   const old = `${DIST}.old-${process.pid}`;
   if (existsSync(DIST)) renameSync(DIST, old);
