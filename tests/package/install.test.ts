@@ -69,7 +69,7 @@ test('npx speechdoc init, then npx speechdoc build, in a folder outside the clon
   assert.match(init.stderr, /npx speechdoc build/);
   const build = run('npx', ['speechdoc', 'build', '--no-system-fonts'], join(app, 'work'));
   assert.equal(build.code, 0, build.all);
-  assert.deepEqual(readdirSync(join(app, 'work', 'output')).sort(), ['sample-speech.docx', 'sample-speech.pdf']);
+  assert.deepEqual(readdirSync(join(app, 'work', 'output')).sort(), ['index.html', 'sample-speech.docx', 'sample-speech.pdf']);
   const text = execFileSync('pdftotext', ['-layout', join(app, 'work/output/sample-speech.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
   // The sample's first heading, as set in the handout.
   assert.match(text, /一、认真总结经验/);
