@@ -23,9 +23,9 @@ export interface RenderOptions {
   date?: Date;
   /** PDF only: write PDF/A-2b. */
   pdfa?: boolean;
-  /** DOCX only: embed font subsets, or name the standard Office faces. */
+  /** DOCX only: name the standard Office faces (default), or embed the faces. */
   docxFonts?: 'embed' | 'system';
-  /** DOCX only: highlight placeholders so the editor finds every blank (default true). */
+  /** DOCX only: highlight placeholders so the editor finds every blank (default: `draft`, as the PDF). */
   highlightPlaceholders?: boolean;
 }
 
@@ -85,9 +85,9 @@ export async function renderDocx(speech: Speech, options: RenderOptions = {}): P
   const result = await writeDocx(speech, {
     preset,
     fonts,
-    fontMode: options.docxFonts ?? 'embed',
+    fontMode: options.docxFonts ?? 'system',
     date: options.date ?? sourceDate(),
-    highlightPlaceholders: options.highlightPlaceholders ?? true,
+    highlightPlaceholders: options.highlightPlaceholders ?? options.draft ?? false,
   });
   return { bytes: result.bytes, pages: 0, diagnostics: [...diagnostics, ...result.diagnostics] };
 }

@@ -24,13 +24,13 @@ import { buildStyles } from './styles.ts';
 export interface DocxOptions {
   /** Page geometry, sizes and per-element choices. */
   preset: Preset;
-  /** The faces of the roles; embedded as subsets in `embed` mode. */
+  /** The faces of the roles; embedded in `embed` mode. */
   fonts: FontSet;
-  /** Embed font subsets (default), or name the standard Office faces and embed nothing. */
+  /** Name the standard Office faces and embed nothing (default), or embed our faces (see embed-fonts.ts). */
   fontMode?: FontMode;
   /** Created/modified date and zip entry times; fix it (SOURCE_DATE_EPOCH) for byte-identical builds. */
   date?: Date;
-  /** Highlight placeholders (XX, 某某…) in yellow so the editor finds every blank (default true). */
+  /** Highlight placeholders (XX, 某某…) in yellow, as the draft PDF does (default false: a clean copy prints clean). */
   highlightPlaceholders?: boolean;
 }
 
@@ -40,12 +40,12 @@ export async function renderDocx(
   options: DocxOptions,
 ): Promise<{ bytes: Uint8Array; diagnostics: Diagnostic[] }> {
   const { preset, fonts } = options;
-  const mode = options.fontMode ?? 'embed';
+  const mode = options.fontMode ?? 'system';
   const date = options.date ?? new Date();
   const geometry = docxGeometry(preset);
   const names = fontNamer(fonts, mode);
   const usage = new FontUsage(fonts);
-  const highlightPlaceholders = options.highlightPlaceholders ?? true;
+  const highlightPlaceholders = options.highlightPlaceholders ?? false;
   const context = { preset, fonts, names, usage, geometry, highlightPlaceholders };
   const children = speechBlocks(speech, context);
   const footers = buildFooters(preset, geometry, names, usage);
