@@ -6,7 +6,7 @@
 import { TextRun } from 'docx';
 import type { FontRole } from '../../fonts/roles.ts';
 import type { FontSet } from '../../fonts/types.ts';
-import type { Inline } from '../../model/types.ts';
+import type { Inline, Lead } from '../../model/types.ts';
 import type { Preset } from '../../style/preset.ts';
 import type { FontNamer } from './font-names.ts';
 import type { FontUsage } from './font-usage.ts';
@@ -64,7 +64,7 @@ function nodeRuns(n: Inline, look: RunLook, c: InlineContext): TextRun[] {
   }
 }
 
-function leadLook(kind: 'point' | 'heading', depth: 2 | 3 | 4 | undefined, look: RunLook, p: Preset): RunLook {
+function leadLook(kind: Lead['kind'], depth: 2 | 3 | 4 | undefined, look: RunLook, p: Preset): RunLook {
   if (kind === 'heading' && depth) return { ...look, role: p.headingRoles[depth], style: STYLE.runInHeading(depth) };
   if (p.leadStyle === 'none') return look;
   return { ...look, role: p.leadStyle === 'role' ? 'lead' : look.role, style: STYLE.lead };
