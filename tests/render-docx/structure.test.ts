@@ -111,7 +111,8 @@ test('core properties and byte-identical rebuilds', async () => {
 
 test('content: title block, salutation, headings with markers, leads, placeholders, emphasis, table', async () => {
   const doc = unzipDocx((await official).bytes).text('word/document.xml');
-  const order = ['Title', 'Subtitle', 'Speaker', 'Date', 'Normal', 'Salutation', 'Normal', 'Heading1', 'Heading2', 'Heading3', 'Heading4', 'Normal', 'TableText'];
+  // As in the PDF: one blank grid line between subtitle and speaker, one under the date.
+  const order = ['Title', 'Subtitle', 'Normal', 'Speaker', 'Date', 'Normal', 'Salutation', 'Normal', 'Heading1', 'Heading2', 'Heading3', 'Heading4', 'Normal', 'TableText'];
   const styles = [...doc.matchAll(/<w:pStyle w:val="([^"]+)"\/>/g)].map((m) => m[1]);
   assert.deepEqual(styles.slice(0, order.length), order);
   assert.match(doc, /<w:t xml:space="preserve">一、<\/w:t>.*认真总结经验/s);

@@ -3,9 +3,10 @@
  * paragraphs, tables) and, when the preset prints them, the credits. Paragraph looks come from
  * the styles; only text and character formatting are written here.
  */
-import { Paragraph, Table, TableCell, TableRow, WidthType } from 'docx';
+import { Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { Block, Heading, Speech, Table as TableNode } from '../../model/types.ts';
 import type { DocxGeometry } from './geometry.ts';
+import type { HandoutLayout, TitlePart } from './handout-layout.ts';
 import { inlineRuns, textRuns, type InlineContext } from './inlines.ts';
 import { STYLE } from './styles.ts';
 
@@ -13,28 +14,37 @@ import { STYLE } from './styles.ts';
 export interface BlockContext extends InlineContext {
   /** Geometry, for table widths and the space under the title block. */
   geometry: DocxGeometry;
+  /** The handout's title-block lines and table widths, copied so both outputs look alike. */
+  handout: HandoutLayout;
 }
+
+/** Paragraph style and font role of each title-block line kind. */
+const TITLE_PARTS: Partial<Record<TitlePart['kind'], { style: string; role: 'title' | 'titleBlock' }>> = {
+  title: { style: STYLE.title, role: 'title' },
+  subtitle: { style: STYLE.subtitle, role: 'titleBlock' },
+  originalTitle: { style: STYLE.subtitle, role: 'titleBlock' },
+  speaker: { style: STYLE.speaker, role: 'titleBlock' },
+  date: { style: STYLE.date, role: 'titleBlock' },
+};
 
 /** Build every body element of the document, in reading order. */
 export function speechBlocks(speech: Speech, c: BlockContext): (Paragraph | Table)[] {
-  return [...titleBlock(speech, c), ...speech.children.map((b) => block(b, c)), ...credits(speech, c)];
+  return [...titleBlock(c), ...speech.children.map((b) => block(b, c)), ...credits(speech, c)];
 }
 
-function titleBlock(speech: Speech, c: BlockContext): Paragraph[] {
-  const m = speech.meta;
-  const lines: { style: string; text: string; role: 'title' | 'titleBlock' }[] = [];
-  // Word breaks a long title itself; one paragraph keeps it one editable line of thought.
-  if (m.title) lines.push({ style: STYLE.title, text: m.title, role: 'title' });
-  if (m.subtitle) lines.push({ style: STYLE.subtitle, text: m.subtitle, role: 'titleBlock' });
-  if (c.preset.printOriginalTitle && m.originalTitle && m.originalTitle !== m.title) {
-    lines.push({ style: STYLE.subtitle, text: `原标题：${m.originalTitle}`, role: 'titleBlock' });
-  }
-  if (m.speaker) lines.push({ style: STYLE.speaker, text: m.speaker, role: 'titleBlock' });
-  if (m.date) lines.push({ style: STYLE.date, text: m.date, role: 'titleBlock' });
-  const paragraphs = lines.map((l) => new Paragraph({ style: l.style, children: textRuns(l.text, l.role, c) }));
-  // One blank grid line between the title block and the body, as in the PDF. An empty paragraph,
-  // not spacing after: LibreOffice rounds 579 tw of spacing on the 579 tw grid up to two lines.
-  return paragraphs.length ? [...paragraphs, new Paragraph({ style: STYLE.normal, children: [] })] : [];
+/**
+ * The title block as the PDF sets it: each part one paragraph, its PDF lines joined by line breaks
+ * (one Title paragraph however many lines, so the navigation pane and Word's title stay one), and
+ * each blank grid line an empty paragraph — not spacing: LibreOffice rounds 579 tw of spacing on the
+ * 579 tw grid up to two lines.
+ */
+function titleBlock(c: BlockContext): Paragraph[] {
+  return c.handout.titleBlock.map((part) => {
+    const look = part.kind === 'blank' ? undefined : TITLE_PARTS[part.kind];
+    if (part.kind === 'blank' || !look) return new Paragraph({ style: STYLE.normal, children: [] });
+    const children = part.lines.flatMap((line, i) => [...(i > 0 ? [new TextRun({ break: 1 })] : []), ...textRuns(line, look.role, c)]);
+    return new Paragraph({ style: look.style, children });
+  });
 }
 
 function block(b: Block, c: BlockContext): Paragraph | Table {

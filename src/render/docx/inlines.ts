@@ -10,6 +10,7 @@ import type { Inline, Lead } from '../../model/types.ts';
 import type { Preset } from '../../style/preset.ts';
 import type { FontNamer } from './font-names.ts';
 import type { FontUsage } from './font-usage.ts';
+import { punctuationLooks, type PunctuationLook } from './punctuation.ts';
 import { STYLE } from './styles.ts';
 
 /** What building runs needs. */
@@ -79,25 +80,34 @@ function splitByFace(raw: string, look: RunLook, c: InlineContext): TextRun[] {
   const text = raw.replace(NOT_XML, '');
   if (!text) return [];
   const roleFace = c.fonts.role(look.role);
-  const parts: { text: string; face?: string }[] = [];
+  const looks = punctuationLooks(text);
+  const parts: { text: string; face?: string; punct: PunctuationLook }[] = [];
+  let i = 0;
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
     const face = cp < 0x80 || roleFace.font.hasGlyphForCodePoint(cp) ? undefined : c.fonts.faceFor(look.role, cp);
     const faceName = face ? c.names.face(face) : undefined;
     if (face && faceName) c.usage.useFace(face, ch, look.role);
     else c.usage.useRole(look.role, ch);
+    const punct = looks[i++];
     const last = parts[parts.length - 1];
-    if (last && last.face === faceName) last.text += ch;
-    else parts.push({ text: ch, face: faceName });
+    if (last && last.face === faceName && last.punct === punct) last.text += ch;
+    else parts.push({ text: ch, face: faceName, punct });
   }
-  return parts.map(
-    (p) =>
-      new TextRun({
-        text: p.text,
-        ...(look.style ? { style: look.style } : {}),
-        ...(look.bold ? { bold: true, boldComplexScript: true } : {}),
-        ...(look.highlight ? { highlight: 'yellow' as const } : {}),
-        ...(p.face ? { font: { eastAsia: p.face, hint: 'eastAsia' } } : {}),
-      }),
-  );
+  return parts.map((p) => {
+    const cjk = p.face ?? c.names.role(look.role);
+    const font =
+      p.punct === 'cjk'
+        ? { font: { ascii: cjk, hAnsi: cjk, eastAsia: cjk, hint: 'eastAsia' } }
+        : p.face
+          ? { font: { eastAsia: p.face, hint: 'eastAsia' } }
+          : {};
+    return new TextRun({
+      text: p.text,
+      ...(look.style ? { style: look.style } : {}),
+      ...(look.bold ? { bold: true, boldComplexScript: true } : {}),
+      ...(look.highlight ? { highlight: 'yellow' as const } : {}),
+      ...font,
+    });
+  });
 }

@@ -16,6 +16,7 @@ import { buildFooters } from './footers.ts';
 import { fontNamer, type FontMode } from './font-names.ts';
 import { FontUsage } from './font-usage.ts';
 import { docxGeometry } from './geometry.ts';
+import { handoutLayout } from './handout-layout.ts';
 import { finishPackage, renameFontReferences } from './package-pass.ts';
 import { packageFiles } from './package-files.ts';
 import { buildStyles } from './styles.ts';
@@ -46,7 +47,8 @@ export async function renderDocx(
   const names = fontNamer(fonts, mode);
   const usage = new FontUsage(fonts);
   const highlightPlaceholders = options.highlightPlaceholders ?? false;
-  const context = { preset, fonts, names, usage, geometry, highlightPlaceholders };
+  const handout = handoutLayout(speech, preset, fonts);
+  const context = { preset, fonts, names, usage, geometry, highlightPlaceholders, handout };
   const children = speechBlocks(speech, context);
   const footers = buildFooters(preset, geometry, names, usage);
   const m = speech.meta;

@@ -52,6 +52,9 @@ export interface StyleContext {
 const NO_INDENT = { firstLine: 0, firstLineChars: 0, left: 0, right: 0 };
 
 function centred(id: string, name: string, role: FontRole, sizePt: number, c: StyleContext): IParagraphStyleOptions {
+  // A title-block line of another size than the body's gets the tracking of its own size, as the
+  // PDF scales the cell (the Title's is written by the package pass: docx omits a 0).
+  const tracking = role === 'titleBlock' && sizePt !== c.preset.bodySizePt ? { characterSpacing: c.geometry.titleBlockTracking } : {};
   return {
     id,
     name,
@@ -59,7 +62,7 @@ function centred(id: string, name: string, role: FontRole, sizePt: number, c: St
     next: STYLE.normal,
     quickFormat: true,
     paragraph: { alignment: AlignmentType.CENTER, indent: NO_INDENT },
-    run: { font: roleFonts(c.names, role), size: ptToHalfPt(sizePt), sizeComplexScript: ptToHalfPt(sizePt) },
+    run: { font: roleFonts(c.names, role), size: ptToHalfPt(sizePt), sizeComplexScript: ptToHalfPt(sizePt), ...tracking },
   };
 }
 
