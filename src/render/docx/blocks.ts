@@ -4,7 +4,7 @@
  * the styles; only text and character formatting are written here.
  */
 import { Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import type { Block, Heading, Speech, Table as TableNode } from '../../model/types.ts';
+import type { Block, Heading, Paragraph as ParagraphNode, Speech, Table as TableNode } from '../../model/types.ts';
 import type { DocxGeometry } from './geometry.ts';
 import type { HandoutLayout, TitlePart } from './handout-layout.ts';
 import { inlineRuns, textRuns, type InlineContext } from './inlines.ts';
@@ -29,7 +29,7 @@ const TITLE_PARTS: Partial<Record<TitlePart['kind'], { style: string; role: 'tit
 
 /** Build every body element of the document, in reading order. */
 export function speechBlocks(speech: Speech, c: BlockContext): (Paragraph | Table)[] {
-  return [...titleBlock(c), ...speech.children.map((b) => block(b, c)), ...credits(speech, c)];
+  return [...titleBlock(c), ...speech.children.flatMap((b) => block(b, c)), ...credits(speech, c)];
 }
 
 /**
@@ -47,12 +47,12 @@ function titleBlock(c: BlockContext): Paragraph[] {
   });
 }
 
-function block(b: Block, c: BlockContext): Paragraph | Table {
+function block(b: Block, c: BlockContext): (Paragraph | Table)[] | Paragraph | Table {
   switch (b.type) {
     case 'heading':
       return heading(b, c);
     case 'paragraph':
-      return new Paragraph({ style: STYLE.normal, children: inlineRuns(b.children, 'body', c) });
+      return paragraph(b, c);
     case 'salutation':
       return new Paragraph({ style: STYLE.salutation, children: inlineRuns(b.children, 'body', c) });
     case 'table':
@@ -60,6 +60,23 @@ function block(b: Block, c: BlockContext): Paragraph | Table {
     default:
       throw new Error(`[docx] Cannot render unknown block \`${(b as { type: string }).type}\``);
   }
+}
+
+/**
+ * A paragraph; one opening with a run-in heading (（一）强化责任落实。其余正文…) becomes two, the way
+ * Word's style separator (Ctrl+Alt+Enter) writes it: the heading in its own Heading N paragraph
+ * whose mark is hidden (`w:vanish` + `w:specVanish`), so the body runs on in the same line while
+ * the navigation pane, outline view and TOC list the heading at its level.
+ */
+function paragraph(p: ParagraphNode, c: BlockContext): Paragraph[] {
+  const [first, ...rest] = p.children;
+  if (first?.type === 'lead' && first.kind === 'heading' && first.depth && rest.length > 0) {
+    return [
+      new Paragraph({ style: STYLE.heading(first.depth), run: { vanish: true, specVanish: true }, children: inlineRuns([first], 'body', c) }),
+      new Paragraph({ style: STYLE.normal, children: inlineRuns(rest, 'body', c) }),
+    ];
+  }
+  return [new Paragraph({ style: STYLE.normal, children: inlineRuns(p.children, 'body', c) })];
 }
 
 function heading(h: Heading, c: BlockContext): Paragraph {
