@@ -5,6 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -61,4 +62,52 @@ test('title block without speaker and date: one blank line under the title, none
   const { bytes } = await renderDocx(speech, { preset: OFFICIAL, fonts: bundledFontSet(), date: DATE });
   const styles = [...unzipDocx(bytes).text('word/document.xml').matchAll(/<w:pStyle w:val="([^"]+)"\/>/g)].map((m) => m[1]);
   assert.deepEqual(styles.slice(0, 3), ['Title', 'Normal', 'Salutation']);
+});
+
+/** A table like a work report's: a long text column and short number columns (fitting the block, so the PDF sizes them from content). */
+function tableSpeech() {
+  const speech = tinySpeech();
+  const cell = (value: string) => ({ type: 'tableCell' as const, children: [{ type: 'text' as const, value }] });
+  const rows = [
+    ['项目名称', '投资', '进度'],
+    ['城乡供水一体化和饮水安全工程', '3.5', '60%'],
+    ['县城老旧小区改造配套设施建设', '12', '35%'],
+    ['高标准农田建设', '1.2', '80%'],
+  ];
+  speech.children = [{ type: 'table', header: true, children: rows.map((r) => ({ type: 'tableRow' as const, children: r.map(cell) })) }];
+  return speech;
+}
+
+test('table columns are sized from their content as in the PDF, numbers right-aligned, header bold and repeated', async () => {
+  const { bytes } = await renderDocx(tableSpeech(), { preset: OFFICIAL, fonts: bundledFontSet(), date: DATE });
+  const zip = unzipDocx(bytes);
+  const doc = zip.text('word/document.xml');
+  const grid = [...doc.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => +m[1]!);
+  assert.equal(grid.length, 3);
+  assert.equal(grid.reduce((a, b) => a + b, 0), 8862, 'the table fills the text block');
+  assert.ok(grid[0]! > 2 * grid[1]! && grid[0]! > 2 * grid[2]!, `the text column is the wide one: ${grid}`);
+  assert.match(doc, /<w:tblLayout w:type="fixed"\/>/);
+  assert.match(doc, /<w:tblHeader\/>.*?<w:pStyle w:val="TableHeader"\/>.*?项目名称/s);
+  const numberCells = [...doc.matchAll(/<w:pStyle w:val="TableNumber"\/><\/w:pPr><w:r><w:t xml:space="preserve">([^<]+)</g)].map((m) => m[1]);
+  assert.deepEqual(numberCells, ['3.5', '60%', '12', '35%', '1.2', '80%']);
+  const styles = zip.text('word/styles.xml');
+  assert.match(styleXml(styles, 'TableHeader'), /<w:b\/>/);
+  assert.match(styleXml(styles, 'TableNumber'), /<w:jc w:val="right"\/>/);
+});
+
+test('LibreOffice sets each short row of the table on one line, as the PDF does', { skip: !hasCommand('soffice') && 'LibreOffice missing' }, async () => {
+  const fonts = bundledFontSet();
+  const speech = tableSpeech();
+  const dir = mkdtempSync(join(tmpdir(), 'speechdoc-table-'));
+  try {
+    writeFileSync(join(dir, 'a.pdf'), (await renderPdf(speech, { preset: 'official', fonts, date: DATE })).bytes);
+    writeFileSync(join(dir, 'b.docx'), (await renderDocx(speech, { preset: OFFICIAL, fonts, date: DATE })).bytes);
+    spawnSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'b.docx')], { timeout: 120_000 });
+    const rowsOf = (pdf: string) => parityLines(join(dir, pdf)).filter((l) => /项目名称|工程|建设|%/.test(l.text)).map((l) => l.text);
+    const pdfRows = rowsOf('a.pdf');
+    assert.deepEqual(rowsOf('b.pdf'), pdfRows);
+    assert.equal(pdfRows.length, 4, `one line a row: ${pdfRows}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

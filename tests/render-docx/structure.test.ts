@@ -57,6 +57,16 @@ test('styles carry built-in names, outline levels and East Asian fonts', async (
   assert.doesNotMatch(unzipDocx((await official).bytes).text('word/document.xml'), /<w:numPr>/, 'no Word numbering');
 });
 
+test('only the styles the document uses: no blue Heading 5/6, Hyperlink, TOC or footnote styles', async () => {
+  const styles = unzipDocx((await official).bytes).text('word/styles.xml');
+  const ids = [...styles.matchAll(/<w:style [^>]*w:styleId="([^"]+)"/g)].map((m) => m[1]).sort();
+  assert.deepEqual(ids, [
+    'Credit', 'Date', 'Heading1', 'Heading2', 'Heading3', 'Heading4', 'LeadSentence', 'Normal', 'Placeholder',
+    'RunInHeading2', 'RunInHeading3', 'RunInHeading4', 'Salutation', 'Speaker', 'Subtitle', 'TableHeader', 'TableNormal', 'TableNumber', 'TableText', 'Title',
+  ]);
+  assert.doesNotMatch(styles, /<w:color /, 'no coloured style');
+});
+
 test('page setup and grid come from the preset', async () => {
   const doc = unzipDocx((await official).bytes).text('word/document.xml');
   assert.match(doc, /<w:pgSz w:w="11906" w:h="16838"/);
@@ -112,7 +122,7 @@ test('core properties and byte-identical rebuilds', async () => {
 test('content: title block, salutation, headings with markers, leads, placeholders, emphasis, table', async () => {
   const doc = unzipDocx((await official).bytes).text('word/document.xml');
   // As in the PDF: one blank grid line between subtitle and speaker, one under the date.
-  const order = ['Title', 'Subtitle', 'Normal', 'Speaker', 'Date', 'Normal', 'Salutation', 'Normal', 'Heading1', 'Heading2', 'Heading3', 'Heading4', 'Normal', 'TableText'];
+  const order = ['Title', 'Subtitle', 'Normal', 'Speaker', 'Date', 'Normal', 'Salutation', 'Normal', 'Heading1', 'Heading2', 'Heading3', 'Heading4', 'Normal', 'TableHeader'];
   const styles = [...doc.matchAll(/<w:pStyle w:val="([^"]+)"\/>/g)].map((m) => m[1]);
   assert.deepEqual(styles.slice(0, order.length), order);
   assert.match(doc, /<w:t xml:space="preserve">一、<\/w:t>.*认真总结经验/s);

@@ -3,12 +3,13 @@
  * paragraphs, tables) and, when the preset prints them, the credits. Paragraph looks come from
  * the styles; only text and character formatting are written here.
  */
-import { Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import type { Block, Heading, Paragraph as ParagraphNode, Speech, Table as TableNode } from '../../model/types.ts';
+import { Paragraph, Table, TextRun } from 'docx';
+import type { Block, Heading, Paragraph as ParagraphNode, Speech } from '../../model/types.ts';
 import type { DocxGeometry } from './geometry.ts';
 import type { HandoutLayout, TitlePart } from './handout-layout.ts';
 import { inlineRuns, textRuns, type InlineContext } from './inlines.ts';
 import { STYLE } from './styles.ts';
+import { table } from './table.ts';
 
 /** What block building needs beyond the inline context. */
 export interface BlockContext extends InlineContext {
@@ -84,31 +85,6 @@ function heading(h: Heading, c: BlockContext): Paragraph {
   return new Paragraph({
     style: STYLE.heading(h.depth),
     children: [...textRuns(h.marker, role, c), ...inlineRuns(h.children, role, c)],
-  });
-}
-
-function table(t: TableNode, c: BlockContext): Table {
-  const columns = Math.max(1, ...t.children.map((r) => r.children.length));
-  const columnWidth = Math.floor(c.geometry.blockWidth / columns);
-  return new Table({
-    width: { size: columnWidth * columns, type: WidthType.DXA },
-    columnWidths: Array.from({ length: columns }, () => columnWidth),
-    rows: t.children.map(
-      (row, i) =>
-        new TableRow({
-          // The header row repeats on every page the table spans, as in the PDF.
-          tableHeader: t.header && i === 0,
-          children: Array.from({ length: columns }, (_, k) => {
-            const cell = row.children[k];
-            return new TableCell({
-              width: { size: columnWidth, type: WidthType.DXA },
-              children: [
-                new Paragraph({ style: STYLE.tableText, children: cell ? inlineRuns(cell.children, 'body', c) : [] }),
-              ],
-            });
-          }),
-        }),
-    ),
   });
 }
 

@@ -18,6 +18,7 @@ import { ptToTwip } from '../../style/units.ts';
 import type { EmbeddedFont } from './embed-fonts.ts';
 import { fontFilePath, fontTableRelsXml, fontTableXml } from './font-table.ts';
 import { docxGeometry } from './geometry.ts';
+import { dropUnusedStyles } from './unused-styles.ts';
 import { zipEntries } from './zip.ts';
 
 /** What the post-pass writes. */
@@ -30,6 +31,8 @@ export interface PackageInputs {
   fontNames: { name: string; chinese: boolean }[];
   /** The preset (tab stop, widow control, keep-lines). */
   preset: Preset;
+  /** Ids of the styles the renderer defined; docx's other built-ins are dropped (unused-styles.ts). */
+  keepStyles: string[];
 }
 
 /**
@@ -63,6 +66,7 @@ export function finishPackage(parts: Record<string, Uint8Array>, o: PackageInput
 
   edit('word/styles.xml', (x) => {
     let y = patch(x, /<w:pPrDefault\/>|<w:pPrDefault>.*?<\/w:pPrDefault>/s, pPrDefault(o.preset), 'pPrDefault');
+    y = dropUnusedStyles(y, o.keepStyles);
     // The title's exact line must not snap: LibreOffice rounds an exact 579 tw line on the 579 tw
     // grid up to two grid lines (measured), Word ignores the grid for exact lines anyway.
     y = patch(y, /(<w:style [^>]*w:styleId="Title">.*?<w:pPr>)(.*?)<w:spacing /s, '$1$2<w:snapToGrid w:val="0"/><w:spacing ', 'Title pPr');

@@ -52,6 +52,7 @@ export async function renderDocx(
   const children = speechBlocks(speech, context);
   const footers = buildFooters(preset, geometry, names, usage);
   const m = speech.meta;
+  const styles = buildStyles({ preset, geometry, names, highlightPlaceholders, lang: m.lang || 'zh-CN' });
   const doc = new Document({
     title: m.title,
     subject: m.occasion ?? m.subtitle ?? '',
@@ -59,13 +60,7 @@ export async function renderDocx(
     keywords: ['讲话稿', m.occasion].filter(Boolean).join(', '),
     lastModifiedBy: 'speechdoc',
     ...(preset.pageNumberPlacement === 'outside' ? { evenAndOddHeaderAndFooters: true } : {}),
-    styles: buildStyles({
-      preset,
-      geometry,
-      names,
-      highlightPlaceholders,
-      lang: m.lang || 'zh-CN',
-    }),
+    styles,
     sections: [
       {
         properties: {
@@ -108,6 +103,7 @@ export async function renderDocx(
     fonts: embedded.fonts,
     fontNames: [...fontNames].map(([name, chinese]) => ({ name, chinese })),
     preset,
+    keepStyles: [...(styles.paragraphStyles ?? []), ...(styles.characterStyles ?? [])].map((s) => s.id),
   });
   return { bytes, diagnostics: embedded.diagnostics };
 }

@@ -22,6 +22,8 @@ export const STYLE = {
   salutation: 'Salutation',
   credit: 'Credit',
   tableText: 'TableText',
+  tableHeader: 'TableHeader',
+  tableNumber: 'TableNumber',
   lead: 'LeadSentence',
   placeholder: 'Placeholder',
   heading: (depth: 1 | 2 | 3 | 4) => `Heading${depth}`,
@@ -131,6 +133,14 @@ export function buildStyles(c: StyleContext): IStylesOptions {
       { id: STYLE.salutation, name: 'Salutation', basedOn: STYLE.normal, next: STYLE.normal, quickFormat: true, paragraph: { indent: NO_INDENT } },
       { id: STYLE.credit, name: 'Credit', basedOn: STYLE.normal, paragraph: { indent: NO_INDENT, alignment: AlignmentType.RIGHT } },
       { id: STYLE.tableText, name: 'Table Text', basedOn: STYLE.normal, paragraph: { indent: NO_INDENT, alignment: AlignmentType.LEFT } },
+      {
+        id: STYLE.tableHeader,
+        name: 'Table Header',
+        basedOn: STYLE.tableText,
+        paragraph: { alignment: AlignmentType.CENTER },
+        run: { bold: true, boldComplexScript: true },
+      },
+      { id: STYLE.tableNumber, name: 'Table Number', basedOn: STYLE.tableText, paragraph: { alignment: AlignmentType.RIGHT } },
     ],
     characterStyles: [
       {
