@@ -15,6 +15,8 @@ export interface ParityLine {
   y: number;
   /** Left edge, pt. */
   x0: number;
+  /** Right edge, pt. */
+  x1: number;
   /** The line's text without whitespace. */
   text: string;
 }
@@ -27,11 +29,12 @@ export function parityLines(pdf: string): ParityLine[] {
   let page = 0;
   for (const p of r.stdout.matchAll(/<page [^>]*>(.*?)<\/page>/gs)) {
     page++;
-    const words = [...p[1]!.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">(.*?)<\/word>/g)].map((w) => ({
+    const words = [...p[1]!.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)<\/word>/g)].map((w) => ({
       x: +w[1]!,
       y: +w[2]!,
-      bottom: +w[3]!,
-      text: unescape(w[4]!),
+      x1: +w[3]!,
+      bottom: +w[4]!,
+      text: unescape(w[5]!),
     }));
     const rows: { y: number; bottom: number; words: typeof words }[] = [];
     for (const w of words.sort((a, b) => a.bottom - b.bottom || a.x - b.x)) {
@@ -48,7 +51,7 @@ export function parityLines(pdf: string): ParityLine[] {
         .replace(/\s+/g, '');
       // The page number ("— 3 —", "第 3 页 / 共 5 页") is furniture, not a text line.
       if (/^(—\d+—|-\d+-|第\d+页\/共\d+页|\d+)$/.test(text)) continue;
-      lines.push({ page, y: row.y, x0: Math.min(...row.words.map((w) => w.x)), text });
+      lines.push({ page, y: row.y, x0: Math.min(...row.words.map((w) => w.x)), x1: Math.max(...row.words.map((w) => w.x1)), text });
     }
   }
   return lines;
@@ -56,6 +59,34 @@ export function parityLines(pdf: string): ParityLine[] {
 
 const unescape = (s: string): string =>
   s.replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[e]!);
+
+/**
+ * Why a reference line may break elsewhere in LibreOffice: known differences of its line breaker
+ * from the PDF's, each of which LibreOffice does whatever the DOCX says (see the README's list).
+ */
+export type AllowedDifference =
+  /** The PDF carried a character down so a mark does not start the next line (推出); LibreOffice hangs the mark past the margin instead (it reads `w:overflowPunct` inverted). */
+  | 'hanging'
+  /** The PDF squeezed punctuation to fit one more character (挤进, adjacent marks at 1.5 cells); LibreOffice compresses no punctuation. */
+  | 'squeeze'
+  /** The line holds digits or Latin letters: LibreOffice spaces them from Han characters (it ignores `w:autoSpaceDE/DN`). */
+  | 'latin'
+  /** A run-in heading: LibreOffice 7.4 sets it on a line of its own (it runs a hidden paragraph mark on only from 24.8). */
+  | 'runInHeading'
+  /** A later line of a paragraph whose first difference is one of the above. */
+  | 'follows';
+
+/** One reference line that breaks elsewhere. */
+export interface Difference {
+  /** Page of the reference line. */
+  page: number;
+  /** The reference line. */
+  a: string;
+  /** The other's line holding the reference line's end. */
+  b: string;
+  /** The known cause, or undefined when none explains it. */
+  allowed?: AllowedDifference;
+}
 
 /** How two PDFs of one text compare. */
 export interface Parity {
@@ -69,14 +100,38 @@ export interface Parity {
   same: number;
   /** same / linesA. */
   share: number;
+  /** Reference lines that break elsewhere for an allowed reason (their paragraph's first difference is explained). */
+  allowed: number;
   /** Whether both hold the same characters (else offsets cannot be compared). */
   sameText: boolean;
-  /** The reference lines that break elsewhere, with the other's line holding their end. */
-  differing: { page: number; a: string; b: string }[];
+  /** The reference lines that break elsewhere. */
+  differing: Difference[];
 }
 
-/** Compare line ends of `a` (reference) and `b`. */
-export function compareParity(a: ParityLine[], b: ParityLine[]): Parity {
+/** Marks that may not start a line (the PDF's and LibreOffice's kinsoku agree on these). */
+const NO_START = /[、。，：；！？”’）》〉」』】〕…—%‰·]$/u;
+/** Two adjacent full-width marks, which the PDF sets in 1.5 cells. */
+const MARK_PAIR = /[、。，：；！？”’）》〉」』】〕“‘（《〈「『【〔]{2}/u;
+
+/** Group reference lines into paragraphs: a paragraph starts indented or after a line short of the right edge. */
+function paragraphStarts(lines: ParityLine[]): boolean[] {
+  const left = Math.min(...lines.map((l) => l.x0));
+  const right = Math.max(...lines.map((l) => l.x1));
+  return lines.map((l, i) => i === 0 || l.x0 > left + 4 || lines[i - 1]!.x1 < right - 12 || lines[i - 1]!.page !== l.page && l.x0 > left + 4);
+}
+
+/** The cause of a paragraph's first difference: `b` is the other's line holding the reference line's end, `earlier` whether the other broke inside the reference line. */
+function classify(a: ParityLine, b: string, earlier: boolean, charsPerLine: number): AllowedDifference | undefined {
+  const lenA = [...a.text].length;
+  if (!earlier && NO_START.test(b) && lenA <= charsPerLine) return 'hanging';
+  if (/[0-9A-Za-z]/.test(a.text) || /[0-9A-Za-z]/.test(b)) return 'latin';
+  if (earlier && (lenA > charsPerLine || MARK_PAIR.test(a.text))) return 'squeeze';
+  if (/^（[一二三四五六七八九十]+）/.test(a.text)) return 'runInHeading';
+  return undefined;
+}
+
+/** Compare line ends of `a` (reference) and `b`; `charsPerLine` is the grid's (28 for GB/T 9704). */
+export function compareParity(a: ParityLine[], b: ParityLine[], charsPerLine = 28): Parity {
   const ends = (ls: ParityLine[]) => {
     let at = 0;
     return ls.map((l) => (at += [...l.text].length));
@@ -86,14 +141,25 @@ export function compareParity(a: ParityLine[], b: ParityLine[]): Parity {
   const endsA = ends(a);
   const endsB = ends(b);
   const setB = new Set(endsB);
-  const differing: Parity['differing'] = [];
+  const starts = paragraphStarts(a);
+  const differing: Difference[] = [];
   let same = 0;
+  let allowed = 0;
+  let cause: AllowedDifference | undefined | null = null; // null: no difference yet in this paragraph
   endsA.forEach((e, i) => {
-    if (setB.has(e)) same++;
-    else {
-      const k = endsB.findIndex((x) => x > e);
-      differing.push({ page: a[i]!.page, a: a[i]!.text, b: k >= 0 ? b[k]!.text : '' });
+    if (starts[i]) cause = null;
+    if (setB.has(e)) {
+      same++;
+      return;
     }
+    const k = endsB.findIndex((x) => x > e);
+    const bLine = k >= 0 ? b[k]! : undefined;
+    const startA = e - [...a[i]!.text].length;
+    const earlier = endsB.some((x) => x > startA && x < e);
+    const why: AllowedDifference | undefined = cause === null ? classify(a[i]!, bLine?.text ?? '', earlier, charsPerLine) : cause && 'follows';
+    if (cause === null) cause = why;
+    if (why) allowed++;
+    differing.push({ page: a[i]!.page, a: a[i]!.text, b: bLine?.text ?? '', ...(why ? { allowed: why } : {}) });
   });
   return {
     pagesA: Math.max(0, ...a.map((l) => l.page)),
@@ -101,6 +167,7 @@ export function compareParity(a: ParityLine[], b: ParityLine[]): Parity {
     linesA: a.length,
     same,
     share: a.length ? same / a.length : 1,
+    allowed,
     sameText: textA === textB,
     differing,
   };
