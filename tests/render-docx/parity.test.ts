@@ -6,8 +6,11 @@
  * behaviour of LibreOffice's line breaker that no DOCX markup changes (measured, see parity.ts):
  *   hanging      LibreOffice hangs a mark past the margin where the PDF carries a character down
  *                (it reads w:overflowPunct inverted: val="0", "do not hang" in Word, means hang);
- *   squeeze      the PDF squeezes punctuation (adjacent marks in 1.5 cells) to fit a character
- *                more; LibreOffice ignores characterSpacingControl and clamps negative spacing;
+ *   squeeze      the PDF squeezes punctuation (adjacent marks in 1.5 cells, a line-end mark in half
+ *                a cell) to fit a character more; LibreOffice ignores characterSpacingControl and
+ *                clamps negative spacing;
+ *   lastLine     the PDF carries a character down so a last line is not one or two characters
+ *                alone (孤字); LibreOffice has no such rule;
  *   latin        LibreOffice puts 3.2 pt between Han and digits/Latin (it ignores autoSpaceDE/DN);
  *   runInHeading LibreOffice 7.4 sets a run-in heading on its own line (style separator);
  *   follows      the rest of a paragraph after one of these.

@@ -67,8 +67,10 @@ const unescape = (s: string): string =>
 export type AllowedDifference =
   /** The PDF carried a character down so a mark does not start the next line (推出); LibreOffice hangs the mark past the margin instead (it reads `w:overflowPunct` inverted). */
   | 'hanging'
-  /** The PDF squeezed punctuation to fit one more character (挤进, adjacent marks at 1.5 cells); LibreOffice compresses no punctuation. */
+  /** The PDF squeezed punctuation to fit one more character (挤进: adjacent marks at 1.5 cells, lone marks by half a cell); LibreOffice compresses no punctuation. */
   | 'squeeze'
+  /** The PDF carried one more character down so a paragraph's last line is not a lone character or two (孤字); LibreOffice has no such rule. */
+  | 'lastLine'
   /** The line holds digits or Latin letters: LibreOffice spaces them from Han characters (it ignores `w:autoSpaceDE/DN`). */
   | 'latin'
   /** A run-in heading: LibreOffice 7.4 sets it on a line of its own (it runs a hidden paragraph mark on only from 24.8). */
@@ -110,8 +112,8 @@ export interface Parity {
 
 /** Marks that may not start a line (the PDF's and LibreOffice's kinsoku agree on these). */
 const NO_START = /[、。，：；！？”’）》〉」』】〕…—%‰·]$/u;
-/** Two adjacent full-width marks, which the PDF sets in 1.5 cells. */
-const MARK_PAIR = /[、。，：；！？”’）》〉」』】〕“‘（《〈「『【〔]{2}/u;
+/** A full-width mark the PDF may squeeze by half a cell. */
+const MARK = /[、。，：；！？”’）》〉」』】〕“‘（《〈「『【〔]/u;
 
 /** Group reference lines into paragraphs: a paragraph starts indented or after a line short of the right edge. */
 function paragraphStarts(lines: ParityLine[]): boolean[] {
@@ -121,11 +123,13 @@ function paragraphStarts(lines: ParityLine[]): boolean[] {
 }
 
 /** The cause of a paragraph's first difference: `b` is the other's line holding the reference line's end, `earlier` whether the other broke inside the reference line. */
-function classify(a: ParityLine, b: string, earlier: boolean, charsPerLine: number): AllowedDifference | undefined {
+function classify(a: ParityLine, b: string, earlier: boolean, charsPerLine: number, beforeShortLast: boolean): AllowedDifference | undefined {
   const lenA = [...a.text].length;
+  if (beforeShortLast && !earlier && lenA < charsPerLine) return 'lastLine';
   if (!earlier && NO_START.test(b) && lenA <= charsPerLine) return 'hanging';
   if (/[0-9A-Za-z]/.test(a.text) || /[0-9A-Za-z]/.test(b)) return 'latin';
-  if (earlier && (lenA > charsPerLine || MARK_PAIR.test(a.text))) return 'squeeze';
+  // Push-in squeezes any full-width mark of the line (pairs for good, lone marks by half a cell).
+  if (earlier && (lenA > charsPerLine || MARK.test(a.text))) return 'squeeze';
   if (/^（[一二三四五六七八九十]+）/.test(a.text)) return 'runInHeading';
   return undefined;
 }
@@ -156,7 +160,10 @@ export function compareParity(a: ParityLine[], b: ParityLine[], charsPerLine = 2
     const bLine = k >= 0 ? b[k]! : undefined;
     const startA = e - [...a[i]!.text].length;
     const earlier = endsB.some((x) => x > startA && x < e);
-    const why: AllowedDifference | undefined = cause === null ? classify(a[i]!, bLine?.text ?? '', earlier, charsPerLine) : cause && 'follows';
+    // The next line ends its paragraph and holds a few characters only.
+    const beforeShortLast = i + 1 < a.length && !starts[i + 1] && (i + 2 >= a.length || starts[i + 2]!) && [...a[i + 1]!.text].length <= 4;
+    const why: AllowedDifference | undefined =
+      cause === null ? classify(a[i]!, bLine?.text ?? '', earlier, charsPerLine, beforeShortLast) : cause && 'follows';
     if (cause === null) cause = why;
     if (why) allowed++;
     differing.push({ page: a[i]!.page, a: a[i]!.text, b: bLine?.text ?? '', ...(why ? { allowed: why } : {}) });
