@@ -5,8 +5,8 @@
  * kerning applies where it exists.
  */
 import type { Font } from 'fontkit';
-import type { Measurer } from '../layout/types.ts';
-import type { FontSet, LoadedFace } from './types.ts';
+import type { FontSet, LoadedFace, Measurer } from './types.ts';
+import { displayName } from './font-set.ts';
 
 interface FaceWidths {
   /** Advance per code point, in em. */
@@ -76,5 +76,6 @@ export function createMeasurer(fontSet: FontSet): Measurer {
     advance: (key, text) => textAdvance(face(key), text),
     metrics: (key) => faceMetrics(face(key)),
     roleFace: (role) => fontSet.role(role).key,
+    faceName: (key) => { const f = byKey.get(key); return f ? displayName(f) : key; },
   };
 }

@@ -14,6 +14,10 @@ export interface SourceLine {
   text: string;
   /** 1-based line number in the source (for a Word draft: the paragraph number). */
   line: number;
+  /** Code points of the source line before `text` (a paragraph split out of a run-together line, or text after removed clutter); 0 when absent. */
+  column?: number;
+  /** Set on a line break the writer typed inside one Word paragraph or title (Shift+Enter): the line continues the previous one. */
+  softBreak?: boolean;
   /** Length in code points of a bold run at the line start (Word drafts): a lead candidate. */
   boldPrefixLength?: number;
   /** Code-point ranges [start, end) the writer emphasised elsewhere in the line. */

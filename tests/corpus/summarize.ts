@@ -10,7 +10,7 @@ export const CUT = 12;
 
 /** What `npm run corpus` compares for one file. */
 export interface CorpusSummary {
-  /** Printed title lines (empty when the text has no title). */
+  /** Printed title lines, each cut to 2 × CUT characters (empty when the text has no title). */
   titleLines: string[];
   /** Subtitle, cut to CUT characters, or null. */
   subtitle: string | null;
@@ -53,7 +53,7 @@ export function summarize(speech: Speech): CorpusSummary {
   if (f.signedDate) furniture.signedDate = cut(f.signedDate.text);
   if (f.attachments?.length) furniture.attachments = f.attachments.map((l) => cut(l.text));
   return {
-    titleLines: m.titleLines ?? (m.title ? [m.title] : []),
+    titleLines: (m.titleLines ?? (m.title ? [m.title] : [])).map((t) => ([...t].length > CUT * 2 ? [...t].slice(0, CUT * 2).join('') : t)),
     subtitle: m.subtitle ? cut(m.subtitle) : null,
     speaker: m.speaker ?? null,
     date: m.date ?? null,

@@ -43,7 +43,7 @@ test('page numbers: "— N —" 14 pt, 7 mm below the block, odd right / even le
   const [odd, even] = [document.pages[0]!.footer[0]!, document.pages[1]!.footer[0]!];
   assert.equal(text(odd), '— 1 —');
   assert.equal(text(even), '— 2 —');
-  assert.equal(odd.tag, 'Artifact');
+  assert.equal(odd.gridLine, -1, 'a footer line, outside the grid');
   assert.ok(Math.abs(odd.xPt + odd.widthPt - (RIGHT - 14)) < 1e-6);
   assert.ok(Math.abs(even.xPt - (G.blockLeftPt + 14)) < 1e-6);
   const boxTop = G.blockTopPt + G.blockHeightPt + 7 * (72 / 25.4);

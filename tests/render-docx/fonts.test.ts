@@ -6,14 +6,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fontkit from 'fontkit';
-import { renderDocx } from '../../src/render/docx/render-docx.ts';
 import { obfuscate } from '../../src/render/docx/embed-fonts.ts';
 import { OFFICIAL } from '../../src/style/preset.ts';
-import { BUNDLED, bundledFontSet, loadFace, unzipDocx, styleXml } from './helpers.ts';
+import { BUNDLED, bundledFontSet, loadFace, unzipDocx, styleXml, docxOf } from './helpers.ts';
 import { tinySpeech } from './speeches.ts';
 
 const DATE = new Date(Date.UTC(2023, 10, 14, 22, 13, 20));
-const official = renderDocx(tinySpeech(), { preset: OFFICIAL, fonts: bundledFontSet(), date: DATE, fontMode: 'embed' });
+const official = docxOf(tinySpeech(), { preset: OFFICIAL, fonts: bundledFontSet(), date: DATE, fontMode: 'embed' });
 
 const style = styleXml;
 
@@ -55,7 +54,7 @@ test('embed mode: a face drawing a character beyond GB2312 gets exactly the used
   const speech = tinySpeech();
   // 堃 is a GBK name character outside GB2312.
   speech.children.push({ type: 'paragraph', children: [{ type: 'text', value: '王堃同志发言。' }] });
-  const { bytes } = await renderDocx(speech, { preset: OFFICIAL, fonts: bundledFontSet(), date: DATE, fontMode: 'embed' });
+  const { bytes } = await docxOf(speech, { preset: OFFICIAL, fonts: bundledFontSet(), date: DATE, fontMode: 'embed' });
   const embeds = embeddedFonts(bytes);
   const body = embeds.find((e) => untag(e.name) === 'Noto Serif SC')!;
   assert.match(body.name, /^Noto Serif SC [0-9A-F]{6}$/, 'renamed: another document may embed another subset of Noto Serif SC');
@@ -68,7 +67,7 @@ test('embed mode: a face drawing a character beyond GB2312 gets exactly the used
 });
 
 test('system fonts (the default): standard Office names with the Windows faces as altName, nothing embedded', async () => {
-  const { bytes } = await renderDocx(tinySpeech(), { preset: OFFICIAL, fonts: bundledFontSet(), date: DATE });
+  const { bytes } = await docxOf(tinySpeech(), { preset: OFFICIAL, fonts: bundledFontSet(), date: DATE });
   const zip = unzipDocx(bytes);
   assert.equal(zip.names.filter((n) => n.endsWith('.odttf')).length, 0);
   const table = zip.text('word/fontTable.xml');
@@ -89,7 +88,7 @@ test('system fonts (the default): standard Office names with the Windows faces a
 test('faces that may not be embedded are named, not embedded, with a diagnostic', async () => {
   const restricted = loadFace(BUNDLED.kai, { embedding: 'preview-print' });
   const cff = loadFace(BUNDLED.sans, { outline: 'cff', format: 'otf' });
-  const { bytes, diagnostics } = await renderDocx(tinySpeech(), {
+  const { bytes, diagnostics } = await docxOf(tinySpeech(), {
     preset: OFFICIAL,
     fonts: bundledFontSet({ heading2: restricted, lead: restricted, titleBlock: restricted, heading1: cff }),
     date: DATE,
@@ -104,7 +103,7 @@ test('faces that may not be embedded are named, not embedded, with a diagnostic'
 
 test('characters the role face lacks get a run naming the fallback face, which is embedded', async () => {
   const tinos = loadFace(BUNDLED.tinos);
-  const { bytes } = await renderDocx(tinySpeech(), { preset: OFFICIAL, fonts: bundledFontSet({ titleBlock: tinos }), date: DATE, fontMode: 'embed' });
+  const { bytes } = await docxOf(tinySpeech(), { preset: OFFICIAL, fonts: bundledFontSet({ titleBlock: tinos }), date: DATE, fontMode: 'embed' });
   const zip = unzipDocx(bytes);
   assert.match(zip.text('word/document.xml'), /<w:rFonts w:eastAsia="Noto Serif SC" w:hint="eastAsia"\/><\/w:rPr><w:t xml:space="preserve">县委书记　张三/);
 });

@@ -10,9 +10,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { renderPdf } from '../../src/pipeline/render.ts';
-import { renderDocx } from '../../src/render/docx/render-docx.ts';
 import { OFFICIAL } from '../../src/style/preset.ts';
-import { bundledFontSet, unzipDocx, styleXml } from './helpers.ts';
+import { bundledFontSet, unzipDocx, styleXml, docxOf } from './helpers.ts';
 import { hasCommand } from './pdf-probe.ts';
 import { parityLines } from './parity.ts';
 import { tinySpeech } from './speeches.ts';
@@ -36,7 +35,7 @@ test('a long title breaks where the PDF breaks it: line breaks inside one Title 
   try {
     writeFileSync(join(dir, 'a.pdf'), pdf.bytes);
     const pdfLines = parityLines(join(dir, 'a.pdf'));
-    const { bytes } = await renderDocx(speech, { preset: OFFICIAL, fonts, date: DATE });
+    const { bytes } = await docxOf(speech, { preset: OFFICIAL, fonts, date: DATE });
     const doc = unzipDocx(bytes).text('word/document.xml');
     const titles = paragraphLines(doc, 'Title');
     assert.equal(titles.length, 1, 'one Title paragraph');
@@ -49,7 +48,7 @@ test('a long title breaks where the PDF breaks it: line breaks inside one Title 
 });
 
 test('the title keeps the PDF tracking: its cell is the body cell scaled to 22 pt', async () => {
-  const { bytes } = await renderDocx(tinySpeech(), { preset: OFFICIAL, fonts: bundledFontSet(), date: DATE });
+  const { bytes } = await docxOf(tinySpeech(), { preset: OFFICIAL, fonts: bundledFontSet(), date: DATE });
   // 8845 tw / 28 × 22/16 = 434.3 tw a character = 22 pt − 0.3 pt.
   assert.match(styleXml(unzipDocx(bytes).text('word/styles.xml'), 'Title'), /<w:spacing w:val="-6"\/><w:sz w:val="44"\/>/);
 });
@@ -59,7 +58,7 @@ test('title block without speaker and date: one blank line under the title, none
   delete speech.meta.speaker;
   delete speech.meta.date;
   delete speech.meta.subtitle;
-  const { bytes } = await renderDocx(speech, { preset: OFFICIAL, fonts: bundledFontSet(), date: DATE });
+  const { bytes } = await docxOf(speech, { preset: OFFICIAL, fonts: bundledFontSet(), date: DATE });
   const styles = [...unzipDocx(bytes).text('word/document.xml').matchAll(/<w:pStyle w:val="([^"]+)"\/>/g)].map((m) => m[1]);
   assert.deepEqual(styles.slice(0, 3), ['Title', 'Normal', 'Salutation']);
 });
@@ -79,7 +78,7 @@ function tableSpeech() {
 }
 
 test('table columns are sized from their content as in the PDF, numbers right-aligned, header bold and repeated', async () => {
-  const { bytes } = await renderDocx(tableSpeech(), { preset: OFFICIAL, fonts: bundledFontSet(), date: DATE });
+  const { bytes } = await docxOf(tableSpeech(), { preset: OFFICIAL, fonts: bundledFontSet(), date: DATE });
   const zip = unzipDocx(bytes);
   const doc = zip.text('word/document.xml');
   const grid = [...doc.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => +m[1]!);
@@ -101,7 +100,7 @@ test('LibreOffice sets each short row of the table on one line, as the PDF does'
   const dir = mkdtempSync(join(tmpdir(), 'speechdoc-table-'));
   try {
     writeFileSync(join(dir, 'a.pdf'), (await renderPdf(speech, { preset: 'official', fonts, date: DATE })).bytes);
-    writeFileSync(join(dir, 'b.docx'), (await renderDocx(speech, { preset: OFFICIAL, fonts, date: DATE })).bytes);
+    writeFileSync(join(dir, 'b.docx'), (await docxOf(speech, { preset: OFFICIAL, fonts, date: DATE })).bytes);
     spawnSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'b.docx')], { timeout: 120_000 });
     const rowsOf = (pdf: string) => parityLines(join(dir, pdf)).filter((l) => /项目名称|工程|建设|%/.test(l.text)).map((l) => l.text);
     const pdfRows = rowsOf('a.pdf');

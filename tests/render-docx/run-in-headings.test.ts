@@ -12,9 +12,8 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Block, Speech } from '../../src/model/types.ts';
-import { renderDocx } from '../../src/render/docx/render-docx.ts';
 import { OFFICIAL } from '../../src/style/preset.ts';
-import { bundledFontSet, unzipDocx } from './helpers.ts';
+import { bundledFontSet, unzipDocx, docxOf } from './helpers.ts';
 import { hasCommand, pdfOutline } from './pdf-probe.ts';
 
 const runIn = (marker: string, lead: string, rest: string): Block => ({
@@ -42,7 +41,7 @@ function speech(): Speech {
 const DATE = new Date(Date.UTC(2024, 0, 5));
 
 test('a run-in heading is a Heading 2 paragraph with a hidden mark, followed by its body paragraph', async () => {
-  const { bytes } = await renderDocx(speech(), { preset: OFFICIAL, fonts: bundledFontSet(), date: DATE });
+  const { bytes } = await docxOf(speech(), { preset: OFFICIAL, fonts: bundledFontSet(), date: DATE });
   const doc = unzipDocx(bytes).text('word/document.xml');
   const paragraphs = [...doc.matchAll(/<w:p>(.*?)<\/w:p>/g)].map((m) => m[1]!);
   const i = paragraphs.findIndex((p) => p.includes('坚持政府引导'));
@@ -53,7 +52,7 @@ test('a run-in heading is a Heading 2 paragraph with a hidden mark, followed by 
 });
 
 test('LibreOffice lists run-in headings with the others (PDF bookmarks of its navigator outline)', { skip: !(hasCommand('soffice') && hasCommand('qpdf')) && 'soffice/qpdf missing' }, async () => {
-  const { bytes } = await renderDocx(speech(), { preset: OFFICIAL, fonts: bundledFontSet(), date: DATE });
+  const { bytes } = await docxOf(speech(), { preset: OFFICIAL, fonts: bundledFontSet(), date: DATE });
   const dir = mkdtempSync(join(tmpdir(), 'speechdoc-runin-'));
   try {
     writeFileSync(join(dir, 'a.docx'), bytes);

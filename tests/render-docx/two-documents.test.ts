@@ -12,9 +12,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Speech } from '../../src/model/types.ts';
-import { renderDocx } from '../../src/render/docx/render-docx.ts';
 import { OFFICIAL } from '../../src/style/preset.ts';
-import { bundledFontSet, unzipDocx } from './helpers.ts';
+import { bundledFontSet, unzipDocx, docxOf } from './helpers.ts';
 import { hasCommand, pdfFonts, pdfText } from './pdf-probe.ts';
 
 const speech = (title: string, body: string): Speech => ({
@@ -49,8 +48,8 @@ const FALLBACK = /DejaVu|Liberation|OpenSymbol|CJK/;
 test('two documents in one LibreOffice session: the standard set under the real name serves both', { skip: !hasCommand('soffice') && 'LibreOffice is not installed' }, async () => {
   const fonts = bundledFontSet();
   const date = new Date(1_700_000_000_000);
-  const a = await renderDocx(speech('在甲会议上的讲话', '春夏秋冬，东南西北。'), { preset: OFFICIAL, fonts, date, fontMode: 'embed' });
-  const b = await renderDocx(speech('在乙会议上的讲话', '金木水火土，天地玄黄。'), { preset: OFFICIAL, fonts, date, fontMode: 'embed' });
+  const a = await docxOf(speech('在甲会议上的讲话', '春夏秋冬，东南西北。'), { preset: OFFICIAL, fonts, date, fontMode: 'embed' });
+  const b = await docxOf(speech('在乙会议上的讲话', '金木水火土，天地玄黄。'), { preset: OFFICIAL, fonts, date, fontMode: 'embed' });
   assert.equal(bodyName(a.bytes), 'Noto Serif SC');
   assert.equal(bodyName(b.bytes), 'Noto Serif SC');
   const out = convertTogether({ a: a.bytes, b: b.bytes });
@@ -64,8 +63,8 @@ test('two documents in one LibreOffice session: the standard set under the real 
 test('two documents with characters beyond GB2312 each use a subset of their own', { skip: !hasCommand('soffice') && 'LibreOffice is not installed' }, async () => {
   const fonts = bundledFontSet();
   const date = new Date(1_700_000_000_000);
-  const a = await renderDocx(speech('在甲会议上的讲话', '王堃同志，春夏秋冬。'), { preset: OFFICIAL, fonts, date, fontMode: 'embed' });
-  const b = await renderDocx(speech('在乙会议上的讲话', '李犇同志，金木水火。'), { preset: OFFICIAL, fonts, date, fontMode: 'embed' });
+  const a = await docxOf(speech('在甲会议上的讲话', '王堃同志，春夏秋冬。'), { preset: OFFICIAL, fonts, date, fontMode: 'embed' });
+  const b = await docxOf(speech('在乙会议上的讲话', '李犇同志，金木水火。'), { preset: OFFICIAL, fonts, date, fontMode: 'embed' });
   const [nameA, nameB] = [bodyName(a.bytes), bodyName(b.bytes)];
   assert.match(nameA, / [0-9A-F]{6}$/);
   assert.notEqual(nameA, nameB, 'different text, different subset names');

@@ -43,13 +43,13 @@ function isLetterCell(cp: number): boolean {
 }
 
 export function sameStyle(a: TextStyle, b: TextStyle): boolean {
-  return a === b || (a.role === b.role && a.sizePt === b.sizePt && a.fauxBold === b.fauxBold && a.placeholder === b.placeholder);
+  return a === b || (a.role === b.role && a.sizePt === b.sizePt && a.fauxBold === b.fauxBold && a.placeholder === b.placeholder && a.faceKey === b.faceKey);
 }
 
 export function cellCluster(chars: Char[], faces: Faces, cells: number): Cluster {
   const first = chars[0]!;
   const glyphs = chars.map((c): Glyph => {
-    const face = faces.faceFor(c.style.role, c.cp, c.position);
+    const face = c.style.faceKey ?? faces.faceFor(c.style.role, c.cp);
     return { text: c.text, style: glyphStyle(face, c.style), advPt: faces.advanceEm(face, c.text) * c.style.sizePt };
   });
   const cellPt = first.style.cellPt;
@@ -71,7 +71,7 @@ export function naturalCluster(chars: Char[], faces: Faces): Cluster {
   let prevStyle: TextStyle | undefined;
   for (const c of chars) {
     const role: FontRole = 'latin';
-    const face = faces.faceFor(role, c.cp, c.position);
+    const face = c.style.faceKey ?? faces.faceFor(role, c.cp);
     const last = glyphs[glyphs.length - 1];
     if (last && face === prevFace && prevStyle && sameStyle(prevStyle, c.style)) last.text += c.text;
     else glyphs.push({ text: c.text, style: glyphStyle(face, c.style), advPt: 0 });

@@ -26,6 +26,8 @@ export interface TextStyle {
   fauxBold: boolean;
   /** Unfilled blank. */
   placeholder: boolean;
+  /** Face drawing the span, as the style stage chose it (StyledRun.faceKey); looked up by role when absent. */
+  faceKey?: string;
 }
 
 /** A piece of text with one style. */

@@ -17,10 +17,10 @@ const SHARED = new Set([0x2018, 0x2019, 0x201c, 0x201d, 0x2014, 0x2013, 0x2026, 
 /** A digit or a Latin letter (what pulls a shared mark into the Latin face). */
 const isLatin = (ch: string | undefined): boolean => ch !== undefined && /[0-9A-Za-z\u00c0-\u024f]/.test(ch);
 
-/** The look of each character (by code point) of `text`. */
+/** The look of each UTF-16 unit of `text` (the marks concerned are all in the BMP). */
 export function punctuationLooks(text: string): PunctuationLook[] {
-  const chars = [...text];
-  const cps = chars.map((c) => c.codePointAt(0)!);
+  const chars = text.split('');
+  const cps = chars.map((c) => c.charCodeAt(0));
   return chars.map((_, i) => {
     if (!SHARED.has(cps[i]!)) return undefined;
     // Look past the rest of a mark sequence (——, ……, ”。) to the characters around it.

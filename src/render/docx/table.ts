@@ -6,8 +6,7 @@
  * Reference: ECMA-376 Part 1 §17.4 (tables); layout/blocks/table.ts.
  */
 import { Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
-import type { Inline, Table as TableNode } from '../../model/types.ts';
-import { inlineText } from '../../model/to-plain-text.ts';
+import type { StyledRun, StyledTableBlock } from '../../style/types.ts';
 import { inlineRuns } from './inlines.ts';
 import type { BlockContext } from './blocks.ts';
 import { STYLE } from './styles.ts';
@@ -19,14 +18,14 @@ const PAD_CHARS = 0.5;
 const NUMBER = /^[（(]?[+\-−]?[\d０-９]+(?:[.,，．][\d０-９]+)*\s*(?:%|％|‰|[万亿千百]?[元个项人户家台次吨亩米公顷斤千克]{0,3})?[)）]?$/;
 
 /** Whether a cell holds a number (right-aligned so the digits line up). */
-export function isNumberCell(children: readonly Inline[]): boolean {
-  return NUMBER.test(inlineText(children).trim());
+export function isNumberCell(runs: readonly StyledRun[]): boolean {
+  return NUMBER.test(runs.map((r) => r.text).join('').trim());
 }
 
 /** Build the Word table. */
-export function table(t: TableNode, c: BlockContext): Table {
-  const columns = Math.max(1, ...t.children.map((r) => r.children.length));
-  const shares = c.handout.columnShares(t);
+export function table(t: StyledTableBlock, index: number, c: BlockContext): Table {
+  const columns = t.columns;
+  const shares = c.handout.columnShares(t, index);
   const total = c.geometry.blockWidth;
   // Whole twips that add up to the block width exactly.
   const edges = [0, ...shares.map((_, i) => Math.round(total * shares.slice(0, i + 1).reduce((a, b) => a + b, 0)))];
@@ -37,17 +36,17 @@ export function table(t: TableNode, c: BlockContext): Table {
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     margins: { left: pad, right: pad, marginUnitType: WidthType.DXA },
-    rows: t.children.map((row, i) => {
-      const header = t.header && i === 0;
+    rows: t.rows.map((row) => {
+      const header = row.header;
       return new TableRow({
         // The header row repeats on every page the table spans, as in the PDF.
         tableHeader: header,
         children: Array.from({ length: columns }, (_, k) => {
-          const cell = row.children[k];
-          const style = header ? STYLE.tableHeader : cell && isNumberCell(cell.children) ? STYLE.tableNumber : STYLE.tableText;
+          const cell = row.cells[k];
+          const style = header ? STYLE.tableHeader : cell && isNumberCell(cell.runs) ? STYLE.tableNumber : STYLE.tableText;
           return new TableCell({
             width: { size: widths[k]!, type: WidthType.DXA },
-            children: [new Paragraph({ style, children: cell ? inlineRuns(cell.children, 'body', c) : [] })],
+            children: [new Paragraph({ style, children: cell ? inlineRuns(cell.runs, c) : [] })],
           });
         }),
       });
