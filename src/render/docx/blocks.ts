@@ -90,6 +90,11 @@ function runInHeading(b: StyledTextBlock, c: BlockContext): Paragraph[] | undefi
   const lead = b.runs.findIndex((r) => r.role !== 'runInHeading');
   const depth = b.runs[0]?.role === 'runInHeading' ? b.runs[0].depth : undefined;
   if (!depth || lead <= 0) return undefined;
+  // Only where the heading looks as its Heading N style does (leadStyle 'role', the presets'
+  // default): in a Heading N paragraph a plain or merely bold run-in heading would take that
+  // style's face, unlike the PDF. Then the paragraph stays one, as written.
+  const p = c.preset;
+  if (!b.runs.slice(0, lead).every((r) => r.fontRole === p.headingRoles[depth] && r.bold === p.headingBold[depth])) return undefined;
   return [
     new Paragraph({ style: STYLE.heading(depth), run: { vanish: true, specVanish: true }, children: inlineRuns(b.runs.slice(0, lead), c) }),
     new Paragraph({ style: STYLE.normal, children: inlineRuns(b.runs.slice(lead), c) }),
