@@ -140,7 +140,7 @@ export function buildStyles(c: StyleContext): IStylesOptions {
         id: STYLE.tableHeader,
         name: 'Table Header',
         basedOn: STYLE.tableText,
-        paragraph: { alignment: AlignmentType.CENTER },
+        // Bold, set like the other cells (flush left), as the PDF sets the header row.
         run: { bold: true, boldComplexScript: true },
       },
       { id: STYLE.tableNumber, name: 'Table Number', basedOn: STYLE.tableText, paragraph: { alignment: AlignmentType.RIGHT } },
