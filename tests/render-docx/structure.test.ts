@@ -163,3 +163,14 @@ test('markup and control characters in the text cannot break the XML', async () 
   for (const n of ['word/document.xml', 'docProps/core.xml']) assert.equal(XMLValidator.validate(zip.text(n)), true, n);
   assert.match(zip.text('word/document.xml'), /控制字符与 &lt;w:t&gt; &amp; 实体/);
 });
+
+test('the pipeline highlights placeholders in the copy only for a draft, and names the system faces by default', async () => {
+  const { renderDocx: pipelineDocx } = await import('../../src/pipeline/render.ts');
+  const fonts = bundledFontSet();
+  const clean = unzipDocx((await pipelineDocx(tinySpeech(), { fonts, date: DATE })).bytes);
+  const draft = unzipDocx((await pipelineDocx(tinySpeech(), { fonts, date: DATE, draft: true })).bytes);
+  assert.doesNotMatch(clean.text('word/document.xml'), /highlight/);
+  assert.match(draft.text('word/document.xml'), /<w:highlight w:val="yellow"\/><\/w:rPr><w:t xml:space="preserve">XX</);
+  assert.equal(clean.names.filter((n) => n.endsWith('.odttf')).length, 0);
+  assert.match(clean.text('word/styles.xml'), /w:eastAsia="仿宋_GB2312"/);
+});
