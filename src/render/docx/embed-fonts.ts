@@ -8,7 +8,7 @@
  * what it was cut for, so a character typed later is drawn by another face (Word documents the same
  * for "embed only the characters used"). Hence:
  * - a face whose used characters all lie in STANDARD_CHARS (GB2312's 7445 characters, ASCII,
- *   Latin-1) is embedded with the whole standard set under its real family name: every such
+ *   Latin-1, 〇 and a few more) is embedded with the whole standard set under its real family name: every such
  *   document carries the same bytes under that name, so sharing the name is harmless, the font box
  *   shows the real name, and nearly anything a user types is in the face (~2 MB per CJK face, the
  *   named limit of this mode);
@@ -63,8 +63,11 @@ function gb2312(): string {
 const printable = (from: number, to: number): string =>
   Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i)).join('');
 
-/** What a face embedded under its real name holds: GB2312, printable ASCII, Latin-1, the always-kept characters. */
-export const STANDARD_CHARS: string = [...new Set(gb2312() + printable(0x20, 0x7e) + printable(0xa0, 0xff) + ALWAYS_CHARS)]
+/** Beyond GB2312 but common in official texts: 〇 of dates (二〇二四年), the horizontal bar, bullets. */
+const COMMON_EXTRA = '\u3007\u2015\u2022\u2027';
+
+/** What a face embedded under its real name holds: GB2312, printable ASCII, Latin-1, a few common extras, the always-kept characters. */
+export const STANDARD_CHARS: string = [...new Set(gb2312() + printable(0x20, 0x7e) + printable(0xa0, 0xff) + COMMON_EXTRA + ALWAYS_CHARS)]
   .sort()
   .join('');
 const STANDARD = new Set(STANDARD_CHARS);
