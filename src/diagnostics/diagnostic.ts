@@ -37,17 +37,6 @@ export interface Warned<T> {
 /** A stage result whose value an error can make impossible (then `value` is undefined). */
 export type Result<T> = Warned<T | undefined>;
 
-/** An error about one input file that stops processing that file (not the batch). */
-export class InputError extends Error {
-  /** The diagnostics that explain the failure. */
-  readonly diagnostics: Diagnostic[];
-  constructor(message: string, diagnostics: Diagnostic[] = []) {
-    super(message);
-    this.name = 'InputError';
-    this.diagnostics = diagnostics;
-  }
-}
-
 /** Build a diagnostic; a small helper so call sites stay one line. */
 export function diagnostic(
   severity: Severity,

@@ -23,3 +23,29 @@ export const STANDARD_FACES: Record<FontRole, readonly string[]> = {
   pageNumber: SONGTI,
   latin: TIMES,
 };
+
+/** A standard face as Word names it: the name written in rFonts, one alternative, and its charset. */
+export interface OfficeFace {
+  /** The name written in rFonts (what offices have installed): the first standard name. */
+  name: string;
+  /** The alternative Word tries when that is missing (w:altName). */
+  altName: string;
+  /** A GB2312 (charset 86) font rather than a Latin one. */
+  chinese: boolean;
+}
+
+/**
+ * The alternative name per family: the face every Chinese Windows has (仿宋, 楷体, 宋体), so a copy
+ * opened where the standard face is missing falls back to its Windows twin. Windows has no 小标宋:
+ * 宋体 is the serif face closest to it; 黑体 is itself the Windows face (SimHei its English name).
+ */
+const ALT_NAME = new Map<readonly string[], string>([
+  [XIAOBIAOSONG, '宋体'], [FANGSONG, '仿宋'], [HEITI, 'SimHei'], [KAITI, '楷体'], [SONGTI, 'SimSun'], [TIMES, 'Tinos'],
+]);
+
+/** The standard faces per role as the Word copy names them in `fontMode: 'system'`. */
+export const OFFICE_FACES: Record<FontRole, OfficeFace> = Object.fromEntries(
+  (Object.entries(STANDARD_FACES) as [FontRole, readonly string[]][]).map(([role, names]) => [
+    role, { name: names[0]!, altName: ALT_NAME.get(names)!, chinese: names !== TIMES },
+  ]),
+) as Record<FontRole, OfficeFace>;

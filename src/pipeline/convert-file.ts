@@ -8,6 +8,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { FontSet } from '../fonts/types.ts';
 import type { BuildOptions, OutputFormat } from '../config/options.ts';
 import { parseSpeechFile } from '../parse/index.ts';
+import { describeStructure } from '../model/describe-structure.ts';
 import { checkSpeech } from '../check/index.ts';
 import { pdfFindings, renderStyledDocx, renderStyledPdf, resolvePreset, styleFor } from './render.ts';
 
@@ -35,6 +36,8 @@ export interface Converted {
   failed: boolean;
   /** Timings. */
   timings: FileTimings;
+  /** The structure found, one line (describeStructure); absent when the file could not be read. */
+  structure?: string;
 }
 
 /** Whether a set of findings fails the file. */
@@ -57,8 +60,9 @@ export async function convertFile(
     for (const d of diagnostics) d.file ??= display;
     timings.total = performance.now() - t0;
     const failed = fails(diagnostics, options.strict);
-    return { outputs: failed ? {} : outputs, pages: failed ? 0 : pages, diagnostics, failed, timings };
+    return { outputs: failed ? {} : outputs, pages: failed ? 0 : pages, diagnostics, failed, timings, ...(structure !== undefined && { structure }) };
   };
+  let structure: string | undefined;
 
   const size = (await stat(input)).size;
   if (size > options.maxInputBytes) {
@@ -74,6 +78,7 @@ export async function convertFile(
   diagnostics.push(...parsed.diagnostics);
   timings.parse = performance.now() - t0;
   const speech = parsed.speech;
+  if (speech) structure = describeStructure(speech);
   if (!speech || fails(diagnostics, false)) return done({}, 0);
   diagnostics.push(...checkSpeech(speech));
   if (fails(diagnostics, options.strict)) return done({}, 0);

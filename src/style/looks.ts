@@ -81,8 +81,3 @@ export function inlineLooks(preset: Preset, nodes: readonly Inline[], look: Look
   }
   return out;
 }
-
-/** The plain text of inline children (bookmark titles). */
-export function inlineText(nodes: readonly Inline[]): string {
-  return nodes.map((n) => (n.type === 'text' || n.type === 'placeholder' ? n.value : inlineText(n.children))).join('');
-}

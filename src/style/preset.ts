@@ -4,6 +4,7 @@
  * Reference: GB/T 9704-2012 clauses 5.2, 7.3, 7.5; ../shared/notes/typesetting.md §0, §2.3, §6.
  */
 import type { FontRole } from '../fonts/roles.ts';
+import { PT_PER_MM } from './units.ts';
 
 /** Names of the presets shipped. */
 export type PresetName = 'official' | 'reading';
@@ -150,7 +151,7 @@ export interface PageGeometry {
 
 /** Compute the page geometry of a preset. */
 export function pageGeometry(p: Preset): PageGeometry {
-  const k = 72 / 25.4;
+  const k = PT_PER_MM;
   const blockWidthPt = p.blockWidthMm * k;
   const blockHeightPt = p.blockHeightMm * k;
   return {

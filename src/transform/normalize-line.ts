@@ -13,6 +13,9 @@ import { protectedSpans } from './protected-spans.ts';
 /** C0 and C1 control characters other than tab (a space to us). */
 const CONTROL = /^[\u0000-\u0008\u000a-\u001f\u007f-\u009f]$/;
 
+/** An ANSI escape sequence: CSI (ESC [ … final byte) or OSC (ESC ] … BEL/ST), or a two-character escape. */
+const ANSI = /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)|[@-Z\\-_])/g;
+
 /** A character of the line being normalized and where it came from. */
 export interface Cell {
   /** One code point. */
@@ -51,8 +54,16 @@ export function normalizeLine(text: string, options: NormalizeLineOptions): Norm
     unit += ch.length;
   }
   const changes: Change[] = [];
+  // ANSI escape sequences (colour codes pasted from a terminal) go whole, not only their ESC.
+  const inEscape = new Set<number>();
+  for (const m of text.matchAll(ANSI)) {
+    const from = [...text.slice(0, m.index)].length;
+    changes.push({ kind: 'control', index: from, from: m[0], to: '' });
+    for (let k = from; k < from + [...m[0]].length; k++) inEscape.add(k);
+  }
   // Control characters never print; they go whether or not normalization is on.
   const kept = cells.filter((c) => {
+    if (inEscape.has(c.src)) return false;
     if (!CONTROL.test(c.ch)) return true;
     changes.push({ kind: 'control', index: c.src, from: c.ch, to: '' });
     return false;

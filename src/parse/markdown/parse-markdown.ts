@@ -21,6 +21,7 @@ import { readTitleBlock } from '../text/title-block.ts';
 import type { ParseOptions, ParseResult } from '../types.ts';
 import { collectItems, type CollectContext, type Item } from './collect-items.ts';
 import { normalizeFrontMatter, readFrontMatter } from './front-matter.ts';
+import { refineBlocks } from '../text/refine-blocks.ts';
 import { toPosition } from './position.ts';
 
 /** Parse the text of a .md speech. */
@@ -85,8 +86,10 @@ export function parseMarkdown(text: string, options: ParseOptions = {}): ParseRe
   const speech: Speech = {
     type: 'speech',
     meta: { ...tb.meta, ...fmMeta, credits: [...(fmCredits ?? []), ...credits], lang: lang ?? 'zh-CN' },
-    children: rest.map(toBlock),
+    children: refineBlocks(rest.map(toBlock)),
   };
+  if (Object.keys(tb.furniture).length > 0) speech.meta.furniture = tb.furniture;
+  if (tb.removed.length > 0) speech.meta.removed = tb.removed;
   if (fm.title && titleItem < 0 && speech.meta.positions) delete speech.meta.positions.title;
   if (speech.meta.positions && Object.keys(speech.meta.positions).length === 0) delete speech.meta.positions;
   if (speech.children.length === 0) diagnostics.push(diagnostic('warning', 'parse/no-body', '讲话稿只有标题，没有正文'));

@@ -23,6 +23,14 @@ export function buildBlock(l: PreparedLine): Block {
     return node;
   }
   const h = headingMarker(text);
+  // A Word heading style or outline level is the writer's word: a heading whatever its marker.
+  if (l.outlineLevel && [...text].length <= MAX_HEADING_LENGTH * 2 && !/[。！？；]./.test(text)) {
+    const markerEnd = h ? [...text.slice(0, h.length)].length : 0;
+    const node: Heading = { type: 'heading', depth: l.outlineLevel, marker: h?.marker ?? '', children: buildInlines(l, markerEnd, l.chars.length) };
+    if (h?.kind) node.kind = h.kind;
+    if (position) node.position = position;
+    return node;
+  }
   // A heading carries no sentence punctuation; `（一）…。` is a run-in lead of a paragraph instead.
   // A short heading line may still end in one 。 (`一、城市工作的情况。`) when nothing follows it.
   const after = h ? text.slice(h.length) : '';

@@ -35,7 +35,7 @@ export function isAddresseeLine(t: string): boolean {
 
 /** Whether `t` can be a signature line: an organ or a signer, no punctuation, not a heading. */
 function isSignature(t: string): boolean {
-  return [...t].length <= MAX_SIGNATURE && /^[\p{Script=Han}·（）()〔〕 \u3000]+$/u.test(t) && !headingMarker(t) && !isSalutationText(t);
+  return [...t].length <= MAX_SIGNATURE && /^[\p{Script=Han}A-ZＸ×·（）()〔〕 \u3000]+$/u.test(t) && !headingMarker(t) && !isSalutationText(t);
 }
 
 /**

@@ -55,7 +55,8 @@ export function joinHardWraps(lines: PreparedLine[], diagnostics: Diagnostic[]):
     const prev = out[out.length - 1];
     const prevSrc = lines[k - 1];
     const t = lineText(l);
-    const startsBadly = NO_START.test(t) && !headingMarker(t);
+    // `？　　（这是…）` is a stray mark before an indent (an encoding artefact), not a wrapped line.
+    const startsBadly = NO_START.test(t) && !/^.[\s\u3000]/u.test(t) && !headingMarker(t);
     const continues = prev && prevSrc && !prev.table && !l.table && l.line === prevSrc.line + 1 && (startsBadly || full(prevSrc));
     if (continues) {
       if (joins === 0) joinedInto = prev;

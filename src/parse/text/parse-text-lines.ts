@@ -14,7 +14,8 @@ import { joinHardWraps } from './hard-wrap.ts';
 import { lineText, prepareLine } from './prepare-line.ts';
 import { refineBlocks } from './refine-blocks.ts';
 import { splitRunTogether } from './split-run-together.ts';
-import { readTitleBlock, type TitleBlock } from './title-block.ts';
+import { tabTables } from './tab-table.ts';
+import { readTitleBlock } from './title-block.ts';
 import { sameText, unspaced } from './title-shapes.ts';
 
 /** `原标题：` prefix of a reposted speech. */
@@ -24,7 +25,7 @@ const ORIGINAL = /^[（(]?原标题\s*[:：]\s*/;
 export function parseTextLines(lines: SourceLine[], options: ParseOptions, preset: Partial<SpeechMeta> = {}): ParseResult {
   const normalize = options.normalize !== false;
   const diagnostics: Diagnostic[] = [];
-  const split = splitRunTogether(lines, diagnostics);
+  const split = tabTables(splitRunTogether(lines, diagnostics), normalize, diagnostics);
   const firstText = split.find((l) => l.table || l.text.trim() !== '');
   const { lines: cleaned, removed } = removeClutter(split, diagnostics);
   const prepared = joinHardWraps(
@@ -41,16 +42,27 @@ export function parseTextLines(lines: SourceLine[], options: ParseOptions, prese
   // A 原标题 line at the very top is the title, unless the real title follows it (Xinhua copies:
   // `原标题：习近平：迈向…`, photo credits, intro, then `迈向…`).
   const orig = removed.find((r) => r.kind === 'originalTitle');
-  const origText = orig?.text.replace(ORIGINAL, '').replace(/[）)]$/, '');
+  let origText = orig?.text.replace(ORIGINAL, '').replace(/[）)]$/, '');
   const at = orig?.position?.start;
   const onTop = orig && firstText && at?.line === firstText.line && at.column <= (firstText.column ?? 0) + 3;
   const next = bodyLines[0] && !bodyLines[0].table ? lineText(bodyLines[0]) : '';
   let given: { title: string; position?: Position } | undefined;
-  if (onTop && origText && !(next !== '' && (origText.includes(unspaced(next)) || sameText(next, origText)))) {
-    const prefix = [...ORIGINAL.exec(orig.text)![0]].length;
-    given = { title: origText, ...(orig.position && { position: { start: { line: orig.position.start.line, column: orig.position.start.column + prefix }, end: orig.position.end } }) };
+  if (onTop && origText && orig.position && !(next !== '' && (origText.includes(unspaced(next)) || sameText(next, origText)))) {
+    // It is the title, not clutter: normalize it like any line and take it back out of `removed`.
+    const prefix = ORIGINAL.exec(orig.text)![0];
+    const src: SourceLine = { text: orig.text.slice(prefix.length), line: orig.position.start.line, column: orig.position.start.column - 1 + [...prefix].length };
+    const l = prepareLine(src, normalize, diagnostics);
+    const text = lineText(l).replace(/[）)]$/, '');
+    const position = spanPosition(l, 0, l.chars.length);
+    given = { title: text, ...(position && { position }) };
+    removed.splice(removed.indexOf(orig), 1);
+    const k = diagnostics.findIndex((d) => d.ruleId === 'parse/removed-originalTitle' && d.position === orig.position);
+    if (k >= 0) diagnostics.splice(k, 1);
+    origText = text;
   }
-  const block = preset.title !== undefined ? emptyTitleBlock() : readTitleBlock(bodyLines, normalize, diagnostics, given);
+  // A title from front matter: the lines right under it may still hold subtitle, speaker, date.
+  if (preset.title) given = { title: preset.title };
+  const block = readTitleBlock(bodyLines, normalize, diagnostics, given);
   const meta = block.meta;
   const furniture = block.furniture;
   for (const r of block.removed) diagnostics.push(removedFinding(r));
@@ -73,8 +85,9 @@ export function parseTextLines(lines: SourceLine[], options: ParseOptions, prese
   });
   const children: Block[] = refineBlocks(rest.map(buildBlock));
   const fullMeta: SpeechMeta = { ...meta, ...preset, credits: [...(preset.credits ?? []), ...credits], lang: preset.lang ?? 'zh-CN' };
+  if (preset.title && !preset.titleLines) fullMeta.titleLines = [preset.title];
   if (Object.keys(furniture).length > 0) fullMeta.furniture = furniture;
-  if (allRemoved.length > 0) fullMeta.removed = allRemoved.sort((a, b) => (a.position?.start.line ?? 0) - (b.position?.start.line ?? 0));
+  if (allRemoved.length > 0) fullMeta.removed = allRemoved.sort((a, b) => (a.position?.start.line ?? 0) - (b.position?.start.line ?? 0) || (a.position?.start.column ?? 0) - (b.position?.start.column ?? 0));
   const speech: Speech = { type: 'speech', meta: fullMeta, children };
   const firstLine = prepared[0]!.line;
   const last = prepared[prepared.length - 1]!;
@@ -87,11 +100,6 @@ export function parseTextLines(lines: SourceLine[], options: ParseOptions, prese
   }
   if (options.file) for (const d of diagnostics) d.file ??= options.file;
   return { speech, diagnostics: sortDiagnostics(diagnostics) };
-}
-
-/** The title block of a text whose title came from front matter. */
-function emptyTitleBlock(): TitleBlock {
-  return { meta: { title: '' }, furniture: {}, removed: [], used: 0 };
 }
 
 /** Diagnostics in source order (those without a position first); stable for equal positions. */

@@ -30,6 +30,12 @@ export interface PreparedLine {
   lineOf?: number[];
   /** The line continues the previous one after a writer's soft break (Shift+Enter). */
   softBreak?: boolean;
+  /** Title/subtitle paragraph style of a Word draft. */
+  style?: 'title' | 'subtitle';
+  /** Outline level of a Word heading paragraph (1–4). */
+  outlineLevel?: 1 | 2 | 3 | 4;
+  /** A centred Word paragraph. */
+  centered?: boolean;
 }
 
 /** `一.` at a line start is a heading marker, not a sentence end: keep its dot out of normalization. */
@@ -81,6 +87,9 @@ export function prepareLine(src: SourceLine, normalize: boolean, diagnostics: Di
   };
   if (src.table) prepared.table = src.table;
   if (src.softBreak) prepared.softBreak = true;
+  if (src.style) prepared.style = src.style;
+  if (src.outlineLevel) prepared.outlineLevel = src.outlineLevel;
+  if (src.centered) prepared.centered = true;
   return prepared;
 }
 

@@ -82,7 +82,9 @@ function demoteTableOfContents(blocks: Block[]): Block[] {
   for (let i = 0; i < blocks.length; i++) {
     if (blocks[i]!.type !== 'heading') continue;
     let j = i;
-    while (j < blocks.length && blocks[j]!.type === 'heading') j++;
+    const seen = new Set<string>();
+    // A run of heading lines; the contents end where a line repeats one above it (the text begins).
+    while (j < blocks.length && blocks[j]!.type === 'heading' && !seen.has(key(blocks[j]!))) seen.add(key(blocks[j++]!));
     if (j - i >= MIN_TOC) {
       const later = new Set(blocks.slice(j).filter((b) => b.type === 'heading').map(key));
       const run = blocks.slice(i, j);

@@ -73,6 +73,16 @@ export function readTitleBlock(
   };
   let i = 0;
   const text = (k: number): string | undefined => (lines[k] && !lines[k]!.table ? lineText(lines[k]!) : undefined);
+  // Whether a title-block line follows within `spare` more short title-like lines from `k` on.
+  const blockFollows = (k: number, spare: number): boolean => {
+    for (let j = k; j < lines.length && j <= k + spare; j++) {
+      const t = text(j);
+      if (t === undefined) return false;
+      if (blockLine(t)) return true;
+      if (!titleLike(t) || isSpeaker(t) || [...t].length > 30) return false;
+    }
+    return false;
+  };
   const pos = (k: number): Position | undefined => (k >= 0 && lines[k] ? spanPosition(lines[k]!, 0, lines[k]!.chars.length) : given?.position);
 
   // An issuer header (上海市人民政府令) above the title.
@@ -86,7 +96,9 @@ export function readTitleBlock(
   const orig = ORIGINAL.exec(first);
   const titleStart = orig ? [...orig[0]].length : 0;
   if (orig) first = first.slice(orig[0].length).replace(/[）)]$/, '');
-  if (!given && !titleLike(first)) {
+  // A Word Title style is the writer's word for it; a centred line at the top is a strong hint.
+  const styled = !given && (lines[i]!.style === 'title' || (lines[i]!.centered === true && !isSpeaker(first) && !DATE.test(first)));
+  if (!given && !(styled && !isSalutationText(first) && [...first].length <= MAX_TITLE * 2) && !titleLike(first)) {
     const quoted = [...first].length > 20 ? `${[...first].slice(0, 20).join('')}…` : first;
     // Opening with the salutation or the first sentence is a shape of its own: the text has no title.
     const plain = isSalutationText(first) || isSalutationLead(first) || (/[。！？!?]$/.test(first) && !headingMarker(first));
@@ -128,7 +140,20 @@ export function readTitleBlock(
     const joined = titleLines.map(unspaced).join('');
     const o = ORIGINAL.exec(t);
     const dash = DASH.exec(t);
-    if (sameText(t, joined) || sameText(unspaced(t), joined)) {
+    const l = lines[i]!;
+    const moreTitle = order.length === titleLines.length && titleLines.length < MAX_TITLE_LINES &&
+      (l.softBreak === true || l.style === 'title' || (l.centered === true && lines[i - 1]?.centered === true && titleLike(t) && !isSpeaker(t) && !DATE.test(t) && !DASH.test(t) && !NOTE.test(t)));
+    if (moreTitle) {
+      // The writer's own break in a title (Shift+Enter, a second Title paragraph, centred lines at the top).
+      titleLines.push(t);
+      order.push('title');
+      titleTo = p;
+    } else if (l.style === 'subtitle' && meta.subtitle === undefined) {
+      const d = DASH.exec(t);
+      meta.subtitle = d && normalize ? `——${t.slice(d[0].length)}` : t;
+      if (p) positions.subtitle = p;
+      order.push('subtitle');
+    } else if (sameText(t, joined) || sameText(unspaced(t), joined)) {
       removed.push({ kind: 'repeatedTitle', text: t, ...(p && { position: p }) });
     } else if (o && meta.originalTitle === undefined) {
       meta.originalTitle = t.slice(o[0].length).replace(/[）)]$/, '');
@@ -158,7 +183,7 @@ export function readTitleBlock(
       furniture.issuer = { text: t, ...(p && { position: p }) };
     } else if (
       order.length === titleLines.length && titleLines.length < MAX_TITLE_LINES && titleLike(t) && !isSpeaker(t) &&
-      [...t].length <= 30 && text(i + 1) !== undefined && blockLine(text(i + 1)!)
+      [...t].length <= 30 && blockFollows(i + 1, MAX_TITLE_LINES - titleLines.length - 1)
     ) {
       // A title broken over lines by the writer: the next line still belongs to the title block.
       titleLines.push(t);

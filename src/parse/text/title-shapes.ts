@@ -16,9 +16,9 @@ export const PLAIN_DATE = new RegExp(`^${YMD}$`);
 /** A title-block note in brackets: （摘要）, （节选）, （根据直播整理）, （征求意见稿）. */
 export const NOTE = /^[（(](?:摘要|节选|摘编|摘登|全文|有删节|根据[^（）()]{1,16}整理|[^（）()，。]{0,10}(?:讨论稿|征求意见稿|送审稿|审议稿|修改稿|初稿|草稿|草案|定稿|发言提纲))[）)]$/;
 /** A 发文字号 (`京经信发〔2022〕87号`, bracketed or not) or an order number (`（第19号）`). */
-export const DOC_NUMBER = /^[（(]?(?:[\p{Script=Han}]{1,12}\s*[〔［\[【(（]\s*\d{4}\s*[〕］\]】)）]\s*第?\d{1,4}\s*号|第\s*\d{1,4}\s*号)[）)]?$/u;
+export const DOC_NUMBER = /^[（(]?(?:[\p{Script=Han}A-ZＸ×]{1,12}\s*[〔［\[【(（]\s*\d{4}\s*[〕］\]】)）]\s*第?\d{1,4}\s*号|第\s*\d{1,4}\s*号)[）)]?$/u;
 /** An issuer header above an order or a 红头 notice: `上海市人民政府令`, `××县人民政府办公室文件`. */
-export const ISSUER = /^[\p{Script=Han}]{2,24}(?:政府令|部令|委员会令|局令|署令|行令|文件)$/u;
+export const ISSUER = /^[\p{Script=Han}A-ZＸ×]{2,24}(?:政府令|部令|委员会令|局令|署令|行令|文件)$/u;
 /** A subtitle typed without dashes: 在…上的讲话. */
 export const OCCASION = /^在.{2,40}(?:讲话|致辞|发言|报告|讲稿|演讲|贺词|祝词)$/;
 /** Common surnames, for telling a bare name (`张三`) from a word (`序言`). */

@@ -13,6 +13,7 @@ import type { FontNamer } from './font-names.ts';
 import type { FontUsage } from './font-usage.ts';
 import { punctuationLooks } from './punctuation.ts';
 import { STYLE } from './styles.ts';
+import { xmlSafe } from '../xml.ts';
 
 /** What building runs needs. */
 export interface InlineContext {
@@ -60,9 +61,6 @@ export function characterStyle(run: StyledRun, preset: Preset): string | undefin
   return undefined;
 }
 
-/** Characters XML 1.0 cannot carry (C0 controls but tab/newline/CR, lone surrogates, U+FFFE/F). */
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
 function faceByKey(c: InlineContext): Map<string, LoadedFace> {
   return new Map(c.fonts.faces().map((f) => [f.key, f]));
 }
@@ -72,7 +70,7 @@ export function inlineRuns(runs: readonly StyledRun[], c: InlineContext): TextRu
   const faces = faceByKey(c);
   const out: WordRun[] = [];
   // A stray control character would make the whole package unreadable to Word.
-  const texts = runs.map((r) => r.text.replace(NOT_XML, ''));
+  const texts = runs.map((r) => xmlSafe(r.text));
   const looks = punctuationLooks(texts.join(''));
   let offset = 0;
   runs.forEach((run, i) => {
