@@ -35,9 +35,9 @@ export interface OfficeFace {
 }
 
 /**
- * The alternative name per family: the face every Chinese Windows has (仿宋, 楷体, 宋体), so a copy
- * opened where the standard face is missing falls back to its Windows twin. Windows has no 小标宋:
- * 宋体 is the serif face closest to it; 黑体 is itself the Windows face (SimHei its English name).
+ * The alternative per family: the face every Chinese Windows has, which Word tries when the
+ * standard one is missing. Windows has no 小标宋; 宋体 is the serif face closest to it (lane 16's
+ * choice). 黑体 is itself the Windows face; SimHei is its English name, listed on other locales.
  */
 const ALT_NAME = new Map<readonly string[], string>([
   [XIAOBIAOSONG, '宋体'], [FANGSONG, '仿宋'], [HEITI, 'SimHei'], [KAITI, '楷体'], [SONGTI, 'SimSun'], [TIMES, 'Tinos'],

@@ -79,6 +79,12 @@ export interface Measurer extends FaceLookup {
   advance(faceKey: string, text: string): number;
   /** Ascent and descent (negative) of a face, in em. */
   metrics(faceKey: string): { ascent: number; descent: number };
+  /**
+   * Horizontal extents (em, left to right, overlapping contours merged) of the ink of a code point's
+   * glyph in a face: the three dots of …, the one bar of —. Optional: without it ——/…… are placed
+   * by their advances alone.
+   */
+  inkSpans?(faceKey: string, codePoint: number): readonly (readonly [number, number])[];
 }
 
 /** What a document's text needs of the faces: read off the style stage's runs (style/coverage.ts). */

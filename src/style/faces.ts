@@ -4,7 +4,7 @@
  * Text is split into runs wherever the drawing face changes. A character no face has is drawn
  * with the role's own face (a blank or box) and flagged `missing`; the stage reports it once.
  */
-import type { FontRole } from '../fonts/roles.ts';
+import { latinRoleOf, type FontRole } from '../fonts/roles.ts';
 import type { Point, Position } from '../model/types.ts';
 import { isCellChar, ridesAlong } from './cell-chars.ts';
 import type { LookedText } from './looks.ts';
@@ -81,7 +81,8 @@ export function splitByFace(pieces: readonly LookedText[], faces: FacePicker): S
       if (open && ridesAlong(ch)) {
         open.text += ch;
       } else {
-        const faceRole: FontRole = isCellChar(cp) ? look.fontRole : 'latin';
+        // Latin and digits take the role's own face where it has the weight (titles, 黑体/楷体 levels): fonts/roles.ts.
+        const faceRole: FontRole = isCellChar(cp) ? look.fontRole : latinRoleOf(look.fontRole);
         let faceKey = faces.faceFor(faceRole, cp);
         const missing = faceKey === undefined && !ridesAlong(ch) && !/\s/u.test(ch);
         if (missing) faces.noteMissing(cp, faceRole, charPosition(piece.position, piece.text, col, unit));

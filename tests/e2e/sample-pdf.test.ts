@@ -90,8 +90,9 @@ test('every full line fills 28 cells and is flush with both block edges within 0
       if (/[A-Za-z0-9]/.test(t)) continue; // Latin and digits are set at their natural width
       const chars = [...t].length + indent;
       // Push-in (a squeezed mark, GB/T 15834 5.1.10) and 1.5-cell mark pairs put 29 or 30 glyphs in
-      // 28 cells; push-out leaves 27, stretched. The cells are always 28.
-      assert.ok(chars >= 27 && chars <= 30, `${chars} characters: ${t}`);
+      // 28 cells; push-out (preferred while the stretch stays ≤ 0.15 cell) leaves 27 or 26, stretched.
+      // The cells are always 28.
+      assert.ok(chars >= 26 && chars <= 30, `${chars} characters: ${t}`);
       if (chars === 28) exactly28++;
     }
   }

@@ -34,10 +34,20 @@ test('a heading is never the last line of a page', () => {
   }
 });
 
-test('no paragraph leaves or carries a single line at a page break (widow/orphan)', () => {
+test('official preset fills the block: a paragraph splits after any line, so every page but the last holds 22 lines', () => {
   for (let fill = 10; fill <= 22; fill++) {
     for (const n of [2, 3, 4, 5, 9]) {
       const { document } = layout(speech([nLines(fill), nLines(n), nLines(3)]));
+      for (const page of document.pages.slice(0, -1)) assert.equal(linesOf(page).length, 22, `fill ${fill} n ${n}`);
+    }
+  }
+});
+
+test('reading preset: no paragraph leaves or carries a single line at a page break (widow/orphan)', () => {
+  const nReading = (n: number) => han(18 + 20 * (n - 1));
+  for (let fill = 6; fill <= 14; fill++) {
+    for (const n of [2, 3, 4, 5, 9]) {
+      const { document } = layout(speech([nReading(fill), nReading(n), nReading(3)]), READING);
       for (let b = 0; b < 3; b++) {
         const byPage = new Map<number, number>();
         document.pages.forEach((p) => linesOf(p).filter((l) => l.blockIndex === b).forEach(() => byPage.set(p.index, (byPage.get(p.index) ?? 0) + 1)));
@@ -48,14 +58,18 @@ test('no paragraph leaves or carries a single line at a page break (widow/orphan
   }
 });
 
-test('a two-line paragraph that does not fit moves whole', () => {
-  const { document } = layout(speech([nLines(21), nLines(2)]));
-  assert.equal(linesOf(document.pages[0]!).length, 21);
-  assert.equal(linesOf(document.pages[1]!).length, 2);
+test('official preset: a page ends short rather than carry a 孤字 last line alone to the next page', () => {
+  // 20 lines, then a 3-line paragraph whose last line is 字。: the line above is one unbreakable
+  // word, so the line breaker cannot give the 孤字 company.
+  const { document } = layout(speech([nLines(20), han(26) + 'x'.repeat(54) + '字。']));
+  assert.equal(text(allLines(document).at(-1)!), '字。');
+  assert.equal(linesOf(document.pages[0]!).length, 21, 'the page ends one line short');
+  assert.equal(linesOf(document.pages[1]!).length, 2, 'the 孤字 line is not alone at the top of page 2');
 });
 
 test('孤字: a lone last character is squeezed up or joined by one from the line above', () => {
-  const squeezable = han(12) + '，' + han(13) + han(7) + '，' + han(7) + '，' + han(6) + '，' + han(5) + '字。';
+  // Seven commas give a quarter cell each and the final 。 half a cell: room for 字。 on the line above.
+  const squeezable = han(12) + '，' + han(13) + (han(3) + '，').repeat(7) + '字。';
   const a = allLines(layout(speech([squeezable])).document);
   assert.equal(a.length, 2);
   assert.equal(a.map(text).join(''), squeezable);
@@ -67,13 +81,13 @@ test('孤字: a lone last character is squeezed up or joined by one from the lin
   assert.ok(Math.abs(b[1]!.xPt + b[1]!.widthPt - (G.blockLeftPt + G.blockWidthPt)) < 0.5);
 });
 
-test('reading preset: 20 characters per line, 14 lines, paragraphs kept whole where they fit', () => {
+test('reading preset: 20 characters per line, 14 lines, paragraphs split to fill the page', () => {
   const { document } = layout(speech([han(18 + 20 * 10), han(18 + 20 * 5)]), READING);
   const ls = allLines(document);
   assert.equal(count(ls[1]!), 20);
-  assert.equal(linesOf(document.pages[0]!).length, 11);
+  assert.equal(linesOf(document.pages[0]!).length, 14, '11 lines, then 3 of the 6-line paragraph');
   assert.equal(blockLines(document, 1).length, 6);
-  assert.ok(linesOf(document.pages[1]!).every((l) => l.blockIndex === 1));
+  assert.equal(linesOf(document.pages[1]!).length, 3);
 });
 
 test('title block: title, subtitle, blank, speaker, date, blank, salutation', () => {
@@ -93,7 +107,7 @@ test('title block: title, subtitle, blank, speaker, date, blank, salutation', ()
 });
 
 test('outline: one entry per heading with its page and top', () => {
-  const { document } = layout(speech([nLines(20), heading(1, '一、', '总体要求'), nLines(3), heading(2, '（一）', '分项')]));
+  const { document } = layout(speech([nLines(21), heading(1, '一、', '总体要求'), nLines(3), heading(2, '（一）', '分项')]));
   assert.deepEqual(document.outline.map((o) => [o.title, o.depth, o.pageIndex]), [['一、总体要求', 1, 1], ['（一）分项', 2, 1]]);
   assert.ok(Math.abs(document.outline[0]!.topPt - G.blockTopPt) < 1e-6);
 });

@@ -37,9 +37,9 @@ test(`sample, official preset, ${fonts.source} fonts: grid, breaks, flushness`, 
     const n = count(l) + (paraStart ? 2 : 0);
     stats.set(n, (stats.get(n) ?? 0) + 1);
   }
-  // 28 per line, except lines that took a mark in (29: push-in), gave a character away (27: push-out)
-  // or hold adjacent marks set in 1.5 cells (”、“ twice: 30).
-  assert.deepEqual([...stats.keys()].filter((n) => n < 27 || n > 30), []);
+  // 28 per line, except lines that took a mark in (29: push-in), gave one or two characters away
+  // (27, 26: push-out, within 0.15 cell of stretch) or hold adjacent marks set in 1.5 cells (”、“ twice: 30).
+  assert.deepEqual([...stats.keys()].filter((n) => n < 26 || n > 30), []);
   assert.ok((stats.get(28) ?? 0) > 0.7 * [...stats.values()].reduce((a, b) => a + b, 0), JSON.stringify([...stats]));
   for (const page of document.pages.slice(0, -1)) {
     const last = linesOf(page)[linesOf(page).length - 1]!;

@@ -51,8 +51,10 @@ test('styles carry built-in names, outline levels and East Asian fonts', async (
   assert.match(defaults, /<w:spacing w:val="-4"\/>/);
   assert.match(
     defaults,
-    /<w:widowControl\/><w:kinsoku\/>.*<w:overflowPunct w:val="0"\/>.*<w:autoSpaceDE w:val="0"\/><w:autoSpaceDN w:val="0"\/>.*<w:jc w:val="both"\/>/,
+    /<w:kinsoku\/>.*<w:overflowPunct w:val="0"\/>.*<w:autoSpaceDE w:val="0"\/><w:autoSpaceDN w:val="0"\/>.*<w:jc w:val="both"\/>/,
   );
+  // The official preset fills the text block (撑满版心): no widow/orphan control moving lines down.
+  assert.doesNotMatch(defaults, /<w:widowControl\/>/);
   assert.doesNotMatch(unzipDocx((await official).bytes).text('word/document.xml'), /<w:numPr>/, 'no Word numbering');
 });
 

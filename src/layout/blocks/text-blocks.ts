@@ -9,8 +9,8 @@ import type { StyledRun, StyledTextBlock } from '../../style/types.ts';
 import type { FlowBlock, FlowIdentity } from '../paginate/flow.ts';
 import { spansOf, type LayoutContext } from '../context.ts';
 import { layoutTextBlock } from './text-block.ts';
-import { balanceTitle } from './balance-title.ts';
-import { breakLines, type LineMetrics } from '../text/break-lines.ts';
+import { titleRanges } from './balance-title.ts';
+import type { LineMetrics } from '../text/break-lines.ts';
 
 /** The flow identity of a styled block. */
 export function identity(block: StyledTextBlock | { role: 'table'; tag: 'Table'; node: number; source?: FlowIdentity['source'] }, index: number): FlowIdentity {
@@ -21,13 +21,8 @@ export function identity(block: StyledTextBlock | { role: 'table'; tag: 'Table';
   return id;
 }
 
-/** Balanced title lines, or the breaker's when no balanced set fits. */
-function titleRanges(widthPt: number) {
-  return (m: LineMetrics) => {
-    const r = balanceTitle(m, widthPt);
-    return r.length === 1 && m.natural(0, m.clusters.length) > widthPt ? breakLines(m.clusters, { firstWidthPt: widthPt, widthPt }, m) : r;
-  };
-}
+/** Title-block lines broken at word boundaries and balanced (balance-title.ts; the DOCX asks titleBreaks for the same). */
+const BALANCED = new Set(['title', 'subtitle', 'originalTitle']);
 
 /** The block's runs cut where the writer broke the line (a title in its written lines). */
 function writtenLines(runs: readonly StyledRun[]): StyledRun[][] {
@@ -46,7 +41,7 @@ export function layoutStyledText(ctx: LayoutContext, block: StyledTextBlock, ind
   const lines = writtenLines(block.runs).flatMap((runs, k) => layoutTextBlock(ctx, spansOf(ctx, runs), {
     indentCells: k === 0 ? block.indentChars : 0, align: block.align, leftPt: g.blockLeftPt, widthPt: g.blockWidthPt,
     ...(block.endIndentChars !== undefined ? { endIndentCells: block.endIndentChars } : {}),
-    ...(block.role === 'title' ? { ranges: titleRanges(g.blockWidthPt) } : {}),
+    ...(BALANCED.has(block.role) ? { ranges: (m: LineMetrics) => titleRanges(m, g.blockWidthPt) } : {}),
   }));
   if (lines.length === 0) return [];
   if (centred) for (const l of lines) l.line.last = true; // centred and right-aligned lines are never stretched

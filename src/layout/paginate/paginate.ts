@@ -7,7 +7,7 @@
 import type { OutlineEntry, Page, PlacedLine, PlacedRow, PlacedRule, PlacedTable, PlacedTextBlock } from '../types.ts';
 import type { LayoutContext } from '../context.ts';
 import type { FlowBlock, FlowIdentity, FlowLine, FlowRow, TableBlock } from './flow.ts';
-import { linesAt, paragraphSplit } from './keep.ts';
+import { isLoneCharLine, linesAt, paragraphSplit } from './keep.ts';
 
 /** Baseline below the row's centre, in em: centres the ideographic em box (0.88 above, 0.12 below). */
 export const EM_BOX_CENTRE_TO_BASELINE = 0.38;
@@ -154,7 +154,8 @@ function placeLines(p: Pager, blocks: readonly FlowBlock[], i: number, id: FlowI
     done += q;
     if (done >= lines.length) break;
     p.newPage();
-    q = Math.max(1, Math.min(paragraphSplit(lines.length - done, p.room, preset.minLinesAtBreak) || p.room, lines.length - done));
+    const left = lines.length - done;
+    q = Math.max(1, Math.min(paragraphSplit(left, p.room, preset.minLinesAtBreak, isLoneCharLine(lines[lines.length - 1])) || p.room, left));
   }
   return forced;
 }

@@ -65,6 +65,12 @@ export class Faces {
     return face;
   }
 
+  /** Ink extents of a code point in a face, in em (undefined when the measurer cannot tell). */
+  inkSpans(faceKey: string, cp: number): readonly (readonly [number, number])[] | undefined {
+    const spans = this.measurer.inkSpans?.(faceKey, cp);
+    return spans && spans.length > 0 ? spans : undefined;
+  }
+
   /** Advance of `text` in `faceKey`, in em. */
   advanceEm(faceKey: string, text: string): number {
     let byText = this.advances.get(faceKey);

@@ -2,7 +2,7 @@
  * Building clusters from characters: cell clusters (one Han character or mark, or a ——/…… pair) and
  * natural-width clusters (a Latin word or number in the `latin` role, split by face where needed).
  */
-import type { FontRole } from '../../fonts/roles.ts';
+import { latinRoleOf } from '../../fonts/roles.ts';
 import type { Position } from '../../model/types.ts';
 import { NO_END, NO_START, WORD_SUFFIXES } from './break-classes.ts';
 import type { Cluster, Glyph, GlyphStyle } from './cluster.ts';
@@ -50,7 +50,10 @@ export function cellCluster(chars: Char[], faces: Faces, cells: number): Cluster
   const first = chars[0]!;
   const glyphs = chars.map((c): Glyph => {
     const face = c.style.faceKey ?? faces.faceFor(c.style.role, c.cp);
-    return { text: c.text, style: glyphStyle(face, c.style), advPt: faces.advanceEm(face, c.text) * c.style.sizePt };
+    const g: Glyph = { text: c.text, style: glyphStyle(face, c.style), advPt: faces.advanceEm(face, c.text) * c.style.sizePt };
+    const ink = chars.length === 2 ? faces.inkSpans(face, c.cp) : undefined;
+    if (ink) g.inkPt = ink.map(([a, b]) => [a * c.style.sizePt, b * c.style.sizePt] as const);
+    return g;
   });
   const cellPt = first.style.cellPt;
   const paired = chars.length === 2;
@@ -70,8 +73,7 @@ export function naturalCluster(chars: Char[], faces: Faces): Cluster {
   let prevFace = '';
   let prevStyle: TextStyle | undefined;
   for (const c of chars) {
-    const role: FontRole = 'latin';
-    const face = c.style.faceKey ?? faces.faceFor(role, c.cp);
+    const face = c.style.faceKey ?? faces.faceFor(latinRoleOf(c.style.role), c.cp);
     const last = glyphs[glyphs.length - 1];
     if (last && face === prevFace && prevStyle && sameStyle(prevStyle, c.style)) last.text += c.text;
     else glyphs.push({ text: c.text, style: glyphStyle(face, c.style), advPt: 0 });
