@@ -63,13 +63,15 @@ export function findLeads(chars: string[], bold = 0): LeadSpan[] {
   const ends = starts.map((s, k) => sentenceOrClauseEnd(chars, s.start + [...s.marker].length, starts[k + 1]?.start ?? chars.length));
   const inList = starts.map(() => false);
   // Sentence number of each point: a list spoils every point of its sentence.
-  const sentence = starts.map((s) => chars.slice(0, s.start).filter((c) => SENTENCE_END.has(c)).length);
+  const before: number[] = [0];
+  for (const c of chars) before.push(before[before.length - 1]! + (SENTENCE_END.has(c) ? 1 : 0));
+  const sentence = starts.map((s) => before[s.start]!);
+  const spoiled = new Set<number>();
   starts.forEach((_, k) => {
-    if (k + 1 < starts.length && ends[k] === undefined) {
-      starts.forEach((__, j) => {
-        if (sentence[j] === sentence[k]) inList[j] = true;
-      });
-    }
+    if (k + 1 < starts.length && ends[k] === undefined) spoiled.add(sentence[k]!);
+  });
+  starts.forEach((_, j) => {
+    if (spoiled.has(sentence[j]!)) inList[j] = true;
   });
   starts.forEach((s, k) => {
     if (inList[k]) return;
