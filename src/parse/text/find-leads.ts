@@ -49,8 +49,17 @@ export function findLeads(chars: string[], bold = 0): LeadSpan[] {
 
   const starts: Array<{ start: number; marker: string }> = [];
   let seen = leads.some((l) => l.kind === 'point');
+  // Code-unit index → code-point index, counted once (a long paragraph holds many points).
+  const cpAt: number[] = [];
+  for (let u = 0, cp = 0; u <= text.length; cp++) {
+    cpAt[u] = cp;
+    const c = text.codePointAt(u);
+    const w = c !== undefined && c > 0xffff ? 2 : 1;
+    if (w === 2) cpAt[u + 1] = cp;
+    u += w;
+  }
   for (const m of text.matchAll(POINT_MARKER)) {
-    const start = [...text.slice(0, m.index)].length;
+    const start = cpAt[m.index]!;
     if (start < from) continue;
     const before = prevNonSpace(chars, start);
     const ok = start === from || (before !== undefined && POINT_BEFORE.has(before)) || (seen && (before === '，' || before === ','));
