@@ -144,3 +144,11 @@ test('whitespace-only lines are blank; hard-wrapped text is re-joined with an in
   assert.ok(printed(s).split("\n")[0]!.endsWith("真抓实干。"));
   assert.equal(wrapped.diagnostics.filter((d) => d.ruleId === 'parse/rejoined').length, 2);
 });
+
+test('furniture and notes are checked like body text: a padded 文号 and an impossible 成文日期 are found at their lines', async () => {
+  const { checkSpeech } = await import('../../src/check/index.ts');
+  const s = parse('通知\n（征求意见稿）\nX办发〔2024〕05号\n各区政府：\n正文。\nX县人民政府\n2024年02月30日');
+  const found = checkSpeech(s).map((d) => `${d.position?.start.line} ${d.ruleId}`);
+  assert.ok(found.includes('3 draft/docnum'), found.join('; '));
+  assert.ok(found.includes('7 draft/date-format'), found.join('; '));
+});
