@@ -10,9 +10,11 @@ import { markerNumber } from './numerals.ts';
 import { sequenceFinding } from './sequence.ts';
 import { positionAt } from './text-units.ts';
 import type { CheckContext } from './types.ts';
+import { CN_NUMERAL } from '../parse/text/markers.ts';
 
 // A point marker opens the paragraph or a sentence (after 。；！？ or a colon).
-const POINT = /(?<=^|[。；！？：，,]\s*)(?:([一二三四五六七八九十]{1,3})是|第([一二三四五六七八九十]{1,3})[，、：,])/g;
+// The parser's point markers (one home), captured: 一是 … 二十一是 (group 1), 第一， (group 2).
+const POINT = new RegExp(`(?<=^|[。；！？：，,]\\s*)(?:(${CN_NUMERAL})是|第(${CN_NUMERAL})[，、,])`, 'g');
 
 /** Findings for run-in point numbering. */
 export function checkPointNumbering({ units }: CheckContext): Diagnostic[] {

@@ -7,8 +7,10 @@ import { statSync, readdirSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 
-/** Extensions a build picks up when it walks a folder. */
-export const INPUT_EXTENSIONS = ['.txt', '.md', '.markdown', '.json', '.docx', '.doc', '.wps', '.odt'];
+import { INPUT_EXTENSIONS } from '../parse/formats.ts';
+
+/** Extensions a build picks up when it walks a folder: every one the parser reads. */
+export { INPUT_EXTENSIONS };
 
 /** One input file to build. */
 export interface InputJob {
@@ -51,7 +53,20 @@ export function collectInputs(args: string[], cwd: string, outDir: string): Coll
     if (st?.isFile()) {
       found.set(abs, basename(abs));
     } else if (st?.isDirectory()) {
-      for (const f of walk(abs, out)) found.set(f, relative(abs, f));
+      const skipped: string[] = [];
+      const files = walk(abs, out, skipped);
+      for (const f of files) found.set(f, relative(abs, f));
+      if (files.length === 0) {
+        // A folder that yields nothing is said so, not built as "0 files" with exit 0.
+        const kinds = [...new Set(skipped.map((f) => extname(f).toLowerCase() || basename(f)))].sort().join('、');
+        problems.push({
+          display: show(abs),
+          message: skipped.length
+            ? `文件夹中没有可读的文件（只有 ${kinds}，共 ${skipped.length} 个）；可读的格式：${INPUT_EXTENSIONS.join(' ')}`
+            : `文件夹中没有可读的文件；可读的格式：${INPUT_EXTENSIONS.join(' ')}`,
+          usage: true,
+        });
+      }
     } else if (isDynamicPattern(arg)) {
       const base = resolve(cwd, globBase(arg));
       const files = globSync(arg, { cwd, absolute: true, onlyFiles: true, dot: false });
@@ -93,17 +108,17 @@ export function collectInputs(args: string[], cwd: string, outDir: string): Coll
   return { jobs, problems };
 }
 
-/** Files with a known extension under `dir`, skipping hidden entries and the output folder. */
-function walk(dir: string, out: string): string[] {
+/** Files with a known extension under `dir`, skipping hidden entries and the output folder; others go to `skipped`. */
+function walk(dir: string, out: string, skipped: string[]): string[] {
   const files: string[] = [];
   for (const e of readdirSync(dir, { withFileTypes: true })) {
     if (e.name.startsWith('.') || e.name === 'node_modules') continue;
     const p = join(dir, e.name);
     if (e.isDirectory()) {
-      if (resolve(p) !== out) files.push(...walk(p, out));
+      if (resolve(p) !== out) files.push(...walk(p, out, skipped));
     } else if (e.isFile() && INPUT_EXTENSIONS.includes(extname(e.name).toLowerCase())) {
       files.push(p);
-    }
+    } else if (e.isFile()) skipped.push(p);
   }
   return files;
 }

@@ -10,7 +10,7 @@ import type { BuildOptions, OutputFormat } from '../config/options.ts';
 import { parseSpeechFile } from '../parse/index.ts';
 import { describeStructure } from '../model/describe-structure.ts';
 import { checkSpeech } from '../check/index.ts';
-import { renderPdf, renderDocx } from './render.ts';
+import { pdfFindings, renderStyledDocx, renderStyledPdf, resolvePreset, styleFor } from './render.ts';
 
 /** Timings of one file, in milliseconds. */
 export interface FileTimings {
@@ -86,9 +86,12 @@ export async function convertFile(
   const outputs: Converted['outputs'] = {};
   let pages = 0;
   const common = { preset: options.preset, fonts, draft: options.draft, date };
+  // One style stage for both outputs: each finding about the fonts is reported once.
+  const styled = styleFor(speech, resolvePreset(options.preset), fonts);
+  diagnostics.push(...(options.format.includes('pdf') ? pdfFindings(styled.diagnostics, options.pdfa) : styled.diagnostics));
   if (options.format.includes('pdf')) {
     const t = performance.now();
-    const pdf = await renderPdf(speech, { ...common, pdfa: options.pdfa });
+    const pdf = await renderStyledPdf(styled.value, fonts, { ...common, pdfa: options.pdfa });
     diagnostics.push(...pdf.diagnostics);
     outputs.pdf = pdf.bytes;
     pages = pdf.pages;
@@ -96,10 +99,8 @@ export async function convertFile(
   }
   if (options.format.includes('docx')) {
     const t = performance.now();
-    const docx = await renderDocx(speech, { ...common, docxFonts: options.docxFonts });
-    // The PDF already reported glyph coverage for the same fonts; keep one report.
-    const seen = new Set(diagnostics.map((d) => d.ruleId + d.message));
-    diagnostics.push(...docx.diagnostics.filter((d) => !seen.has(d.ruleId + d.message)));
+    const docx = await renderStyledDocx(styled.value, fonts, { ...common, docxFonts: options.docxFonts });
+    diagnostics.push(...docx.diagnostics);
     outputs.docx = docx.bytes;
     timings.docx = performance.now() - t;
   }

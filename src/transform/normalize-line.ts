@@ -7,6 +7,7 @@ import type { Change } from './change.ts';
 import { isSpace } from './char-classes.ts';
 import { normalizePunctuation } from './normalize-punctuation.ts';
 import { normalizeQuotes } from './normalize-quotes.ts';
+import { normalizeRanges } from './normalize-range.ts';
 import { normalizeWidth } from './normalize-width.ts';
 import { protectedSpans } from './protected-spans.ts';
 
@@ -42,6 +43,8 @@ export interface NormalizeLineOptions {
   enabled: boolean;
   /** Extra code-unit ranges [start, end) to leave alone, e.g. placeholders. */
   protect?: Array<[number, number]>;
+  /** Script of the document (transform/script.ts): Traditional text skips the GB-only fixes (curly quotes, year ranges). */
+  script?: 'Hans' | 'Hant';
 }
 
 /** Normalize `text` (one line, no line terminator). */
@@ -83,9 +86,11 @@ export function normalizeLine(text: string, options: NormalizeLineOptions): Norm
     // repeat until stable so that normalizing twice changes nothing.
     for (let round = 0; round < 3; round++) {
       const before = body.map((c) => c.ch).join('');
-      body = normalizeQuotes(normalizePunctuation(body, changes), changes);
+      const punct = normalizePunctuation(body, changes);
+      body = options.script === 'Hant' ? punct : normalizeQuotes(punct, changes);
       if (body.map((c) => c.ch).join('') === before) break;
     }
+    if (options.script !== 'Hant') body = normalizeRanges(body, changes);
   } else {
     const dropped = changes.filter((c) => c.kind === 'control');
     changes.length = 0;

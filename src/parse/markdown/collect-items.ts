@@ -44,6 +44,8 @@ export type Item = HeadingItem | LineItem | TableItem;
 export interface CollectContext {
   /** Whether normalization is on. */
   normalize: boolean;
+  /** Script of the document (transform/script.ts): Traditional text skips the GB-only normalizations. */
+  script?: 'Hans' | 'Hant';
   /** Where findings go. */
   diagnostics: Diagnostic[];
   /** Front matter source, filled by the first `yaml` node. */
@@ -52,7 +54,7 @@ export interface CollectContext {
 
 /** Collect items from block content. */
 export function collectItems(nodes: RootContent[], ctx: CollectContext, out: Item[] = []): Item[] {
-  const prep = (src: SourceLine, column: number): PreparedLine => prepareLine(src, ctx.normalize, ctx.diagnostics, Math.max(0, column - 1));
+  const prep = (src: SourceLine, column: number): PreparedLine => prepareLine(src, ctx.normalize, ctx.diagnostics, Math.max(0, column - 1), ctx.script);
   for (const node of nodes) {
     const pos = toPosition(node.position);
     const line = pos?.start.line ?? 0;

@@ -23,6 +23,7 @@ import { collectItems, type CollectContext, type Item } from './collect-items.ts
 import { normalizeFrontMatter, readFrontMatter } from './front-matter.ts';
 import { refineBlocks } from '../text/refine-blocks.ts';
 import { toPosition } from './position.ts';
+import { detectScript, langOf } from '../../transform/script.ts';
 
 /** Parse the text of a .md speech. */
 export function parseMarkdown(text: string, options: ParseOptions = {}): ParseResult {
@@ -33,7 +34,8 @@ export function parseMarkdown(text: string, options: ParseOptions = {}): ParseRe
     extensions: [frontmatter(['yaml']), gfmTable(), cjkFriendlyExtension()],
     mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmTableFromMarkdown()],
   });
-  const ctx: CollectContext = { normalize, diagnostics };
+  const script = detectScript(text);
+  const ctx: CollectContext = { normalize, diagnostics, script: script.script };
   const items = collectItems(tree.children, ctx);
   const fmPosition = toPosition(ctx.frontMatter?.node.position);
   const fmRaw = ctx.frontMatter ? readFrontMatter(ctx.frontMatter.value, fmPosition, diagnostics) : {};
@@ -85,7 +87,7 @@ export function parseMarkdown(text: string, options: ParseOptions = {}): ParseRe
   const { credits: fmCredits, lang, ...fmMeta } = fm;
   const speech: Speech = {
     type: 'speech',
-    meta: { ...tb.meta, ...fmMeta, credits: [...(fmCredits ?? []), ...credits], lang: lang ?? 'zh-CN' },
+    meta: { ...tb.meta, ...fmMeta, credits: [...(fmCredits ?? []), ...credits], lang: lang ?? langOf(script) },
     children: refineBlocks(rest.map(toBlock)),
   };
   if (Object.keys(tb.furniture).length > 0) speech.meta.furniture = tb.furniture;

@@ -17,6 +17,7 @@ import { splitRunTogether } from './split-run-together.ts';
 import { tabTables } from './tab-table.ts';
 import { readTitleBlock } from './title-block.ts';
 import { sameText, unspaced } from './title-shapes.ts';
+import { detectScript, langOf } from '../../transform/script.ts';
 
 /** `原标题：` prefix of a reposted speech. */
 const ORIGINAL = /^[（(]?原标题\s*[:：]\s*/;
@@ -28,8 +29,10 @@ export function parseTextLines(lines: SourceLine[], options: ParseOptions, prese
   const split = tabTables(splitRunTogether(lines, diagnostics), normalize, diagnostics);
   const firstText = split.find((l) => l.table || l.text.trim() !== '');
   const { lines: cleaned, removed } = removeClutter(split, diagnostics);
+  // Traditional text (character statistics) is tagged zh-Hant and skips the GB-only normalizations.
+  const script = detectScript(cleaned.map((l) => l.text).join('\n'));
   const prepared = joinHardWraps(
-    cleaned.map((l) => prepareLine(l, normalize, diagnostics)).filter((l) => l.table || l.chars.length > 0),
+    cleaned.map((l) => prepareLine(l, normalize, diagnostics, 0, script.script)).filter((l) => l.table || l.chars.length > 0),
     diagnostics,
   );
   if (prepared.length === 0) {
@@ -85,7 +88,7 @@ export function parseTextLines(lines: SourceLine[], options: ParseOptions, prese
   });
   for (const finding of furnitureFindings(furniture)) diagnostics.push(finding);
   const children: Block[] = refineBlocks(rest.map(buildBlock));
-  const fullMeta: SpeechMeta = { ...meta, ...preset, credits: [...(preset.credits ?? []), ...credits], lang: preset.lang ?? 'zh-CN' };
+  const fullMeta: SpeechMeta = { ...meta, ...preset, credits: [...(preset.credits ?? []), ...credits], lang: preset.lang ?? langOf(script) };
   if (preset.title && !preset.titleLines) fullMeta.titleLines = [preset.title];
   if (Object.keys(furniture).length > 0) fullMeta.furniture = furniture;
   if (allRemoved.length > 0) fullMeta.removed = allRemoved.sort((a, b) => (a.position?.start.line ?? 0) - (b.position?.start.line ?? 0) || (a.position?.start.column ?? 0) - (b.position?.start.column ?? 0));

@@ -45,14 +45,14 @@ const CN_DOT_MARKER = new RegExp(`^\\s*${CN_NUMERAL}\\.`);
  * Normalize one source line, reporting each change when normalization is on. `columnOffset` shifts
  * columns for text that does not start at column 1 of its source line (Markdown).
  */
-export function prepareLine(src: SourceLine, normalize: boolean, diagnostics: Diagnostic[], offset = 0): PreparedLine {
+export function prepareLine(src: SourceLine, normalize: boolean, diagnostics: Diagnostic[], offset = 0, script: 'Hans' | 'Hant' = 'Hans'): PreparedLine {
   const raw = src.text;
   const columnOffset = offset + (src.column ?? 0);
   const spans = findPlaceholders(raw);
   const protect: Array<[number, number]> = spans.map((s) => [s.start, s.end]);
   const dot = CN_DOT_MARKER.exec(raw);
   if (dot) protect.push([dot[0].length - 1, dot[0].length]);
-  const n = normalizeLine(raw, { enabled: normalize, protect });
+  const n = normalizeLine(raw, { enabled: normalize, protect, script });
   for (const c of n.changes) diagnostics.push(changeDiagnostic({ ...c, index: c.index + columnOffset }, src.line));
 
   const chars = [...n.text];
