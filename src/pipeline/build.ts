@@ -3,7 +3,8 @@
  * a summary. One bad file never stops the others; nothing half-written is ever left behind.
  */
 import { availableParallelism } from 'node:os';
-import { statSync } from 'node:fs';
+import { constants, statSync } from 'node:fs';
+import { access, mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { BuildOptions, OutputFormat } from '../config/options.ts';
@@ -13,6 +14,8 @@ import { fontsForBuild } from './fonts-for-build.ts';
 import { WorkerPool } from './worker-pool.ts';
 import { writeFileAtomic, sweepStaleTemps } from './atomic-write.ts';
 import { sourceDate } from './source-date.ts';
+import { t } from '../i18n/index.ts';
+import { osErrorMessage } from '../i18n/os-error.ts';
 
 /** Outcome of one file. */
 export interface FileResult {
@@ -65,11 +68,19 @@ export async function build(options: BuildOptions, hooks: BuildHooks = {}): Prom
   const t0 = performance.now();
   const cwd = hooks.cwd ?? process.cwd();
   const out = resolve(cwd, options.out);
-  const collected = collectInputs(options.inputs, cwd, out);
+  const collected = collectInputs(options.inputs, cwd, out, options.format);
   const jobs = hooks.only ? collected.jobs.filter((j) => hooks.only!.has(j.input)) : collected.jobs;
   const problems = hooks.only ? [] : collected.problems;
   const usageProblems = problems.filter((p) => p.usage);
   const files: FileResult[] = problems.filter((p) => !p.usage).map((p) => failedResult(p.display, p.message));
+  // An output folder that cannot be made or written stops the build before any file is converted,
+  // named as the user gave it (not by the temporary file the first write would have failed on).
+  if (jobs.length > 0) {
+    const unusable = await outputFolderProblem(out, cwd);
+    if (unusable) {
+      return { files: [], usageProblems: [...usageProblems, unusable], fonts: [], ms: performance.now() - t0, interrupted: false };
+    }
+  }
   await sweepStaleTemps(out);
 
   const { fontSet, diagnostics: fontDiagnostics } = await fontsForBuild(options);
@@ -122,20 +133,20 @@ async function runJob(
     converted = await convert(job);
   } catch (e) {
     // A crash inside a stage is our bug, not the user's; still, only this file fails.
-    return failedResult(job.display, `internal error: ${(e as Error).message.split('\n')[0]}`, (e as Error).stack);
+    return failedResult(job.display, t().io.internalError((e as Error).message.split('\n')[0]!), (e as Error).stack);
   }
   const outputs: string[] = [];
   if (!converted.failed) {
-    try {
-      for (const f of formats) {
-        const bytes = converted.outputs[f];
-        if (!bytes) continue;
-        const target = `${job.outStem}.${f}`;
+    for (const f of formats) {
+      const bytes = converted.outputs[f];
+      if (!bytes) continue;
+      const target = `${job.outStem}.${f}`;
+      try {
         await writeFileAtomic(target, bytes);
-        outputs.push(displayPath(target, cwd));
+      } catch (e) {
+        return failedResult(job.display, t().io.writeFailed(osErrorMessage(e, displayPath(target, cwd), 'write')));
       }
-    } catch (e) {
-      return failedResult(job.display, `cannot write output: ${(e as Error).message}`);
+      outputs.push(displayPath(target, cwd));
     }
   }
   const warned = converted.diagnostics.some((d) => d.severity === 'warning');
@@ -161,6 +172,18 @@ function autoLanes(jobs: InputJob[]): number {
 
 /** Input bytes that pay for starting one worker thread. */
 const BYTES_PER_WORKER = 1024 * 1024;
+
+/** Why the output folder cannot be used (created, or written in), or undefined when it can. */
+async function outputFolderProblem(out: string, cwd: string): Promise<InputProblem | undefined> {
+  const shown = displayPath(out, cwd);
+  try {
+    await mkdir(out, { recursive: true });
+    await access(out, constants.W_OK);
+    return undefined;
+  } catch (e) {
+    return { display: shown, message: t().io.outDirUnusable(osErrorMessage(e, shown, 'write')), usage: true };
+  }
+}
 
 function failedResult(input: string, message: string, stack?: string): FileResult {
   const d: Diagnostic = { severity: 'error', ruleId: 'build/failed', message, file: input };

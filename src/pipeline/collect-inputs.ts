@@ -6,6 +6,8 @@
 import { statSync, readdirSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
+import { t } from '../i18n/index.ts';
+import { safeToReplace } from './foreign-output.ts';
 
 /** Extensions a build picks up when it walks a folder. */
 export const INPUT_EXTENSIONS = ['.txt', '.md', '.markdown', '.json', '.docx', '.doc', '.wps', '.odt'];
@@ -38,13 +40,22 @@ export interface CollectedInputs {
   problems: InputProblem[];
 }
 
-/** Resolve input arguments relative to `cwd` into jobs writing under `outDir`. */
-export function collectInputs(args: string[], cwd: string, outDir: string): CollectedInputs {
-  const out = resolve(cwd, outDir);
+/** Input files found for the arguments: absolute path → path relative to the argument's base. */
+export interface ExpandedInputs {
+  /** Every file found, in argument order. */
+  found: Map<string, string>;
+  /** Arguments that named nothing (usage problems). */
+  problems: InputProblem[];
+}
+
+/**
+ * Files, folders (walked, skipping `skipDir`) and globs → the files they name. `build` and `check`
+ * share it, so both accept the same arguments.
+ */
+export function expandInputs(args: string[], cwd: string, skipDir: string): ExpandedInputs {
+  const out = resolve(cwd, skipDir);
   const found = new Map<string, string>(); // input → path relative to its base
   const problems: InputProblem[] = [];
-  const show = (p: string) => displayPath(p, cwd);
-
   for (const arg of args) {
     const abs = resolve(cwd, arg);
     const st = statOrUndefined(abs);
@@ -55,18 +66,29 @@ export function collectInputs(args: string[], cwd: string, outDir: string): Coll
     } else if (isDynamicPattern(arg)) {
       const base = resolve(cwd, globBase(arg));
       const files = globSync(arg, { cwd, absolute: true, onlyFiles: true, dot: false });
-      if (files.length === 0) problems.push({ display: arg, message: 'no file matches this pattern', usage: true });
+      if (files.length === 0) problems.push({ display: arg, message: t().io.noMatch(arg), usage: true });
       for (const f of files) if (!isInside(f, out)) found.set(resolve(f), relative(base, resolve(f)));
     } else {
-      problems.push({ display: arg, message: 'no such file or folder', usage: true });
+      problems.push({ display: arg, message: t().io.noSuchInput(arg), usage: true });
     }
   }
+  return { found, problems };
+}
+
+/**
+ * Resolve input arguments relative to `cwd` into jobs writing `formats` under `outDir`. A job whose
+ * output would replace one of the inputs, or a Word file speechdoc did not write, is refused here.
+ */
+export function collectInputs(args: string[], cwd: string, outDir: string, formats: readonly string[] = ['pdf', 'docx']): CollectedInputs {
+  const out = resolve(cwd, outDir);
+  const { found, problems } = expandInputs(args, cwd, out);
+  const show = (p: string) => displayPath(p, cwd);
 
   const byStem = new Map<string, InputJob[]>();
   for (const [input, rel] of [...found].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const outStem = join(out, rel.slice(0, rel.length - extname(rel).length));
     if (isAbsolute(rel) || rel.split(sep).includes('..') || !isInside(outStem, out)) {
-      problems.push({ display: show(input), message: `output would be written outside ${show(out)}`, usage: false });
+      problems.push({ display: show(input), message: t().io.outsideOut(show(out)), usage: false });
       continue;
     }
     const job = { input, display: show(input), outStem };
@@ -78,14 +100,18 @@ export function collectInputs(args: string[], cwd: string, outDir: string): Coll
   const jobs: InputJob[] = [];
   for (const [stem, list] of byStem) {
     if (list.length === 1) {
-      jobs.push(list[0]!);
+      const job = list[0]!;
+      const clash = formats.map((f) => `${stem}.${f}`).find((target) => found.has(target) || !safeToReplace(target));
+      const io = t().io;
+      if (clash) problems.push({ display: job.display, message: found.has(clash) ? io.overwritesInput(show(clash)) : io.overwritesForeign(show(clash)), usage: false });
+      else jobs.push(job);
       continue;
     }
     const names = list.map((j) => j.display).join(', ');
     for (const j of list) {
       problems.push({
         display: j.display,
-        message: `not built: ${names} would all write ${show(stem)}.*; rename one of them`,
+        message: t().io.collision(names, show(stem)),
         usage: false,
       });
     }

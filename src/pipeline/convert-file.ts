@@ -10,6 +10,8 @@ import type { BuildOptions, OutputFormat } from '../config/options.ts';
 import { parseSpeechFile } from '../parse/index.ts';
 import { checkSpeech } from '../check/index.ts';
 import { renderPdf, renderDocx } from './render.ts';
+import { applyRules } from '../config/rules.ts';
+import { t } from '../i18n/index.ts';
 
 /** Timings of one file, in milliseconds. */
 export interface FileTimings {
@@ -54,6 +56,10 @@ export async function convertFile(
   const timings: FileTimings = { parse: 0, pdf: 0, docx: 0, total: 0 };
   const diagnostics: Diagnostic[] = [];
   const done = (outputs: Converted['outputs'], pages: number): Converted => {
+    // The config's `rules:` decide what each finding counts for, before the file is judged.
+    const judged = applyRules(diagnostics, options.rules);
+    diagnostics.length = 0;
+    diagnostics.push(...judged);
     for (const d of diagnostics) d.file ??= display;
     timings.total = performance.now() - t0;
     const failed = fails(diagnostics, options.strict);
@@ -65,7 +71,7 @@ export async function convertFile(
     diagnostics.push({
       severity: 'error',
       ruleId: 'input/too-large',
-      message: `file is ${mb(size)}, over the ${mb(options.maxInputBytes)} limit (set maxInputBytes to raise it)`,
+      message: t().io.tooLarge(mb(size), mb(options.maxInputBytes)),
     });
     return done({}, 0);
   }
@@ -74,9 +80,9 @@ export async function convertFile(
   diagnostics.push(...parsed.diagnostics);
   timings.parse = performance.now() - t0;
   const speech = parsed.speech;
-  if (!speech || fails(diagnostics, false)) return done({}, 0);
+  if (!speech || fails(applyRules(diagnostics, options.rules), false)) return done({}, 0);
   diagnostics.push(...checkSpeech(speech));
-  if (fails(diagnostics, options.strict)) return done({}, 0);
+  if (fails(applyRules(diagnostics, options.rules), options.strict)) return done({}, 0);
 
   const outputs: Converted['outputs'] = {};
   let pages = 0;

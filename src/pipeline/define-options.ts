@@ -19,6 +19,7 @@ export function defineBuildOptions(partial: Partial<BuildOptions> = {}, cwd = pr
     docxFonts: 'embed',
     pdfa: false,
     maxInputBytes: DEFAULT_MAX_INPUT_BYTES,
+    rules: {},
     ...partial,
   };
 }
