@@ -90,6 +90,8 @@ export class BuildReporter {
       this.emit({ event: 'summary', ok: count('ok'), warnings: count('warnings'), failed: count('failed'), pages, ms: Math.round(s.ms), interrupted: s.interrupted });
       return;
     }
+    // Nothing was built: the caller says why (no speeches found, a usage problem) instead.
+    if (s.files.length === 0) return;
     const failed = count('failed');
     // Pages are PDF pages: a DOCX-only build has none to count, and "0 pages" would be false.
     const text = t().build.summary(s.files.length, count('ok'), count('warnings'), failed, this.pdf ? pages : undefined, (s.ms / 1000).toFixed(1));

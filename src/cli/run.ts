@@ -21,6 +21,9 @@ const runCheck: Command = async (args, io) => (await import('./commands/check.ts
 const runFonts: Command = async (args, io) => (await import('./commands/fonts.ts')).runFonts(args, io);
 const runInit: Command = async (args, io) => (await import('./commands/init.ts')).runInit(args, io);
 
+/** Stands for `-` while yargs parses. */
+const STDIN_TOKEN = '\u0000stdin';
+
 /** Options of `build`, also the keys a config file may set (see src/config/options.ts). */
 function buildOptions(y: Argv): Argv {
   const m = t().help.build;
@@ -68,7 +71,8 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   const locale = detectLocale(argv, io.env);
   setLocale(locale);
   const h = t().help;
-  const parser = yargs(argv)
+  // yargs drops a lone `-` (standard input); carry it through as a token no file name contains.
+  const parser = yargs(argv.map((a) => (a === '-' ? STDIN_TOKEN : a)))
     .scriptName('speechdoc')
     // Our catalog, not the environment: yargs would otherwise pick its locale from LANG by itself.
     .locale(locale === 'zh' ? 'zh_CN' : 'en')
@@ -140,7 +144,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     .exitProcess(false);
 
   const outcome = await new Promise<{ error?: Error; output: string }>((resolveParse) => {
-    parser.parse(argv, {}, (error, _args, output) => resolveParse({ error: error ?? undefined, output }));
+    parser.parse(argv.map((a) => (a === '-' ? STDIN_TOKEN : a)), {}, (error, _args, output) => resolveParse({ error: error ?? undefined, output }));
   });
   if (outcome.error) {
     io.stderr.write(`${t().prefix}${outcome.error.message}\n${t().seeHelp}\n`);
@@ -151,5 +155,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     return EXIT.ok;
   }
   if (!chosen) return EXIT.usage;
-  return chosen.run(chosen.args, io);
+  const back = (v: unknown): unknown => (v === STDIN_TOKEN ? '-' : Array.isArray(v) ? v.map(back) : v);
+  const args = Object.fromEntries(Object.entries(chosen.args).map(([k, v]) => [k, back(v)])) as Args;
+  return chosen.run(args, io);
 }

@@ -154,6 +154,7 @@ export const en: Messages = {
     substituted: (role, wanted, used) => `fonts: the standard ${role} face “${wanted}” was not found; “${used}” stands in`,
     substitutedFix: 'to use the standard faces, put their files in fonts/ or name them with --font role=file (see speechdoc fonts)',
     notFoundStrict: 'a named font was not found (an error under --strict); nothing was built',
+    notFoundStrictFonts: 'a named font was not found (an error under --strict)',
     roleNames: {
       title: 'title',
       body: 'body',
@@ -179,6 +180,7 @@ export const en: Messages = {
       `${files} file${files === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
     fixed: (file, changes) => `wrote ${file} (${changes} normalization${changes === 1 ? '' : 's'})`,
     fixedInPlace: (file, changes) => `rewrote ${file} (${changes} normalization${changes === 1 ? '' : 's'})`,
+    nowUtf8: (was) => `; it was ${was}, it is now saved as UTF-8`,
     nothingToFix: (file) => `${file} needs no normalization; nothing written`,
     fixExists: (file) => `${file} exists and was not overwritten; delete it, or use --write to rewrite the file itself`,
   },

@@ -229,6 +229,7 @@ export const zh = {
       `字体：未找到${role}的标准字体“${wanted}”，暂用“${used}”代替`,
     substitutedFix: '要用标准字体：把字体文件放进 fonts/ 文件夹，或用 --font 角色=字体文件 指定（speechdoc fonts 可查看）',
     notFoundStrict: '指定的字体未找到（--strict 下视为错误），没有排版任何文件',
+    notFoundStrictFonts: '指定的字体未找到（--strict 下视为错误）',
     roleNames: {
       title: '标题',
       body: '正文',
@@ -255,6 +256,7 @@ export const zh = {
     summary: (files: number, errors: number, warnings: number) => `检查了 ${files} 个文件：${errors} 个错误，${warnings} 个警告`,
     fixed: (file: string, changes: number) => `已写出 ${file}（${changes} 处规范化）`,
     fixedInPlace: (file: string, changes: number) => `已改写 ${file}（${changes} 处规范化）`,
+    nowUtf8: (was: string) => `；原为 ${was} 编码，现存为 UTF-8`,
     nothingToFix: (file: string) => `${file} 无需规范化，未写文件`,
     fixExists: (file: string) => `${file} 已存在，未覆盖；删除它或加 --write 直接改写原文件`,
   },
