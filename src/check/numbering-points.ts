@@ -9,8 +9,10 @@ import { sequenceFinding } from './sequence.ts';
 import { positionAt } from './text-units.ts';
 import type { CheckContext } from './types.ts';
 
-// A point marker opens the paragraph or a sentence (after 。；！？ or a colon).
-const POINT = /(?<=^|[。；！？：]\s*)(?:([一二三四五六七八九十]{1,3})是|第([一二三四五六七八九十]{1,3})[，、：,])/g;
+// A point marker opens the paragraph, a sentence (after 。；！？ or a colon) or a clause: writers
+// often run points on with a comma (一是培育主导产业，二是壮大市场主体。), and a 二是 missed there made
+// the 三是 after it a false gap.
+const POINT = /(?<=^|[。；！？：，,]\s*)(?:([一二三四五六七八九十]{1,3})是|第([一二三四五六七八九十]{1,3})[，、：,])/g;
 
 /** Findings for run-in point numbering. */
 export function checkPointNumbering({ units }: CheckContext): Diagnostic[] {
