@@ -55,7 +55,7 @@ export function loadConfigFile(file: string): LoadedConfig {
     throw new ConfigError(t().config.badSyntax(file, file.endsWith('.json') ? 'JSON' : 'YAML', syntaxWhere(e, text)));
   }
   if (raw === null || raw === undefined) return { file, options: {} };
-  const result = buildOptionsSchema.safeParse(raw);
+  const result = buildOptionsSchema.safeParse(raw, { reportInput: true });
   if (!result.success) {
     const lines = result.error.issues.map((i) => {
       const path = i.path.length ? i.path.join('.') : t().config.topLevel;

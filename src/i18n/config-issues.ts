@@ -22,7 +22,7 @@ export function configIssueMessage(issue: z.core.$ZodIssue): string {
   const m = t().zod;
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.expected === 'int' && typeof issue.input === 'number') return m.notInteger;
+      if (issue.expected === 'int') return m.notInteger;
       return m.invalidType(t().types[issue.expected] ?? issue.expected, kindOf(issue.input));
     case 'invalid_value':
       return m.invalidValue(list(issue.values));
@@ -34,6 +34,9 @@ export function configIssueMessage(issue: z.core.$ZodIssue): string {
       return m.tooSmallNumber(String(issue.minimum));
     case 'too_big':
       return m.tooBigNumber(String(issue.maximum));
+    case 'invalid_key':
+    case 'invalid_element':
+      return issue.issues[0] ? configIssueMessage(issue.issues[0]) : issue.message;
     case 'invalid_union':
       return issue.errors[0]?.[0] ? configIssueMessage(issue.errors[0][0]) : issue.message;
     default:

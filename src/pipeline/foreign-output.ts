@@ -10,13 +10,14 @@ import { unzipSync, strFromU8 } from 'fflate';
 /** Largest existing .docx read to look at its author; a bigger one is simply treated as foreign. */
 const MAX_BYTES = 64 * 1024 * 1024;
 
-/** True when `path` does not exist or is a .docx last saved by speechdoc; false for anything else. */
+/** False only for an existing Word file that speechdoc did not write last; true otherwise. */
 export function safeToReplace(path: string): boolean {
   let fd: number;
   try {
     fd = openSync(path, 'r');
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'ENOENT';
+  } catch {
+    // Nothing readable there (absent, or its folder cannot be made): the write decides, and reports it.
+    return true;
   }
   try {
     const size = fstatSync(fd).size;
