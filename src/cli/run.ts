@@ -28,7 +28,7 @@ const STDIN_TOKEN = '\u0000stdin';
 function buildOptions(y: Argv): Argv {
   const m = t().help.build;
   return y
-    .positional('inputs', { describe: m.inputs, type: 'string', array: true })
+    .positional('inputs', { describe: m.inputs, type: 'string', array: true, defaultDescription: 'input/' })
     .option('out', { alias: 'o', type: 'string', describe: m.out })
     .option('format', { alias: 'f', type: 'string', describe: m.format })
     .option('preset', { alias: 'p', choices: ['official', 'reading'], describe: m.preset })

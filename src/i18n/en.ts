@@ -12,7 +12,7 @@ export const en: Messages = {
     version: 'show the version number',
     build: {
       describe: 'render speeches to PDF and DOCX',
-      inputs: 'files, folders or globs to build (default: input/); - reads standard input',
+      inputs: 'files, folders or globs to build; - reads standard input',
       out: 'output folder (default: output/)',
       format: 'outputs to write: pdf, docx or pdf,docx (default both)',
       preset: 'official = GB/T 9704 handout; reading = large-print copy for the speaker',

@@ -15,7 +15,7 @@ export const zh = {
     version: '显示版本号',
     build: {
       describe: '把讲话稿排成 PDF 和 Word 文档',
-      inputs: '要排版的文件、文件夹或通配符（默认：input/）；- 表示从标准输入读取',
+      inputs: '要排版的文件、文件夹或通配符；- 表示从标准输入读取',
       out: '输出文件夹（默认：output/）',
       format: '输出格式：pdf、docx 或 pdf,docx（默认两者都要）',
       preset: 'official = GB/T 9704 讲话材料；reading = 讲话人用的大字号阅读稿',
