@@ -84,7 +84,7 @@ export async function build(options: BuildOptions, hooks: BuildHooks = {}): Prom
   for (const f of files) hooks.onFileDone?.(f);
 
   const date = sourceDate();
-  const notes: string[] = [];
+  const notes: string[] = hooks.only ? [] : [...collected.skipped];
   const lanes = Math.max(1, Math.min(capLanes(options.jobs || autoLanes(jobs), options.jobs, notes), jobs.length));
   // Light files (small text, small Word packages) run on the main thread, which is one of the lanes:
   // its fonts are loaded already, so it starts at once while workers load theirs. Every other file

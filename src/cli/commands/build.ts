@@ -95,6 +95,7 @@ async function writeReport(path: string, s: BuildSummary, options: BuildOptions,
   const report = {
     tool: 'speechdoc',
     config: configFile ?? null,
+    notes: s.notes,
     preset: options.preset,
     formats: options.format,
     fonts: s.fonts,
