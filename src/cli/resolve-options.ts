@@ -41,11 +41,25 @@ export function resolveBuildOptions(args: Args, cwd: string): ResolvedOptions {
   return configPath ? { options, configFile: configPath } : { options };
 }
 
+/** The merged options and the config file used, or undefined after printing the config problem (the caller exits with 2). */
+export function resolvedOrReport(args: Args, io: Io): ResolvedOptions | undefined {
+  try {
+    return resolveBuildOptions(args, io.cwd);
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    io.stderr.write(`${t().prefix}${e.message}\n`);
+    return undefined;
+  }
+}
+
 /** The command-line flags as config-shaped options (undefined where not given). */
 function flagsToOptions(args: Args, cwd: string): BuildOptionsInput {
   const str = (k: string) => (typeof args[k] === 'string' ? (args[k] as string) : undefined);
   const bool = (k: string) => (typeof args[k] === 'boolean' ? (args[k] as boolean) : undefined);
-  const inputs = Array.isArray(args.inputs) ? (args.inputs as string[]) : undefined;
+  // Names after `--` (a file called `-rf.txt`) land in `_` after the command name, not in `inputs`.
+  const afterDashes = args._.slice(1).map(String);
+  const named = [...(Array.isArray(args.inputs) ? (args.inputs as string[]) : []), ...afterDashes];
+  const inputs = named.length ? named : undefined;
   const o: BuildOptionsInput = {
     inputs: inputs?.length ? inputs : undefined,
     out: str('out'),
@@ -103,11 +117,5 @@ function definedOnly<T extends object>(o: T): Partial<T> {
 
 /** The merged options, or undefined after printing the config problem (the caller exits with 2). */
 export function optionsOrReport(args: Args, io: Io): BuildOptions | undefined {
-  try {
-    return resolveBuildOptions(args, io.cwd).options;
-  } catch (e) {
-    if (!(e instanceof ConfigError)) throw e;
-    io.stderr.write(`${t().prefix}${e.message}\n`);
-    return undefined;
-  }
+  return resolvedOrReport(args, io)?.options;
 }

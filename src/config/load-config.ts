@@ -1,8 +1,14 @@
 /**
  * Config discovery and validation: `speechdoc.config.json`, `.yaml` or `.yml`, found upward from the
  * working directory (or named with `--config`), validated with messages that name the file and field.
+ *
+ * A config decides where files are written (`out`, `report`) and which are read (`inputs`, fonts),
+ * so it is a trust boundary: discovery stops at the project root (the nearest folder holding `.git`
+ * or `package.json`, or the user's home), and a file owned by another user or writable by others is
+ * never read — one planted in a shared parent folder could otherwise overwrite the user's files.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { buildOptionsSchema, type BuildOptionsInput } from './options.ts';
@@ -29,21 +35,55 @@ export interface LoadedConfig {
   options: BuildOptionsInput;
 }
 
-/** Find the nearest config file from `cwd` upward; undefined if none. */
-export function findConfig(cwd: string): string | undefined {
+/** Folders whose presence marks a project root: discovery looks no higher. */
+const ROOT_MARKERS = ['.git', 'package.json'];
+
+/** Largest config file read: a real one is a few hundred bytes. */
+export const MAX_CONFIG_BYTES = 256 * 1024;
+
+/**
+ * Find the nearest config file from `cwd` upward, stopping at the project root (a folder with
+ * `.git` or `package.json`), the user's home or `/`; undefined if none.
+ */
+export function findConfig(cwd: string, home: string = homedir()): string | undefined {
+  const stop = resolve(home);
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
     for (const name of CONFIG_NAMES) {
       const p = join(dir, name);
       if (existsSync(p)) return p;
     }
-    if (dirname(dir) === dir) return undefined;
+    if (dir === stop || dirname(dir) === dir || ROOT_MARKERS.some((m) => existsSync(join(dir, m)))) return undefined;
   }
+}
+
+/**
+ * Why a config file may not be trusted, or undefined when it may: it must be a regular file of
+ * reasonable size, owned by the user running speechdoc (or root), and writable by nobody else
+ * (group-writable only when the group is the user's own).
+ */
+export function untrustedReason(file: string): string | undefined {
+  let st;
+  try {
+    st = statSync(file);
+  } catch (e) {
+    return `无法读取：${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`;
+  }
+  if (!st.isFile()) return '不是普通文件';
+  if (st.size > MAX_CONFIG_BYTES) return `文件大小超过 ${MAX_CONFIG_BYTES / 1024} KB，不像配置文件`;
+  if (typeof process.getuid !== 'function') return undefined; // Windows: ACLs, not modes
+  const uid = process.getuid();
+  if (st.uid !== uid && st.uid !== 0) return `属于其他用户（uid ${st.uid}），为安全起见不读取`;
+  if (st.mode & 0o002) return '任何用户都可以修改它（权限 o+w），为安全起见不读取；请执行 chmod o-w';
+  if (st.mode & 0o020 && st.gid !== process.getgid?.()) return '同组的其他用户可以修改它（权限 g+w），为安全起见不读取；请执行 chmod g-w';
+  return undefined;
 }
 
 /** Read and validate a config file. Throws ConfigError with a one-line message per problem. */
 export function loadConfigFile(file: string): LoadedConfig {
   let raw: unknown;
   let text: string;
+  const distrust = untrustedReason(file);
+  if (distrust) throw new ConfigError(`${file}：配置文件${distrust}`);
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {

@@ -85,6 +85,7 @@ export const en: Messages = {
     format: (given) => `--format (-f) value "${given}" is not valid: use pdf, docx or pdf,docx`,
     font: (given, roles) => `--font value "${given}" is not valid: expected role=NameOrPath with role one of ${roles}`,
     lang: (given) => `--lang value "${given}" is not valid: use zh or en`,
+    reportIsFolder: (given, example) => `--report ${given} is a folder; give the path of the report file, e.g. ${example}`,
     writeNeedsFix: '--write only works together with --fix',
     stdinTwice: 'standard input (-) can be given only once',
     fixNeedsText: (file) => `${file}: --fix rewrites only .txt and .md files; this file was left as it is`,
@@ -147,6 +148,7 @@ export const en: Messages = {
     summary: (files, ok, warn, failed, pages, secs) =>
       `${files} file${files === 1 ? '' : 's'}: ${ok} ok, ${warn} with warnings, ${failed} failed${pages === undefined ? '' : ` · ${pages} page${pages === 1 ? '' : 's'}`} · ${secs} s`,
     interrupted: (signal) => `interrupted (${signal}); no partial files were left`,
+    configUsed: (file) => `config file: ${file ?? 'none (command-line options and defaults only)'}`,
     watching: 'watching for changes (Ctrl-C to stop)',
     font: (line) => `font  ${line}`,
   },

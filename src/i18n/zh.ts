@@ -137,6 +137,7 @@ export const zh = {
     format: (given: string) => `--format（-f）的值“${given}”无效：可用 pdf、docx 或 pdf,docx`,
     font: (given: string, roles: string) => `--font 的值“${given}”无效：应写成 角色=字体名或文件，角色可以是 ${roles}`,
     lang: (given: string) => `--lang 的值“${given}”无效：可用 zh 或 en`,
+    reportIsFolder: (given: string, example: string) => `--report ${given}：这是一个文件夹，请给出报告文件的路径，例如 ${example}`,
     writeNeedsFix: '--write 只能与 --fix 一起使用',
     stdinTwice: '标准输入（-）只能给一次',
     fixNeedsText: (file: string) => `${file}：--fix 只能改写 .txt 和 .md 文件，这个文件未改动`,
@@ -219,6 +220,7 @@ export const zh = {
     summary: (files: number, ok: number, warn: number, failed: number, pages: number | undefined, secs: string) =>
       `共 ${files} 个文件：${ok} 个成功，${warn} 个有警告，${failed} 个失败${pages === undefined ? '' : ` · ${pages} 页`} · ${secs} 秒`,
     interrupted: (signal: string) => `已中断（${signal}）；没有留下写了一半的文件`,
+    configUsed: (file: string | undefined) => `配置文件：${file ?? '无（只用命令行选项和默认值）'}`,
     watching: '正在监视改动（按 Ctrl-C 停止）',
     font: (line: string) => `字体  ${line}`,
   },

@@ -3,7 +3,7 @@
  * path it will write, mirroring input subfolders under the output folder. Collisions and paths that
  * would leave the output folder are reported here, before anything is written.
  */
-import { statSync, readdirSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { t } from '../i18n/index.ts';
@@ -38,6 +38,8 @@ export interface CollectedInputs {
   jobs: InputJob[];
   /** Problems found. */
   problems: InputProblem[];
+  /** Entries deliberately left out, one line each (symbolic links leaving the input folder, loops). */
+  skipped: string[];
 }
 
 /** Input files found for the arguments: absolute path → path relative to the argument's base. */
@@ -46,6 +48,8 @@ export interface ExpandedInputs {
   found: Map<string, string>;
   /** Arguments that named nothing (usage problems). */
   problems: InputProblem[];
+  /** Entries deliberately left out, one line each. */
+  skipped: string[];
 }
 
 /**
@@ -56,23 +60,38 @@ export function expandInputs(args: string[], cwd: string, skipDir: string): Expa
   const out = resolve(cwd, skipDir);
   const found = new Map<string, string>(); // input → path relative to its base
   const problems: InputProblem[] = [];
+  const skipped: string[] = [];
+  const show = (p: string) => displayPath(p, cwd);
+
   for (const arg of args) {
     const abs = resolve(cwd, arg);
     const st = statOrUndefined(abs);
     if (st?.isFile()) {
       found.set(abs, basename(abs));
     } else if (st?.isDirectory()) {
-      for (const f of walk(abs, out)) found.set(f, relative(abs, f));
+      for (const f of walk(abs, out, skipped, show)) found.set(f, relative(abs, f));
     } else if (isDynamicPattern(arg)) {
       const base = resolve(cwd, globBase(arg));
-      const files = globSync(arg, { cwd, absolute: true, onlyFiles: true, dot: false });
+      const realBase = realOrSelf(base);
+      // Symbolic links are not followed while matching (a link to / or a loop would take the glob
+      // through the whole disk); a matched link is taken only when it stays inside the pattern's folder.
+      const files = globSync(arg, { cwd, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: false });
       if (files.length === 0) problems.push({ display: arg, message: t().io.noMatch(arg), usage: true });
-      for (const f of files) if (!isInside(f, out)) found.set(resolve(f), relative(base, resolve(f)));
+      for (const f of files) {
+        const p = resolve(f);
+        if (isInside(p, out)) continue;
+        const real = realOrSelf(p);
+        if (real !== p && !isInside(real, realBase)) {
+          skipped.push(`${show(p)}：符号链接指向 ${show(base)} 之外（${real}），已跳过`);
+          continue;
+        }
+        found.set(p, relative(base, p));
+      }
     } else {
       problems.push({ display: arg, message: t().io.noSuchInput(arg), usage: true });
     }
   }
-  return { found, problems };
+  return { found, problems, skipped };
 }
 
 /**
@@ -81,7 +100,7 @@ export function expandInputs(args: string[], cwd: string, skipDir: string): Expa
  */
 export function collectInputs(args: string[], cwd: string, outDir: string, formats: readonly string[] = ['pdf', 'docx']): CollectedInputs {
   const out = resolve(cwd, outDir);
-  const { found, problems } = expandInputs(args, cwd, out);
+  const { found, problems, skipped } = expandInputs(args, cwd, out);
   const show = (p: string) => displayPath(p, cwd);
 
   const byStem = new Map<string, InputJob[]>();
@@ -116,22 +135,78 @@ export function collectInputs(args: string[], cwd: string, outDir: string, forma
       });
     }
   }
-  return { jobs, problems };
+  return { jobs, problems, skipped };
 }
 
-/** Files with a known extension under `dir`, skipping hidden entries and the output folder. */
-function walk(dir: string, out: string): string[] {
+/**
+ * Files with a known extension under `root`, skipping hidden entries and the output folder.
+ * Iterative (folders nest as deep as the disk allows). A symbolic link is followed when its target
+ * stays inside `root`, each real folder at most once (a loop is reported, not walked twice); a link
+ * leaving `root`, a broken one and an unreadable folder are reported in `skipped`.
+ */
+function walk(root: string, out: string, skipped: string[], show: (p: string) => string): string[] {
   const files: string[] = [];
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    if (e.name.startsWith('.') || e.name === 'node_modules') continue;
-    const p = join(dir, e.name);
-    if (e.isDirectory()) {
-      if (resolve(p) !== out) files.push(...walk(p, out));
-    } else if (e.isFile() && INPUT_EXTENSIONS.includes(extname(e.name).toLowerCase())) {
-      files.push(p);
+  const realRoot = realOrSelf(root);
+  const seen = new Set<string>([realRoot]);
+  const stack = [root];
+  while (stack.length > 0) {
+    const dir = stack.pop()!;
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      skipped.push(`${show(dir)}：无法读取文件夹（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}），已跳过`);
+      continue;
     }
+    const dirs: string[] = [];
+    for (const e of entries) {
+      if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+      const p = join(dir, e.name);
+      const wanted = INPUT_EXTENSIONS.includes(extname(e.name).toLowerCase());
+      if (e.isSymbolicLink()) {
+        const target = statOrUndefined(p);
+        const real = realOrUndefined(p);
+        if (!target || !real) {
+          if (wanted) skipped.push(`${show(p)}：符号链接指向的文件不存在，已跳过`);
+          continue;
+        }
+        if (!target.isDirectory() && !(target.isFile() && wanted)) continue;
+        if (!isInside(real, realRoot)) {
+          skipped.push(`${show(p)}：符号链接指向输入文件夹 ${show(root)} 之外（${real}），已跳过`);
+          continue;
+        }
+        if (target.isFile()) files.push(p);
+        else if (seen.has(real)) skipped.push(`${show(p)}：符号链接指回已读过的文件夹（${show(real)}），形成循环，已跳过`);
+        else if (resolve(p) !== out && real !== realOrSelf(out)) {
+          seen.add(real);
+          dirs.push(p);
+        }
+      } else if (e.isDirectory()) {
+        if (resolve(p) === out) continue;
+        const real = realOrSelf(p);
+        if (seen.has(real)) continue;
+        seen.add(real);
+        dirs.push(p);
+      } else if (e.isFile() && wanted) {
+        files.push(p);
+      }
+    }
+    // Reversed onto the stack, so folders are walked in their listed order (the job list is sorted anyway).
+    for (let k = dirs.length - 1; k >= 0; k--) stack.push(dirs[k]!);
   }
   return files;
+}
+
+function realOrUndefined(p: string): string | undefined {
+  try {
+    return realpathSync(p);
+  } catch {
+    return undefined;
+  }
+}
+
+function realOrSelf(p: string): string {
+  return realOrUndefined(p) ?? p;
 }
 
 /** The static folder part of a glob (`input/**\/*.txt` → `input`). */

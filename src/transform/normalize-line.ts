@@ -58,7 +58,8 @@ export function normalizeLine(text: string, options: NormalizeLineOptions): Norm
     return false;
   });
   cells.length = 0;
-  cells.push(...kept);
+  // One push per cell: spreading a 100,000-character line overflows the call stack.
+  for (const c of kept) cells.push(c);
   let a = 0;
   while (a < cells.length && isSpace(cells[a]!.ch)) a++;
   if (a > 0) changes.push({ kind: 'indent', index: cells[0]!.src, from: cells.slice(0, a).map((c) => c.ch).join(''), to: '' });
@@ -78,7 +79,7 @@ export function normalizeLine(text: string, options: NormalizeLineOptions): Norm
   } else {
     const dropped = changes.filter((c) => c.kind === 'control');
     changes.length = 0;
-    changes.push(...dropped);
+    for (const c of dropped) changes.push(c);
   }
   changes.sort((x, y) => x.index - y.index);
   return { text: body.map((c) => c.ch).join(''), map: body.map((c) => c.src), changes };

@@ -1,27 +1,37 @@
 /** `speechdoc build`: the batch job, with progress, report, watch mode and clean interruption. */
-import { writeFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { writeFile, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Args } from '../run.ts';
 import { EXIT, readStdin, type Io } from '../io.ts';
-import { optionsOrReport } from '../resolve-options.ts';
+import { resolvedOrReport } from '../resolve-options.ts';
 import { build, type BuildSummary, type FileResult } from '../../pipeline/build.ts';
-import { displayPath } from '../../pipeline/collect-inputs.ts';
+import { displayPath, isInside } from '../../pipeline/collect-inputs.ts';
+import { undoAll } from '../../pipeline/cleanup.ts';
+import { sourceDateProblem } from '../../pipeline/source-date.ts';
 import { fontsForBuild } from '../../pipeline/fonts-for-build.ts';
 import { substitutionLines, substitutions } from '../../fonts/report.ts';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
 import { t } from '../../i18n/index.ts';
 import { osErrorMessage } from '../../i18n/os-error.ts';
 import { attachExcerpts, sourceLines } from '../excerpt.ts';
-import { removePendingTemps } from '../../pipeline/atomic-write.ts';
+import { removePendingTemps, writeFileAtomic } from '../../pipeline/atomic-write.ts';
 import { BuildReporter, fontProblemLine, type Verbosity } from '../build-reporter.ts';
 import type { BuildOptions } from '../../config/options.ts';
 
 /** Run `build`. */
 export async function runBuild(args: Args, io: Io): Promise<number> {
-  const resolved = optionsOrReport(args, io);
-  if (!resolved) return EXIT.usage;
+  const loaded = resolvedOrReport(args, io);
+  if (!loaded) return EXIT.usage;
+  const { options: resolved, configFile } = loaded;
   const verbosity: Verbosity = { quiet: Boolean(args.quiet), verbose: Boolean(args.verbose), json: Boolean(args.json) };
+  const problem = usageProblem(resolved, io);
+  if (problem) {
+    io.stderr.write(`${t().prefix}${problem}\n`);
+    return EXIT.usage;
+  }
+  if (verbosity.verbose && !verbosity.json) io.stderr.write(`${t().build.configUsed(configFile)}\n`);
 
   // Fonts first: under --strict a named face that is not found stops the build before anything is
   // written. The set is cached, so the build below reuses it.
@@ -38,9 +48,11 @@ export async function runBuild(args: Args, io: Io): Promise<number> {
   if (stdin === 'error') return EXIT.usage;
   const options = stdin?.options ?? resolved;
 
-  // Ctrl-C: stop at once, removing any temporary file still being written; finished outputs are
-  // complete (they were renamed into place whole), so nothing partial is left.
+  // Ctrl-C: stop at once. Every undo registered by the build runs first: temporaries still being
+  // written are removed (a half-replaced PDF/DOCX pair is put back), LibreOffice children are killed
+  // with their process groups and their temp folders removed; workers die with the process.
   const onSignal = (signal: NodeJS.Signals) => {
+    undoAll();
     removePendingTemps();
     io.stderr.write(`\n${t().prefix}${t().build.interrupted(signal)}\n`);
     process.exit(EXIT.interrupted);
@@ -48,7 +60,7 @@ export async function runBuild(args: Args, io: Io): Promise<number> {
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
-    const ctx: RunContext = { io, verbosity, notice, fontProblems, stdin };
+    const ctx: RunContext = { io, verbosity, notice, fontProblems, stdin, configFile };
     const summary = await once(options, ctx);
     if (summary.usageProblems.length && summary.files.length === 0) return EXIT.usage;
     if (summary.files.length === 0 && !summary.interrupted) {
@@ -77,6 +89,22 @@ interface RunContext {
   fontProblems: Diagnostic[];
   /** Standard input saved for the build, when `-` was given. */
   stdin: StdinInput | undefined;
+  /** The config file used, if any (named in the report). */
+  configFile: string | undefined;
+}
+
+/** A problem with the options as a whole, found before anything is built (exit 2), or undefined. */
+function usageProblem(options: BuildOptions, io: Io): string | undefined {
+  const date = sourceDateProblem(io.env);
+  if (date) return date;
+  if (options.report) {
+    try {
+      if (statSync(options.report).isDirectory()) return t().usage.reportIsFolder(options.report, resolve(options.report, 'report.json'));
+    } catch {
+      // Does not exist yet: it will be created.
+    }
+  }
+  return undefined;
 }
 
 /** Standard input as a file the batch can read, and how to name it to the user. */
@@ -155,10 +183,11 @@ async function once(options: BuildOptions, ctx: RunContext, only?: Set<string>):
   });
   await printing;
   for (const p of summary.usageProblems) io.stderr.write(`${t().prefix}${p.message}\n`);
+  if (!verbosity.quiet && !verbosity.json) for (const n of summary.notes) io.stderr.write(`${t().prefix}${n}\n`);
   reporter.finish(summary);
   if (options.report) {
     try {
-      await writeReport(options.report, summary, options);
+      await writeReport(options.report, summary, options, ctx.configFile);
     } catch (e) {
       io.stderr.write(`${t().prefix}${t().io.reportFailed(osErrorMessage(e, displayPath(options.report, io.cwd), 'write'))}\n`);
       summary.usageProblems.push({ display: options.report, message: 'report', usage: true });
@@ -174,17 +203,19 @@ function exitCode(s: BuildSummary): number {
 }
 
 /** The JSON report: per file outputs, pages, diagnostics and timings. */
-async function writeReport(path: string, s: BuildSummary, options: BuildOptions): Promise<void> {
+async function writeReport(path: string, s: BuildSummary, options: BuildOptions, configFile: string | undefined): Promise<void> {
   const report = {
     tool: 'speechdoc',
+    config: configFile ?? null,
+    notes: s.notes,
     preset: options.preset,
     formats: options.format,
     fonts: s.fonts,
     ms: Math.round(s.ms),
     files: s.files.map((f) => ({ ...f, timings: Object.fromEntries(Object.entries(f.timings).map(([k, v]) => [k, Math.round(v * 10) / 10])) })),
   };
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, `${JSON.stringify(report, null, 2)}\n`);
+  // Atomic like the outputs: a report over an existing symlink replaces the link, never its target.
+  await writeFileAtomic(path, new TextEncoder().encode(`${JSON.stringify(report, null, 2)}\n`));
 }
 
 /** Watch the inputs and rebuild each file that changes, until interrupted. */
@@ -195,7 +226,8 @@ async function watchLoop(options: BuildOptions, ctx: RunContext): Promise<number
   const watcher = watch(options.inputs.map((p) => resolve(io.cwd, p)), {
     ignoreInitial: true,
     awaitWriteFinish: { stabilityThreshold: 150, pollInterval: 50 },
-    ignored: (p) => p.startsWith(resolve(io.cwd, options.out)),
+    // Compared as paths: an output folder `out` must not hide an input folder `outline/`.
+    ignored: (p) => isInside(resolve(p), resolve(io.cwd, options.out)),
   });
   io.stderr.write(`${t().build.watching}\n`);
   let queue = Promise.resolve();

@@ -25,7 +25,9 @@ export function buildInlines(l: PreparedLine, from: number, to: number): Inline[
       i = end;
       continue;
     }
-    const nextEm = Math.min(to, ...l.emphasis.map(([s]) => s).filter((s) => s > i));
+    // A loop, not Math.min(...list): a line may hold more ranges than a call may take arguments.
+    let nextEm = to;
+    for (const [s] of l.emphasis) if (s > i && s < nextEm) nextEm = s;
     out.push(...plain(l, i, nextEm));
     i = nextEm;
   }
