@@ -138,6 +138,14 @@ export const en: Messages = {
     noSpeeches: (where) => `no speeches found: ${where} holds no .txt, .md, .json, .docx, .doc, .wps or .odt file`,
     reportFailed: (why) => `cannot write the report: ${why}`,
   },
+  limits: {
+    time: (s) => `not finished after ${s} s; this file was stopped (limit fileTimeout, can be raised in the config)`,
+    memory: (mb) => `used more than ${mb} MB of memory; this file was stopped (limit fileMemory, can be raised in the config)`,
+    writeFailed: (reason) => `cannot write the outputs: ${reason}; the existing outputs are kept`,
+    jobsCapped: (asked, lanes, cores, gb) => `--jobs ${asked} is more than this machine can run (${cores} CPUs, ${gb} GB free memory); using ${lanes} lanes`,
+    pages: (estimate, limit) => `the document has about ${estimate} pages, over the ${limit}-page limit (maxPages, at most 10000); split it first`,
+    notRegularFile: 'not a regular file (a pipe or a device?); cannot be read',
+  },
   build: {
     ok: 'ok  ',
     warn: 'warn',

@@ -209,6 +209,16 @@ export const zh = {
     reportFailed: (why: string) => `无法写出报告：${why}`,
   },
 
+  /** Limits of one file and of the machine (lane 14's bounds). */
+  limits: {
+    time: (s: number) => `处理超过 ${s} 秒仍未完成，已停止这一个文件（上限 fileTimeout，可在配置文件中调高）`,
+    memory: (mb: number) => `处理时内存超过 ${mb} MB，已停止这一个文件（上限 fileMemory，可在配置文件中调高）`,
+    writeFailed: (reason: string) => `无法写入输出文件：${reason}；原有的输出文件保持不变`,
+    jobsCapped: (asked: number, lanes: number, cores: number, gb: string) => `--jobs ${asked} 超过本机能力（${cores} 个 CPU、${gb} GB 可用内存），改为 ${lanes} 个并行通道`,
+    pages: (estimate: number, limit: number) => `文档约有 ${estimate} 页，超过上限 ${limit} 页（配置项 maxPages；上限最高 10000 页），请拆分后再排版`,
+    notRegularFile: '不是普通文件（可能是管道或设备），不能读取',
+  },
+
   /** Build progress and summary. */
   build: {
     ok: '完成',
