@@ -60,6 +60,8 @@ function loadFile(file: string, face: number | string | undefined, damaged: Dama
     if (opened) probe(opened.font);
     return opened ? loadedFace(opened.font, faceInfo(opened.font, file, opened.index, 'config')) : undefined;
   } catch (e) {
+    // A file that is not there is “not found” (its own warning), not a damaged font.
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     damaged.push({ file, why: (e as Error).message.split('\n')[0]! });
     return undefined;
   }
