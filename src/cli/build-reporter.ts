@@ -110,7 +110,9 @@ export class BuildReporter {
     const outs = r.outputs.length ? ` → ${r.outputs.join(', ')}` : '';
     const pages = r.pages ? m.pages(r.pages) : '';
     const reason = r.status === 'failed' ? `${t().colon}${this.reasonOf(r)?.message ?? m.failedReason}` : '';
-    return `${mark} ${r.input}${outs}${pages}${reason}`;
+    // The structure found, so a wrong reading of the title block never passes as a bare "ok".
+    const structure = r.structure ? `\n     ${r.structure}` : '';
+    return `${mark} ${r.input}${outs}${pages}${reason}${structure}`;
   }
 
   /** The finding that failed a file: its first error, else (under --strict) its first warning. */

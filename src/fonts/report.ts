@@ -1,10 +1,10 @@
-/** `speechdoc fonts [file]`: which face serves each role, and what a document's text lacks in them. */
-import type { Speech } from '../model/types.ts';
-import type { Preset } from '../style/preset.ts';
+/**
+ * `speechdoc fonts [file]`: which face serves each role, and (given a document's coverage, read
+ * off the style stage) what its text lacks in them.
+ */
 import { FONT_ROLES, type FontRole } from './roles.ts';
-import type { FontSet } from './types.ts';
+import type { FontSet, GlyphCoverage, LoadedFace } from './types.ts';
 import { displayName, shortPath, sourceLabel } from './font-set.ts';
-import { codePointLabel, coverageOf } from './coverage.ts';
 import { STANDARD_FACES } from './standard-faces.ts';
 import { t } from '../i18n/index.ts';
 
@@ -43,6 +43,11 @@ export function substitutionLines(list: readonly Substitution[]): string[] {
   return [...list.map((s) => m.substituted(s.roles.map((r) => m.roleNames[r] ?? r).join(t().listSep), s.wanted, s.used)), m.substitutedFix];
 }
 
+/** `U+20000` form of a code point. */
+function codePointLabel(cp: number): string {
+  return `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
 /** One role of the report. */
 export interface RoleReport {
   /** The role. */
@@ -74,8 +79,12 @@ export interface FontsReport {
 }
 
 /** Structured report (the `--json` form). */
-export function fontsReportJson(fontSet: FontSet, speech?: Speech, preset?: Preset, cwd = process.cwd()): FontsReport {
-  const coverage = speech && preset ? coverageOf(speech, preset, fontSet) : undefined;
+export function fontsReportJson(fontSet: FontSet, coverage?: GlyphCoverage, cwd = process.cwd()): FontsReport {
+  const byKey = new Map<string, LoadedFace>(fontSet.faces().map((f) => [f.key, f]));
+  const faceLabel = (key: string) => {
+    const f = byKey.get(key);
+    return f ? displayName(f) : key;
+  };
   const roles = FONT_ROLES.map((role): RoleReport => {
     const f = fontSet.role(role);
     const r: RoleReport = {
@@ -90,7 +99,7 @@ export function fontsReportJson(fontSet: FontSet, speech?: Speech, preset?: Pres
       embedding: f.info.embedding,
     };
     if (coverage) {
-      r.fallbacks = coverage.fallbacks.filter((u) => u.role === role).map((u) => ({ face: displayName(u.face), chars: u.chars.join('') }));
+      r.fallbacks = coverage.fallbacks.filter((u) => u.role === role).map((u) => ({ face: faceLabel(u.faceKey), chars: u.chars.join('') }));
     }
     return r;
   });
@@ -126,13 +135,12 @@ function table(rows: string[][]): string {
 /** Text report: the role table, stand-ins named, then (given a speech) fallbacks and missing characters. */
 export function fontsReport(
   fontSet: FontSet,
-  speech?: Speech,
-  preset?: Preset,
+  coverage?: GlyphCoverage,
   cwd = process.cwd(),
   overridden: Partial<Record<FontRole, unknown>> = {},
 ): string {
   const m = t().fonts;
-  const r = fontsReportJson(fontSet, speech, preset, cwd);
+  const r = fontsReportJson(fontSet, coverage, cwd);
   const standIns = new Set(substitutions(fontSet, overridden).flatMap((s) => s.roles));
   const rows = [m.header];
   for (const x of r.roles) {

@@ -136,6 +136,7 @@ export const en: Messages = {
     tooLarge: (size, limit) => `the file is ${size}, over the ${limit} limit (raise maxInputBytes in the config)`,
     readFailed: (why) => `cannot read: ${why}`,
     noSpeeches: (where) => `no speeches found: ${where} holds no .txt, .md, .json, .docx, .doc, .wps or .odt file`,
+    noSpeechesIn: (dir, kinds, n, readable) => `no speeches found: the folder ${dir} holds no readable file${n ? ` (only ${kinds}, ${n} in all)` : ''}; readable formats: ${readable}`,
     reportFailed: (why) => `cannot write the report: ${why}`,
   },
   limits: {

@@ -206,6 +206,8 @@ export const zh = {
     tooLarge: (size: string, limit: string) => `文件大小 ${size}，超过 ${limit} 的上限（可在配置中调大 maxInputBytes）`,
     readFailed: (why: string) => `无法读取：${why}`,
     noSpeeches: (where: string) => `没有找到讲话稿：${where} 中没有 .txt、.md、.json、.docx、.doc、.wps 或 .odt 文件`,
+    noSpeechesIn: (dir: string, kinds: string, n: number, readable: string) =>
+      `没有找到讲话稿：文件夹 ${dir} 中没有可读的文件${n ? `（只有 ${kinds}，共 ${n} 个）` : ''}；可读的格式：${readable}`,
     reportFailed: (why: string) => `无法写出报告：${why}`,
   },
 

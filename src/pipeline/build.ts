@@ -35,6 +35,8 @@ export interface FileResult {
   diagnostics: Diagnostic[];
   /** Timings in ms. */
   timings: FileTimings;
+  /** The structure found (`标题 2 行 · 副题 · 讲话人 · …`), echoed so the writer can check it. */
+  structure?: string;
 }
 
 /** Outcome of a build. */
@@ -217,6 +219,7 @@ async function runJob(
     pages: converted.pages,
     diagnostics: converted.diagnostics,
     timings: converted.timings,
+    ...(converted.structure !== undefined && { structure: converted.structure }),
   };
 }
 

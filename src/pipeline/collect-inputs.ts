@@ -9,8 +9,10 @@ import { globSync, isDynamicPattern } from 'tinyglobby';
 import { t } from '../i18n/index.ts';
 import { safeToReplace } from './foreign-output.ts';
 
-/** Extensions a build picks up when it walks a folder. */
-export const INPUT_EXTENSIONS = ['.txt', '.md', '.markdown', '.json', '.docx', '.doc', '.wps', '.odt'];
+import { INPUT_EXTENSIONS } from '../parse/formats.ts';
+
+/** Extensions a build picks up when it walks a folder: every one the parser reads. */
+export { INPUT_EXTENSIONS };
 
 /** One input file to build. */
 export interface InputJob {
@@ -30,6 +32,8 @@ export interface InputProblem {
   message: string;
   /** True when the problem is about the arguments themselves (exit code 2), not one file. */
   usage: boolean;
+  /** A folder that holds no speech: “没有找到讲话稿”, exit 1 rather than 2 (nothing was mistyped). */
+  noSpeeches?: boolean;
 }
 
 /** Result of collecting inputs. */
@@ -69,7 +73,14 @@ export function expandInputs(args: string[], cwd: string, skipDir: string): Expa
     if (st?.isFile()) {
       found.set(abs, basename(abs));
     } else if (st?.isDirectory()) {
-      for (const f of walk(abs, out, skipped, show)) found.set(f, relative(abs, f));
+      const others: string[] = [];
+      const files = walk(abs, out, skipped, show, others);
+      for (const f of files) found.set(f, relative(abs, f));
+      if (files.length === 0) {
+        // A folder that yields nothing is said so, not built as "0 files" with exit 0.
+        const kinds = [...new Set(others.map((f) => extname(f).toLowerCase() || basename(f)))].sort().join('、');
+        problems.push({ display: show(abs), message: t().io.noSpeechesIn(show(abs), kinds, others.length, INPUT_EXTENSIONS.join(' ')), usage: true, noSpeeches: true });
+      }
     } else if (isDynamicPattern(arg)) {
       const base = resolve(cwd, globBase(arg));
       const realBase = realOrSelf(base);
@@ -144,7 +155,7 @@ export function collectInputs(args: string[], cwd: string, outDir: string, forma
  * stays inside `root`, each real folder at most once (a loop is reported, not walked twice); a link
  * leaving `root`, a broken one and an unreadable folder are reported in `skipped`.
  */
-function walk(root: string, out: string, skipped: string[], show: (p: string) => string): string[] {
+function walk(root: string, out: string, skipped: string[], show: (p: string) => string, others: string[] = []): string[] {
   const files: string[] = [];
   const realRoot = realOrSelf(root);
   const seen = new Set<string>([realRoot]);
@@ -189,6 +200,8 @@ function walk(root: string, out: string, skipped: string[], show: (p: string) =>
         dirs.push(p);
       } else if (e.isFile() && wanted) {
         files.push(p);
+      } else if (e.isFile()) {
+        others.push(p);
       }
     }
     // Reversed onto the stack, so folders are walked in their listed order (the job list is sorted anyway).

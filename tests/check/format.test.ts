@@ -1,7 +1,7 @@
 /** How findings are printed: `file:line:col severity rule-id message`, then the hint (Chinese, the default language). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { countBySeverity, formatDiagnostic, formatDiagnosticsJson } from '../../src/diagnostics/format.ts';
+import { formatDiagnostic, formatDiagnosticsJson } from '../../src/diagnostics/format.ts';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.ts';
 import { setLocale } from '../../src/i18n/index.ts';
 
@@ -42,8 +42,4 @@ test('JSON output is an array with line and column', () => {
   assert.equal(out[0].file, 'a.txt');
   const { position: _p, ...rest } = d;
   assert.equal(JSON.parse(formatDiagnosticsJson([rest]))[0].line, null);
-});
-
-test('counts by severity', () => {
-  assert.deepEqual(countBySeverity([d, d, { ...d, severity: 'error' }]), { error: 1, warning: 2, info: 0 });
 });

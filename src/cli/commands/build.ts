@@ -62,7 +62,7 @@ export async function runBuild(args: Args, io: Io): Promise<number> {
   try {
     const ctx: RunContext = { io, verbosity, notice, fontProblems, stdin, configFile };
     const summary = await once(options, ctx);
-    if (summary.usageProblems.length && summary.files.length === 0) return EXIT.usage;
+    if (summary.usageProblems.length && summary.files.length === 0) return usageExit(summary);
     if (summary.files.length === 0 && !summary.interrupted) {
       const where = options.inputs.map((p) => displayPath(resolve(io.cwd, p), io.cwd)).join(t().listSep);
       io.stderr.write(`${t().prefix}${t().io.noSpeeches(where)}\n`);
@@ -196,9 +196,14 @@ async function once(options: BuildOptions, ctx: RunContext, only?: Set<string>):
   return summary;
 }
 
+/** A folder without speeches is exit 1 (“没有找到讲话稿”); a mistyped argument or bad option is 2. */
+function usageExit(s: BuildSummary): number {
+  return s.usageProblems.every((p) => p.noSpeeches) ? EXIT.failed : EXIT.usage;
+}
+
 function exitCode(s: BuildSummary): number {
   if (s.interrupted) return EXIT.interrupted;
-  if (s.usageProblems.length) return EXIT.usage;
+  if (s.usageProblems.length) return usageExit(s);
   return s.files.some((f) => f.status === 'failed') ? EXIT.failed : EXIT.ok;
 }
 

@@ -22,6 +22,7 @@ import { osErrorMessage } from '../../i18n/os-error.ts';
 import { readSpeech } from '../read-speech.ts';
 import { attachExcerpts, sourceLines } from '../excerpt.ts';
 import { fixText } from '../fix-text.ts';
+import { describeStructure } from '../../model/describe-structure.ts';
 
 /** Run `check`. */
 export async function runCheck(args: Args, io: Io): Promise<number> {
@@ -51,6 +52,7 @@ export async function runCheck(args: Args, io: Io): Promise<number> {
   for (const p of expanded.problems) io.stderr.write(`${m.prefix}${p.message}\n`);
 
   const all: Diagnostic[] = [];
+  const structures: string[] = [];
   let failedFix = false;
   for (const file of files) {
     const read = await readSpeech(file, io, args.normalize !== false);
@@ -61,6 +63,7 @@ export async function runCheck(args: Args, io: Io): Promise<number> {
     const acted = judged.filter((d) => d.position && d.severity !== 'info');
     if (read.bytes && acted.length) attachExcerpts(acted, await sourceLines(read.bytes, file === '-' ? 'stdin.txt' : file));
     all.push(...judged);
+    if (read.speech) structures.push(`${read.name}${m.colon}${describeStructure(read.speech)}`);
     if (args.fix && read.bytes && read.speech) failedFix = !(await fix(file, read.bytes, Boolean(args.write), io)) || failedFix;
   }
 
@@ -72,8 +75,13 @@ export async function runCheck(args: Args, io: Io): Promise<number> {
   }
   const errors = all.filter((d) => d.severity === 'error').length;
   const warnings = all.filter((d) => d.severity === 'warning').length;
-  if (args.format !== 'json') io.stderr.write(`${m.check.summary(files.length, errors, warnings)}\n`);
-  if (expanded.problems.length) return EXIT.usage;
+  if (args.format !== 'json') {
+    // One line per file: the structure found (标题 2 行 · 副题 · …), for the writer to check.
+    for (const line of structures) io.stderr.write(`${line}\n`);
+    io.stderr.write(`${m.check.summary(files.length, errors, warnings)}\n`);
+  }
+  if (expanded.problems.some((p) => !p.noSpeeches)) return EXIT.usage;
+  if (files.length === 0) return EXIT.failed;
   return errors > 0 || failedFix || (args.strict && warnings > 0) ? EXIT.failed : EXIT.ok;
 }
 

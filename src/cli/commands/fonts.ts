@@ -9,6 +9,7 @@ import { PRESETS } from '../../style/preset.ts';
 import { readSpeech } from '../read-speech.ts';
 import { fontProblemLine } from '../build-reporter.ts';
 import { t } from '../../i18n/index.ts';
+import { documentCoverage } from '../../style/coverage.ts';
 
 /** Run `fonts`. */
 export async function runFonts(args: Args, io: Io): Promise<number> {
@@ -26,11 +27,12 @@ export async function runFonts(args: Args, io: Io): Promise<number> {
     if (!read.speech) return EXIT.failed;
     speech = read.speech;
   }
+  const coverage = speech ? documentCoverage(speech, preset, fontSet) : undefined;
   if (args.json) {
-    const report = { ...fontsReportJson(fontSet, speech, preset, io.cwd), substitutions: substitutions(fontSet, options.fonts), problems: diagnostics };
+    const report = { ...fontsReportJson(fontSet, coverage, io.cwd), substitutions: substitutions(fontSet, options.fonts), problems: diagnostics };
     io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } else {
-    io.stdout.write(fontsReport(fontSet, speech, preset, io.cwd, options.fonts));
+    io.stdout.write(fontsReport(fontSet, coverage, io.cwd, options.fonts));
   }
   if (strict && diagnostics.some((d) => d.ruleId === 'fonts/not-found')) {
     io.stderr.write(`${t().prefix}${t().fonts.notFoundStrictFonts}\n`);
