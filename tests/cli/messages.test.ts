@@ -100,7 +100,7 @@ test('no speeches: “没有找到讲话稿” and exit 1; a missing file is exi
   const dir = workdirWith({ 'empty/readme.pdf': 'x' });
   const r = runCli(['build', 'empty', ...noSys], dir);
   assert.equal(r.code, 1);
-  assert.match(r.stderr, /没有找到讲话稿：empty 中没有 \.txt/);
+  assert.match(r.stderr, /没有找到讲话稿：文件夹 empty 中没有可读的文件（只有 \.pdf，共 1 个）/);
   assert.doesNotMatch(r.stderr, /共 0 个文件/);
   for (const cmd of [['build', 'nope.txt'], ['parse', 'nope.txt'], ['check', 'nope.txt'], ['fonts', 'nope.txt', ...noSys]]) {
     const m = runCli(cmd, dir);
