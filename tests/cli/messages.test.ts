@@ -54,7 +54,7 @@ test('a batch with one bad file: Chinese lines per file, the bad one named, a Ch
   assert.match(r.stderr, /^完成 input\/a\.txt → output\/a\.pdf, output\/a\.docx（\d+ 页）$/m);
   assert.match(r.stderr, /^失败 input\/b\.txt：无法读取 input\/b\.txt：这是 PNG 图片，不是文本文件$/m);
   assert.match(r.stderr, /共 2 个文件：1 个成功，0 个有警告，1 个失败 · \d+ 页 · [\d.]+ 秒/);
-  assert.deepEqual(files(join(dir, 'output')), ['a.docx', 'a.pdf']);
+  assert.deepEqual(files(join(dir, 'output')), ['a.docx', 'a.pdf', 'index.html']);
   const en = runCli(['build', ...noSys, '--lang', 'en', '-o', 'out-en'], dir);
   assert.match(en.stderr, /2 files: 1 ok, 0 with warnings, 1 failed/);
 });
@@ -74,7 +74,7 @@ test('config errors are Chinese and name the file and the field; format: pdf as 
   const ok = workdirWith({ 'speechdoc.config.json': JSON.stringify({ format: 'pdf', systemFonts: false }), 'input/a.txt': shortSpeech('在甲会议上的讲话') });
   const built = runCli(['build'], ok);
   assert.equal(built.code, 0, built.stderr);
-  assert.deepEqual(files(join(ok, 'output')), ['a.pdf']);
+  assert.deepEqual(files(join(ok, 'output')), ['a.pdf', 'index.html']);
 });
 
 test('bad values are named: -j abc, -j 0.5, -f rtf, --font bogus=X; -f docx does not count pages', () => {
@@ -148,7 +148,7 @@ test('build drafts -o drafts refuses to overwrite the original Word draft, and a
   assert.match(r.stderr, /失败 drafts\/a\.docx：未排版：输出会覆盖输入文件 drafts\/a\.docx/);
   assert.ok(readFileSync(join(dir, 'drafts/a.docx')).equals(Buffer.from(draft)), 'the draft is untouched');
   assert.ok(readFileSync(join(dir, 'drafts/b.docx')).equals(Buffer.from(draft)), 'the other draft is untouched');
-  assert.deepEqual(files(join(dir, 'drafts')), ['a.docx', 'b.docx', 'b.txt']);
+  assert.deepEqual(files(join(dir, 'drafts')), ['a.docx', 'b.docx', 'b.txt', 'index.html']);
   // b.txt alone: b.docx is not an input this time, but speechdoc did not write it either.
   const alone = runCli(['build', 'drafts/b.txt', '-o', 'drafts', ...noSys], dir);
   assert.equal(alone.code, 1);
@@ -232,7 +232,7 @@ test('check takes folders and globs like build; build - and parse - read standar
   assert.equal(built.code, 0, built.stderr);
   assert.match(built.stderr, /（标准输入）:5:1 警告 numbering\/gap/);
   assert.doesNotMatch(built.stderr, /speechdoc-stdin/);
-  assert.deepEqual(files(join(dir, 'out')), ['stdin.docx', 'stdin.pdf']);
+  assert.deepEqual(files(join(dir, 'out')), ['index.html', 'stdin.docx', 'stdin.pdf']);
   assert.equal(runWithInput(['parse', '-'], dir, '').code, 1);
 });
 
@@ -250,5 +250,5 @@ test('the bundled samples build without numbering warnings; init’s next step w
   const words = next[1]!.match(/"[^"]*"|\S+/g)!.map((w) => w.replace(/^"|"$/g, ''));
   const cmd = spawnSync(words[0]!, [...words.slice(1), 'build', '--no-system-fonts', '-f', 'pdf'], { cwd: join(dir, 'work'), env: testEnv(), encoding: 'utf8' });
   assert.equal(cmd.status, 0, cmd.stderr);
-  assert.deepEqual(files(join(dir, 'work', 'output')), ['sample-speech.pdf']);
+  assert.deepEqual(files(join(dir, 'work', 'output')), ['index.html', 'sample-speech.pdf']);
 });
