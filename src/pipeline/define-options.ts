@@ -27,6 +27,7 @@ export function defineBuildOptions(partial: Partial<BuildOptions> = {}, cwd = pr
     docxFonts: 'system',
     pdfa: false,
     maxInputBytes: DEFAULT_MAX_INPUT_BYTES,
+    rules: {},
     fileTimeout: DEFAULT_FILE_TIMEOUT_S,
     fileMemory: DEFAULT_FILE_MEMORY_MB,
     maxInflatedBytes: DEFAULT_MAX_INFLATED_BYTES,

@@ -3,9 +3,9 @@
  * formats. Each run gets its own profile folder (parallel runs would otherwise fight over the
  * shared one) and its own temp folder, which is always removed.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -89,7 +89,11 @@ export type ConvertResult =
 function runSoffice(soffice: string, args: string[], timeoutMs: number, dir: string): Promise<{ error?: string; stderr: string; timedOut: boolean; pid?: number }> {
   return new Promise((resolve) => {
     const windows = process.platform === 'win32';
-    const child = spawn(soffice, args, { detached: !windows, windowsHide: true, stdio: ['ignore', 'ignore', 'pipe'] });
+    // Offline twice over: in a network namespace of its own where the system allows one (Linux), and
+    // with proxies that lead nowhere (the profile's settings, and the environment for curl).
+    const [cmd, argv] = withoutNetwork(soffice, args);
+    const env = { ...process.env, http_proxy: DEAD_PROXY, https_proxy: DEAD_PROXY, ftp_proxy: DEAD_PROXY, all_proxy: DEAD_PROXY, HTTP_PROXY: DEAD_PROXY, HTTPS_PROXY: DEAD_PROXY, ALL_PROXY: DEAD_PROXY, no_proxy: '', NO_PROXY: '' };
+    const child = spawn(cmd, argv, { detached: !windows, windowsHide: true, stdio: ['ignore', 'ignore', 'pipe'], env });
     const pid = child.pid;
     if (pid) {
       // Registered until its folder is removed, so an interrupt kills it and removes the draft's copy.
@@ -118,6 +122,53 @@ function runSoffice(soffice: string, args: string[], timeoutMs: number, dir: str
   });
 }
 
+/**
+ * LibreOffice settings for a conversion that must not touch the network: a draft can link images,
+ * sections and OLE objects by URL, and LibreOffice fetches them while loading (a request to any
+ * address the draft names, from the user's machine). The profile blocks links from untrusted
+ * documents, sends every HTTP, HTTPS and FTP request to a proxy on the discard port of localhost
+ * (so it fails at once), and turns off update checks and crash reporting.
+ */
+export const OFFLINE_SETTINGS: ReadonlyArray<[path: string, name: string, type: string, value: string]> = [
+  ['/org.openoffice.Office.Common/Security/Scripting', 'BlockUntrustedRefererLinks', 'boolean', 'true'],
+  ['/org.openoffice.Office.Common/Security/Scripting', 'DisableActiveContent', 'boolean', 'true'],
+  ['/org.openoffice.Office.Common/Security/Scripting', 'MacroSecurityLevel', 'int', '3'],
+  ['/org.openoffice.Inet/Settings', 'ooInetProxyType', 'int', '1'],
+  ['/org.openoffice.Inet/Settings', 'ooInetHTTPProxyName', 'string', '127.0.0.1'],
+  ['/org.openoffice.Inet/Settings', 'ooInetHTTPProxyPort', 'int', '9'],
+  ['/org.openoffice.Inet/Settings', 'ooInetHTTPSProxyName', 'string', '127.0.0.1'],
+  ['/org.openoffice.Inet/Settings', 'ooInetHTTPSProxyPort', 'int', '9'],
+  ['/org.openoffice.Inet/Settings', 'ooInetFTPProxyName', 'string', '127.0.0.1'],
+  ['/org.openoffice.Inet/Settings', 'ooInetFTPProxyPort', 'int', '9'],
+  ['/org.openoffice.Inet/Settings', 'ooInetNoProxy', 'string', ''],
+  ['/org.openoffice.Office.Jobs/Jobs/org.openoffice.Office.Jobs:Job[\'UpdateCheck\']/Arguments', 'AutoCheckEnabled', 'boolean', 'false'],
+  ['/org.openoffice.Office.Recovery/AutoSave', 'Enabled', 'boolean', 'false'],
+  ['/org.openoffice.Office.Common/Misc', 'CrashReport', 'boolean', 'false'],
+];
+
+/** Write the offline settings into a fresh profile folder (LibreOffice reads `user/registrymodifications.xcu` at start). */
+async function writeOfflineProfile(profile: string): Promise<void> {
+  const items = OFFLINE_SETTINGS.map(
+    ([path, name, type, value]) => `<item oor:path="${path.replace(/'/g, '&apos;')}"><prop oor:name="${name}" oor:op="fuse"><value>${value}</value></prop></item>`,
+  );
+  const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n${items.join('\n')}\n</oor:items>\n`;
+  await mkdir(join(profile, 'user'), { recursive: true });
+  await writeFile(join(profile, 'user', 'registrymodifications.xcu'), xml);
+}
+
+/** A proxy address nothing listens on (the discard port): every request through it fails at once. */
+const DEAD_PROXY = 'http://127.0.0.1:9';
+
+let namespaces: boolean | undefined;
+
+/** `soffice args`, run through `unshare -rn` (no network at all) when this Linux allows user namespaces. */
+function withoutNetwork(soffice: string, args: string[]): [string, string[]] {
+  // SPEECHDOC_NO_UNSHARE=1 leaves only the profile's settings (the test that they hold by themselves).
+  if (process.platform !== 'linux' || process.env['SPEECHDOC_NO_UNSHARE']) return [soffice, args];
+  namespaces ??= spawnSync('unshare', ['-rn', 'true'], { stdio: 'ignore', timeout: 5000 }).status === 0;
+  return namespaces ? ['unshare', ['-rn', soffice, ...args]] : [soffice, args];
+}
+
 /** How to run one conversion. */
 export interface ConvertOptions {
   /** A LibreOffice import filter name to force, e.g. `MS Word 97`; by default LibreOffice detects it. */
@@ -137,6 +188,7 @@ export async function convertToDocx(bytes: Uint8Array, ext: string, soffice: str
     const input = join(dir, `draft.${ext}`);
     const outDir = join(dir, 'out');
     await writeFile(input, bytes);
+    await writeOfflineProfile(join(dir, 'profile'));
     const args = [
       '--headless', '--norestore', '--nolockcheck',
       `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`,
