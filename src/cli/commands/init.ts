@@ -168,7 +168,8 @@ export function launcher(dir: string, env: NodeJS.ProcessEnv): string {
     }
   };
   const binReal = real(bin);
-  for (const d of (env.PATH ?? '').split(delimiter).filter(Boolean)) {
+  // A node_modules/.bin on PATH is npx's or an npm script's, gone once it exits: not the user's shell.
+  for (const d of (env.PATH ?? '').split(delimiter).filter((p) => p && !/node_modules[\\/]\.bin[\\/]?$/.test(p))) {
     if (binReal && real(join(d, 'speechdoc')) === binReal) return 'speechdoc';
   }
   const modules = dirname(PACKAGE_ROOT);
