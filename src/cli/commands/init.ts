@@ -2,7 +2,7 @@
 import { copyFile, mkdir, writeFile, access } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { Args } from '../run.ts';
 import { EXIT, type Io } from '../io.ts';
 
@@ -63,11 +63,35 @@ docxFonts: embed
 pdfa: false
 # Refuse inputs larger than this many bytes.
 maxInputBytes: 20971520
+# Limits (see README, "Limits"): seconds and MB one file may take, what a .docx may unpack, pages.
+fileTimeout: 300
+fileMemory: 2048
+maxInflatedBytes: 52428800
+maxParts: 10000
+maxPages: 10000
 `;
 
 /** Run `init`. */
 export async function runInit(args: Args, io: Io): Promise<number> {
   const dir = resolve(io.cwd, String(args.dir ?? '.'));
+  try {
+    if (!statSync(dir).isDirectory()) {
+      io.stderr.write(`speechdoc: ${dir} 是一个文件，不是文件夹；请给出要创建或使用的文件夹\n`);
+      return EXIT.usage;
+    }
+  } catch {
+    // Does not exist yet: created below.
+  }
+  try {
+    return await initFolder(dir, args, io);
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    io.stderr.write(`speechdoc: 无法在 ${dir} 中创建工作文件夹：${err.code ?? err.message}${err.path ? `（${err.path}）` : ''}\n`);
+    return EXIT.failed;
+  }
+}
+
+async function initFolder(dir: string, args: Args, io: Io): Promise<number> {
   const config = join(dir, 'speechdoc.config.yaml');
   if (await exists(config)) {
     io.stderr.write(`speechdoc: ${config} already exists; nothing was changed\n`);
