@@ -13,6 +13,7 @@ import { loadFontSet, createMeasurer } from '../src/fonts/index.ts';
 import { layoutSpeech } from '../src/layout/index.ts';
 import { renderPdf as drawPdf } from '../src/render/pdf/render-pdf.ts';
 import { renderDocx } from '../src/render/docx/render-docx.ts';
+import { styleSpeech } from '../src/style/style-speech.ts';
 import { OFFICIAL } from '../src/style/preset.ts';
 import { build } from '../src/pipeline/build.ts';
 import { defineBuildOptions } from '../src/pipeline/define-options.ts';
@@ -48,14 +49,14 @@ async function stages() {
       const [tp, parsed] = await time(() => parseSpeechFile(bytes, { file: 'bench.txt' }));
       const speech = parsed.speech!;
       const [tl, laid] = await time(() => layoutSpeech(speech, OFFICIAL, measurer));
-      const [tw, pdf] = await time(() => drawPdf(laid.document, fontSet, { date: DATE }));
-      const [td, docx] = await time(() => renderDocx(speech, { preset: OFFICIAL, fonts: fontSet, date: DATE }));
+      const [tw, pdf] = await time(() => drawPdf(laid.value, fontSet, { date: DATE }));
+      const [td, docx] = await time(() => renderDocx(styleSpeech(speech, OFFICIAL, measurer).value, { fonts: fontSet, date: DATE }));
       if (i < 0) continue;
       t.parse.push(tp);
       t.layout.push(tl);
       t.pdf.push(tw);
       t.docx.push(td);
-      pages = laid.document.pages.length;
+      pages = laid.value.pages.length;
       pdfBytes = pdf.length;
       docxBytes = docx.bytes.length;
     }

@@ -2,15 +2,19 @@
  * numbering/gap, numbering/repeat, numbering/order for run-in points: 一是… 二是… (or 第一，… 第二，…)
  * within a paragraph and across consecutive paragraphs. A point sequence restarts at 一 and after any
  * heading; a missing 一是 is not reported, since points often resume after a paragraph without one.
+ * A comma-separated list inside one sentence (`一是…，三是…`) is no sequence of points (the parser
+ * makes no leads of it either), so it gives no finding.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { markerNumber } from './numerals.ts';
 import { sequenceFinding } from './sequence.ts';
 import { positionAt } from './text-units.ts';
 import type { CheckContext } from './types.ts';
+import { CN_NUMERAL } from '../parse/text/markers.ts';
 
 // A point marker opens the paragraph or a sentence (after 。；！？ or a colon).
-const POINT = /(?<=^|[。；！？：]\s*)(?:([一二三四五六七八九十]{1,3})是|第([一二三四五六七八九十]{1,3})[，、：,])/g;
+// The parser's point markers (one home), captured: 一是 … 二十一是 (group 1), 第一， (group 2).
+const POINT = new RegExp(`(?<=^|[。；！？：，,]\\s*)(?:(${CN_NUMERAL})是|第(${CN_NUMERAL})[，、,])`, 'g');
 
 /** Findings for run-in point numbering. */
 export function checkPointNumbering({ units }: CheckContext): Diagnostic[] {
@@ -21,7 +25,17 @@ export function checkPointNumbering({ units }: CheckContext): Diagnostic[] {
     if (u.kind !== 'paragraph') continue;
     const first = u.block?.type === 'paragraph' ? u.block.children[0] : undefined;
     if (first?.type === 'lead' && first.kind === 'heading') last.clear();
-    for (const m of u.text.matchAll(POINT)) {
+    const matches = [...u.text.matchAll(POINT)];
+    const listed = new Set<number>();
+    for (let k = 0; k + 1 < matches.length; k++) {
+      const between = u.text.slice(matches[k]!.index, matches[k + 1]!.index);
+      if (/[，,]/.test(between) && !/[。！？；：!?;:]/.test(between)) listed.add(k).add(k + 1);
+    }
+    // A list spoils every point of its sentence.
+    const sentence = (i: number): number => (u.text.slice(0, i).match(/[。！？!?]/g) ?? []).length;
+    const spoiled = new Set([...listed].map((k) => sentence(matches[k]!.index)));
+    for (const m of matches) {
+      if (spoiled.has(sentence(m.index))) continue;
       const style = m[1] ? '是' : '第';
       const marker = m[1] ? `${m[1]}是` : `第${m[2]}`;
       const num = markerNumber(marker);

@@ -89,7 +89,9 @@ export class BuildReporter {
     const outs = r.outputs.length ? ` → ${r.outputs.join(', ')}` : '';
     const pages = r.pages ? ` (${r.pages} page${r.pages === 1 ? '' : 's'})` : '';
     const reason = r.status === 'failed' ? `: ${r.diagnostics.find((d) => d.severity === 'error' || d.severity === 'warning')?.message ?? 'failed'}` : '';
-    return `${mark} ${r.input}${outs}${pages}${reason}`;
+    // The structure found, so a wrong reading of the title block never passes as a bare "ok".
+    const structure = r.structure ? `\n     ${r.structure}` : '';
+    return `${mark} ${r.input}${outs}${pages}${reason}${structure}`;
   }
 
   private diagnosticLine(d: Diagnostic): string {

@@ -23,24 +23,19 @@ export interface Diagnostic {
   hint?: string;
 }
 
-/** A value together with the findings made while producing it (typst's `Warned<T>`). */
-export interface Result<T> {
-  /** The value; undefined when an error made it impossible. */
-  value: T | undefined;
+/**
+ * A value together with the findings made while producing it (typst's `Warned<T>`): the one shape
+ * every stage returns.
+ */
+export interface Warned<T> {
+  /** The value. */
+  value: T;
   /** Everything noticed on the way, in source order where it has one. */
   diagnostics: Diagnostic[];
 }
 
-/** An error about one input file that stops processing that file (not the batch). */
-export class InputError extends Error {
-  /** The diagnostics that explain the failure. */
-  readonly diagnostics: Diagnostic[];
-  constructor(message: string, diagnostics: Diagnostic[] = []) {
-    super(message);
-    this.name = 'InputError';
-    this.diagnostics = diagnostics;
-  }
-}
+/** A stage result whose value an error can make impossible (then `value` is undefined). */
+export type Result<T> = Warned<T | undefined>;
 
 /** Build a diagnostic; a small helper so call sites stay one line. */
 export function diagnostic(

@@ -2,7 +2,7 @@
  * Diagnostics as text for terminals and editors: `file:line:col severity rule-id message`, the shape
  * compilers use, so editors and CI annotators can jump to the line. Hints go on the next line.
  */
-import type { Diagnostic, Severity } from './diagnostic.ts';
+import type { Diagnostic } from './diagnostic.ts';
 
 /**
  * One diagnostic as `file:line:col severity rule-id message`, then `  hint: …` when it has a hint.
@@ -27,13 +27,6 @@ export function formatDiagnosticsJson(list: readonly Diagnostic[]): string {
     position: d.position,
   }));
   return JSON.stringify(ordered, null, 2);
-}
-
-/** How many findings there are of each severity. */
-export function countBySeverity(list: readonly Diagnostic[]): Record<Severity, number> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const d of list) counts[d.severity]++;
-  return counts;
 }
 
 /** Keep each finding on one line, whatever the message quotes. */

@@ -2,5 +2,4 @@
 export type { FontSetOptions } from './options.ts';
 export { loadFontSet } from './load-font-set.ts';
 export { createMeasurer } from './measurer.ts';
-export { checkCoverage } from './coverage.ts';
 export { fontsReport, fontsReportJson } from './report.ts';

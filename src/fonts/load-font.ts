@@ -66,8 +66,3 @@ export function openFace(file: string, selector: FaceSelector = 0): { font: Font
   return font ? { font, index } : undefined;
 }
 
-/** Forget parsed files (tests that rewrite a file under the same path). */
-export function clearFontCache(): void {
-  files.clear();
-  faceLists.clear();
-}

@@ -5,8 +5,8 @@
  * kerning applies where it exists.
  */
 import type { Font } from 'fontkit';
-import type { Measurer } from '../layout/types.ts';
-import type { FontSet, LoadedFace } from './types.ts';
+import type { FontSet, LoadedFace, Measurer } from './types.ts';
+import { displayName } from './font-set.ts';
 
 interface FaceWidths {
   /** Advance per code point, in em. */
@@ -55,6 +55,38 @@ export function textAdvance(font: Font, text: string): number {
   return sum;
 }
 
+const inkCache = new WeakMap<Font, Map<number, [number, number][]>>();
+
+/**
+ * Horizontal ink extents of a code point's glyph, in em: one span per contour (control points
+ * included, which only widens a curve's span by a hair), overlapping spans merged, left to right.
+ */
+export function inkSpans(font: Font, cp: number): [number, number][] {
+  let byCp = inkCache.get(font);
+  if (!byCp) inkCache.set(font, (byCp = new Map()));
+  const hit = byCp.get(cp);
+  if (hit) return hit;
+  const spans: [number, number][] = [];
+  let cur: [number, number] | undefined;
+  for (const c of font.glyphForCodePoint(cp).path.commands) {
+    if (c.command === 'moveTo' || !cur) spans.push((cur = [Infinity, -Infinity]));
+    for (let i = 0; i < c.args.length; i += 2) {
+      const x = c.args[i]!;
+      cur[0] = Math.min(cur[0], x);
+      cur[1] = Math.max(cur[1], x);
+    }
+  }
+  const upm = font.unitsPerEm;
+  const merged: [number, number][] = [];
+  for (const [a, b] of spans.filter(([a, b]) => a <= b).sort((p, q) => p[0] - q[0])) {
+    const last = merged[merged.length - 1];
+    if (last && a / upm <= last[1]) last[1] = Math.max(last[1], b / upm);
+    else merged.push([a / upm, b / upm]);
+  }
+  byCp.set(cp, merged);
+  return merged;
+}
+
 /** Ascent and descent in em: hhea, or OS/2 typo metrics when the font asks for them (USE_TYPO_METRICS). */
 export function faceMetrics(font: Font): { ascent: number; descent: number } {
   const os2 = font['OS/2'];
@@ -76,5 +108,7 @@ export function createMeasurer(fontSet: FontSet): Measurer {
     advance: (key, text) => textAdvance(face(key), text),
     metrics: (key) => faceMetrics(face(key)),
     roleFace: (role) => fontSet.role(role).key,
+    inkSpans: (key, cp) => inkSpans(face(key), cp),
+    faceName: (key) => { const f = byKey.get(key); return f ? displayName(f) : key; },
   };
 }

@@ -1,10 +1,15 @@
-/** `speechdoc fonts [file]`: which face serves each role, and what a document's text lacks in them. */
-import type { Speech } from '../model/types.ts';
-import type { Preset } from '../style/preset.ts';
+/**
+ * `speechdoc fonts [file]`: which face serves each role, and (given a document's coverage, read
+ * off the style stage) what its text lacks in them.
+ */
 import { FONT_ROLES, type FontRole } from './roles.ts';
-import type { FontSet } from './types.ts';
+import type { FontSet, GlyphCoverage, LoadedFace } from './types.ts';
 import { displayName, shortPath, sourceLabel } from './font-set.ts';
-import { codePointLabel, coverageOf } from './coverage.ts';
+
+/** `U+20000` form of a code point. */
+function codePointLabel(cp: number): string {
+  return `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+}
 
 /** One role of the report. */
 export interface RoleReport {
@@ -37,8 +42,12 @@ export interface FontsReport {
 }
 
 /** Structured report (the `--json` form). */
-export function fontsReportJson(fontSet: FontSet, speech?: Speech, preset?: Preset, cwd = process.cwd()): FontsReport {
-  const coverage = speech && preset ? coverageOf(speech, preset, fontSet) : undefined;
+export function fontsReportJson(fontSet: FontSet, coverage?: GlyphCoverage, cwd = process.cwd()): FontsReport {
+  const byKey = new Map<string, LoadedFace>(fontSet.faces().map((f) => [f.key, f]));
+  const faceLabel = (key: string) => {
+    const f = byKey.get(key);
+    return f ? displayName(f) : key;
+  };
   const roles = FONT_ROLES.map((role): RoleReport => {
     const f = fontSet.role(role);
     const r: RoleReport = {
@@ -53,7 +62,7 @@ export function fontsReportJson(fontSet: FontSet, speech?: Speech, preset?: Pres
       embedding: f.info.embedding,
     };
     if (coverage) {
-      r.fallbacks = coverage.fallbacks.filter((u) => u.role === role).map((u) => ({ face: displayName(u.face), chars: u.chars.join('') }));
+      r.fallbacks = coverage.fallbacks.filter((u) => u.role === role).map((u) => ({ face: faceLabel(u.faceKey), chars: u.chars.join('') }));
     }
     return r;
   });
@@ -87,8 +96,8 @@ function table(rows: string[][]): string {
 }
 
 /** Text report: the role table, then (given a speech) fallbacks and missing characters. */
-export function fontsReport(fontSet: FontSet, speech?: Speech, preset?: Preset, cwd = process.cwd()): string {
-  const r = fontsReportJson(fontSet, speech, preset, cwd);
+export function fontsReport(fontSet: FontSet, coverage?: GlyphCoverage, cwd = process.cwd()): string {
+  const r = fontsReportJson(fontSet, coverage, cwd);
   const rows = [['role', 'face', 'file', 'source', 'outline', 'embedding']];
   for (const x of r.roles) rows.push([x.role, x.family, x.index ? `${x.file}#${x.index}` : x.file, x.source, x.outline, x.embedding]);
   const out = [table(rows)];

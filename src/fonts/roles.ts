@@ -23,3 +23,17 @@ export type FontRole = (typeof FONT_ROLES)[number];
 export function isFontRole(s: string): s is FontRole {
   return (FONT_ROLES as readonly string[]).includes(s);
 }
+
+/**
+ * Roles whose own face sets the Latin letters and digits inside their text, so `一、2023年工作回顾`
+ * and a title's `2024年` take the heading's or title's weight and style rather than the body's thin
+ * Latin face: the title (小标宋), the 黑体 and 楷体 levels, leads, the title block, and the page
+ * number (GB/T 9704 7.5: 宋体 digits). Body text and the 仿宋 levels keep the `latin` face (offices
+ * set digits in body text in Times New Roman).
+ */
+const OWN_LATIN: ReadonlySet<FontRole> = new Set<FontRole>(['title', 'heading1', 'heading2', 'lead', 'titleBlock', 'pageNumber']);
+
+/** The role whose face sets Latin letters and digits inside text of `role`. */
+export function latinRoleOf(role: FontRole): FontRole {
+  return OWN_LATIN.has(role) ? role : 'latin';
+}

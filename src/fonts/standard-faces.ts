@@ -23,3 +23,25 @@ export const STANDARD_FACES: Record<FontRole, readonly string[]> = {
   pageNumber: SONGTI,
   latin: TIMES,
 };
+
+/** A standard face as Word names it: the name written in rFonts, one alternative, and its charset. */
+export interface OfficeFace {
+  /** The name written in rFonts (what offices have installed): the first standard name. */
+  name: string;
+  /** The alternative Word tries when that is missing (w:altName). */
+  altName: string;
+  /** A GB2312 (charset 86) font rather than a Latin one. */
+  chinese: boolean;
+}
+
+/** The alternative name per family: the other name offices commonly have (Windows' own 仿宋, SimHei…). */
+const ALT_NAME = new Map<readonly string[], string>([
+  [XIAOBIAOSONG, '方正小标宋_GBK'], [FANGSONG, '仿宋'], [HEITI, 'SimHei'], [KAITI, '楷体'], [SONGTI, 'SimSun'], [TIMES, 'Tinos'],
+]);
+
+/** The standard faces per role as the Word copy names them in `fontMode: 'system'`. */
+export const OFFICE_FACES: Record<FontRole, OfficeFace> = Object.fromEntries(
+  (Object.entries(STANDARD_FACES) as [FontRole, readonly string[]][]).map(([role, names]) => [
+    role, { name: names[0]!, altName: ALT_NAME.get(names)!, chinese: names !== TIMES },
+  ]),
+) as Record<FontRole, OfficeFace>;

@@ -5,6 +5,7 @@
  */
 import type { Font } from 'fontkit';
 import type { FontRole } from './roles.ts';
+import type { Position } from '../model/types.ts';
 
 /** Where a face was found, in order of precedence when several match a name. */
 export type FaceSource = 'config' | 'fonts-dir' | 'system' | 'bundled';
@@ -60,4 +61,36 @@ export interface FontSet {
   faces(): LoadedFace[];
   /** One line per role saying which face serves it and where it came from (for build logs). */
   describe(): string[];
+}
+
+/** Which face draws a character of a role — what the style stage asks of the fonts. */
+export interface FaceLookup {
+  /** Key of the face that draws `codePoint` in `role` (after fallback); undefined if none can. */
+  faceFor(role: FontRole, codePoint: number): string | undefined;
+  /** Key of the face serving a role before any fallback; without it callers probe `faceFor`. */
+  roleFace?(role: FontRole): string;
+  /** Name of a face as users know it (仿宋_GB2312, 霞鹜文楷…), for messages; the key when absent. */
+  faceName?(faceKey: string): string;
+}
+
+/** Text measurement, injected so unit tests can use a fake font with fixed advances. */
+export interface Measurer extends FaceLookup {
+  /** Advance width of `text` set in face `faceKey`, in em (multiply by the size in pt). Kerned for Latin runs. */
+  advance(faceKey: string, text: string): number;
+  /** Ascent and descent (negative) of a face, in em. */
+  metrics(faceKey: string): { ascent: number; descent: number };
+  /**
+   * Horizontal extents (em, left to right, overlapping contours merged) of the ink of a code point's
+   * glyph in a face: the three dots of …, the one bar of —. Optional: without it ——/…… are placed
+   * by their advances alone.
+   */
+  inkSpans?(faceKey: string, codePoint: number): readonly (readonly [number, number])[];
+}
+
+/** What a document's text needs of the faces: read off the style stage's runs (style/coverage.ts). */
+export interface GlyphCoverage {
+  /** Characters no face has, each once, in order of first use. */
+  missing: { cp: number; role: FontRole; position?: Position }[];
+  /** Characters drawn by a face other than their role's, per role and face, in order of first use. */
+  fallbacks: { role: FontRole; faceKey: string; chars: string[]; position?: Position }[];
 }

@@ -4,6 +4,7 @@
  * which makes measuring and PDF subsetting unusable. zlib inflates each table once instead.
  */
 import { inflateSync } from 'node:zlib';
+import { writeSfnt, type SfntTable } from './sfnt.ts';
 
 /** Whether bytes are a WOFF 1.0 file. */
 export function isWoff(buf: Uint8Array): boolean {
@@ -15,7 +16,7 @@ export function woffToSfnt(buf: Uint8Array): Buffer {
   const v = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
   const flavor = v.getUint32(4);
   const n = v.getUint16(12);
-  const tables: { tag: Uint8Array; checksum: number; data: Uint8Array }[] = [];
+  const tables: SfntTable[] = [];
   for (let i = 0; i < n; i++) {
     const e = 44 + 20 * i;
     const offset = v.getUint32(e + 4);
@@ -25,27 +26,8 @@ export function woffToSfnt(buf: Uint8Array): Buffer {
     const raw = buf.subarray(offset, offset + compLength);
     const data = compLength < origLength ? inflateSync(raw) : raw;
     if (data.length !== origLength) throw new Error('[fonts] WOFF table has the wrong length');
-    tables.push({ tag: buf.subarray(e, e + 4), checksum: v.getUint32(e + 16), data });
+    tables.push({ tag: String.fromCharCode(buf[e]!, buf[e + 1]!, buf[e + 2]!, buf[e + 3]!), checksum: v.getUint32(e + 16), data });
   }
-  let size = 12 + 16 * n;
-  for (const t of tables) size += (t.data.length + 3) & ~3;
-  const out = Buffer.alloc(size);
-  out.writeUInt32BE(flavor, 0);
-  out.writeUInt16BE(n, 4);
-  // searchRange & co. are informational; fontkit ignores them, but keep them correct.
-  const pow = 2 ** Math.floor(Math.log2(Math.max(n, 1)));
-  out.writeUInt16BE(pow * 16, 6);
-  out.writeUInt16BE(Math.log2(pow), 8);
-  out.writeUInt16BE(n * 16 - pow * 16, 10);
-  let offset = 12 + 16 * n;
-  tables.forEach((t, i) => {
-    const rec = 12 + 16 * i;
-    out.set(t.tag, rec);
-    out.writeUInt32BE(t.checksum, rec + 4);
-    out.writeUInt32BE(offset, rec + 8);
-    out.writeUInt32BE(t.data.length, rec + 12);
-    out.set(t.data, offset);
-    offset += (t.data.length + 3) & ~3;
-  });
-  return out;
+  const out = writeSfnt(flavor, tables);
+  return Buffer.from(out.buffer, out.byteOffset, out.byteLength);
 }

@@ -1,13 +1,13 @@
 /**
  * What every block layout needs: the preset, the page geometry derived from it, cached faces, and
- * a helper making the text style of a role at a size (cell width scaled from the body grid).
+ * the text style of a styled run (cell width scaled from the body grid).
  */
-import type { FontRole } from '../fonts/roles.ts';
 import type { Preset, PageGeometry } from '../style/preset.ts';
 import { pageGeometry } from '../style/preset.ts';
+import type { StyledRun } from '../style/types.ts';
 import type { Measurer } from './types.ts';
 import { Faces } from './text/faces.ts';
-import type { TextStyle } from './text/segment.ts';
+import type { StyledSpan, TextStyle } from './text/segment.ts';
 
 /** Shared state of one layout run. */
 export interface LayoutContext {
@@ -15,23 +15,29 @@ export interface LayoutContext {
   preset: Preset;
   /** Page geometry in points. */
   geom: PageGeometry;
-  /** Cached measurement and missing-glyph reports. */
+  /** Cached measurement. */
   faces: Faces;
-  /** Draft output requested (placeholders are flagged either way). */
-  draft: boolean;
-  /** Next block index, in document order. */
-  nextBlock: number;
 }
 
 /** Make the context of one layout run. */
-export function createContext(preset: Preset, measurer: Measurer, draft: boolean): LayoutContext {
-  return { preset, geom: pageGeometry(preset), faces: new Faces(measurer), draft, nextBlock: 0 };
+export function createContext(preset: Preset, measurer: Measurer): LayoutContext {
+  return { preset, geom: pageGeometry(preset), faces: new Faces(measurer) };
 }
 
 /**
- * The style of `role` at `sizePt`. The cell is the body grid's cell scaled to the size, so every
- * size gets the same relative tracking (16 pt body: 15.793 pt cells, i.e. 28 per line).
+ * The cell of text at `sizePt`: the body grid's cell scaled to the size, so every size gets the
+ * same relative tracking (16 pt body: 15.793 pt cells, i.e. 28 per line).
  */
-export function textStyle(ctx: LayoutContext, role: FontRole, sizePt: number, fauxBold = false): TextStyle {
-  return { role, sizePt, cellPt: (ctx.geom.cellPt * sizePt) / ctx.preset.bodySizePt, fauxBold, placeholder: false };
+export function cellAt(ctx: LayoutContext, sizePt: number): number {
+  return (ctx.geom.cellPt * sizePt) / ctx.preset.bodySizePt;
+}
+
+/** Styled runs → the spans the text engine sets, each drawn with the face the style stage chose. */
+export function spansOf(ctx: LayoutContext, runs: readonly StyledRun[]): StyledSpan[] {
+  return runs.map((r) => {
+    const style: TextStyle = {
+      role: r.fontRole, sizePt: r.sizePt, cellPt: cellAt(ctx, r.sizePt), fauxBold: r.fauxBold, placeholder: r.placeholder, faceKey: r.faceKey,
+    };
+    return r.position ? { text: r.text, style, position: r.position } : { text: r.text, style };
+  });
 }

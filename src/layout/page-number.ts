@@ -6,10 +6,10 @@
  */
 import type { PlacedLine, PlacedRun } from './types.ts';
 import type { LayoutContext } from './context.ts';
+import { PT_PER_MM } from '../style/units.ts';
 
 /** Height of the ideographic em box above the baseline, in em (its top is the line box top). */
 export const EM_BOX_ASCENT = 0.88;
-const PT_PER_MM = 72 / 25.4;
 
 /** The page number text for page `n` of `total`. */
 export function pageNumberText(ctx: LayoutContext, n: number, total: number): string {
@@ -41,8 +41,5 @@ export function pageNumberLine(ctx: LayoutContext, n: number, total: number): Pl
   else left = g.blockLeftPt + inset;
   for (const r of runs) r.xPt += left;
   const top = g.blockTopPt + g.blockHeightPt + p.pageNumberGapMm * PT_PER_MM;
-  return {
-    kind: 'pageNumber', blockIndex: -1, tag: 'Artifact', baselinePt: top + EM_BOX_ASCENT * size,
-    xPt: left, widthPt: width, runs, last: true,
-  };
+  return { baselinePt: top + EM_BOX_ASCENT * size, gridLine: -1, xPt: left, widthPt: width, runs, last: true };
 }

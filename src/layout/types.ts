@@ -1,31 +1,23 @@
 /**
- * The layout engine's contract: what it measures with, and the positioned pages it produces.
- * No renderer types here — the PDF renderer only draws what this describes (typst's Frame).
+ * The layout engine's contract — the frame: pages → blocks (with their styled block, model node,
+ * role and structure tag) → lines → runs, and tables as table → row → cell. The PDF renderer only
+ * draws and tags what this describes (typst's Frame), and a preview can draw the same. Plain JSON:
+ * no renderer types, no functions, so a frame can be serialized and sent to a browser.
  */
 import type { Position, SpeechMeta } from '../model/types.ts';
-import type { FontRole } from '../fonts/roles.ts';
 import type { PageGeometry } from '../style/preset.ts';
+import type { BlockRole, StructureTag } from '../style/types.ts';
+
+export type { BlockRole, StructureTag } from '../style/types.ts';
 
 /** Text measurement, injected so unit tests can use a fake font with fixed advances. */
-export interface Measurer {
-  /** Key of the face that draws `codePoint` in `role` (after fallback); undefined if none can. */
-  faceFor(role: FontRole, codePoint: number): string | undefined;
-  /** Advance width of `text` set in face `faceKey`, in em (multiply by the size in pt). Kerned for Latin runs. */
-  advance(faceKey: string, text: string): number;
-  /** Ascent and descent (negative) of a face, in em. */
-  metrics(faceKey: string): { ascent: number; descent: number };
-  /**
-   * Key of the face serving a role before any per-character fallback (used to draw characters no
-   * face has). Optional: without it the layout probes `faceFor` with common characters.
-   */
-  roleFace?(role: FontRole): string;
-}
+export type { Measurer } from '../fonts/types.ts';
 
 /** A run of characters drawn with one call: same face, size and spacing. */
 export interface PlacedRun {
   /** The characters, exactly as they should extract from the PDF. */
   text: string;
-  /** Face key (see `Measurer.faceFor`). */
+  /** Face key (`LoadedFace.key`; see `StyledRun.faceKey`). */
   faceKey: string;
   /** Font size in points. */
   sizePt: number;
@@ -44,44 +36,86 @@ export interface PlacedRun {
   placeholder?: boolean;
 }
 
-/** What a line is, for styling decisions a renderer may still make and for tagging. */
-export type LineKind =
-  | 'title'
-  | 'subtitle'
-  | 'speaker'
-  | 'date'
-  | 'originalTitle'
-  | 'salutation'
-  | 'heading'
-  | 'body'
-  | 'credit'
-  | 'tableCell'
-  | 'pageNumber';
-
-/** PDF structure tag of the block a line belongs to. */
-export type StructureTag = 'Title' | 'H1' | 'H2' | 'H3' | 'H4' | 'P' | 'TD' | 'TH' | 'Artifact';
-
 /** One positioned line. */
 export interface PlacedLine {
-  /** What the line is. */
-  kind: LineKind;
-  /** Index of the block (in document order) the line belongs to; lines of one block share it. */
-  blockIndex: number;
-  /** Structure tag of that block. */
-  tag: StructureTag;
   /** Baseline, in points from the page's top edge. */
   baselinePt: number;
+  /** 0-based grid line of the page the line sits on (the footer's page number: -1). */
+  gridLine: number;
   /** Left edge of the line's first glyph (of its character cell, for cell-set text). */
   xPt: number;
   /** Distance from the first glyph's left edge to the last glyph's right edge (cell edges for cell-set text). */
   widthPt: number;
   /** The runs, left to right. */
   runs: PlacedRun[];
-  /** True for the last line of a paragraph (not justified). */
+  /** True for the last line of its block (not justified). */
   last: boolean;
+}
+
+/** What a placed block has whatever it is. */
+interface PlacedBlockBase {
+  /** Index of the block in `StyledSpeech.blocks`; a block split across pages has one piece per page. */
+  block: number;
+  /** Index of the model block in `speech.children`; absent for title-block and credit lines. */
+  node?: number;
+  /** What the block is. */
+  role: BlockRole;
+  /** Structure tag of the block. */
+  tag: StructureTag;
+  /** This piece continues a block begun on an earlier page (one structure element, not two). */
+  continued: boolean;
   /** Source span of the block, for debug dumps and diagnostics. */
   source?: Position;
 }
+
+/** The piece of a text block (title line, heading, paragraph, salutation, credit) on one page. */
+export interface PlacedTextBlock extends PlacedBlockBase {
+  /** Discriminant. */
+  type: 'text';
+  /** Heading depth (`role: 'heading'`). */
+  depth?: 1 | 2 | 3 | 4;
+  /** The lines on this page, top to bottom. */
+  lines: PlacedLine[];
+}
+
+/** One cell of a placed table row. */
+export interface PlacedCell {
+  /** 0-based column. */
+  column: number;
+  /** Header cell (TH) or data cell (TD). */
+  tag: 'TH' | 'TD';
+  /** The cell's lines, top to bottom (none for an empty cell). */
+  lines: PlacedLine[];
+}
+
+/** One row of a placed table. */
+export interface PlacedRow {
+  /** The header row. */
+  header: boolean;
+  /** A header row drawn again at the top of a continuation page: drawn, but read once (an artifact). */
+  repeated: boolean;
+  /** Top of the row, points from the page top. */
+  topPt: number;
+  /** Height of the row in points (whole grid lines). */
+  heightPt: number;
+  /** The cells, left to right (one per column; empty cells have no lines). */
+  cells: PlacedCell[];
+}
+
+/** The piece of a table on one page: rows, and the rules drawn around and between them. */
+export interface PlacedTable extends PlacedBlockBase {
+  /** Discriminant. */
+  type: 'table';
+  /** The rows on this page, top to bottom. */
+  rows: PlacedRow[];
+  /** x of every column edge, left to right (n + 1 values). */
+  columnEdgesPt: number[];
+  /** The table's rules on this page (drawn as layout artifacts). */
+  rules: PlacedRule[];
+}
+
+/** Any block on a page. */
+export type PlacedBlock = PlacedTextBlock | PlacedTable;
 
 /** A straight rule (table borders), in points from the page's top-left. */
 export interface PlacedRule {
@@ -103,12 +137,10 @@ export interface Page {
   index: number;
   /** Printed page number (1-based). */
   number: number;
-  /** Body lines, top to bottom. */
-  lines: PlacedLine[];
+  /** The blocks on the page, in reading order (top to bottom). */
+  blocks: PlacedBlock[];
   /** Page number line(s), drawn as artifacts. */
   footer: PlacedLine[];
-  /** Table rules. */
-  rules: PlacedRule[];
 }
 
 /** A bookmark: one heading and where it landed. */
@@ -137,8 +169,8 @@ export interface PagedDocument {
   meta: SpeechMeta;
   /** Face keys actually used by some run. */
   facesUsed: string[];
-  /** The text block and grid the lines were set on (for checks and debug dumps). */
-  grid?: LayoutGrid;
+  /** The text block and grid the lines were set on (for checks, previews and debug dumps). */
+  grid: LayoutGrid;
 }
 
 /** Where the text block and its line grid are (the preset's geometry), plus the baseline rule. */

@@ -33,7 +33,7 @@ const emphasisSchema = z
 const leadSchema = z
   .strictObject({
     type: z.literal('lead'),
-    kind: z.enum(['point', 'heading']),
+    kind: z.enum(['point', 'heading', 'article']),
     marker: z.string(),
     depth: z.literal([2, 3, 4], { error: expected('2–4') }).optional(),
     get children(): z.ZodType<Inline[]> {
@@ -43,7 +43,7 @@ const leadSchema = z
   })
   .superRefine((lead, ctx) => {
     if (lead.kind === 'heading' && lead.depth === undefined) ctx.addIssue({ code: 'custom', path: ['depth'], message: 'a heading lead needs a depth (2–4)' });
-    if (lead.kind === 'point' && lead.depth !== undefined) ctx.addIssue({ code: 'custom', path: ['depth'], message: 'a point lead has no depth' });
+    if (lead.kind !== 'heading' && lead.depth !== undefined) ctx.addIssue({ code: 'custom', path: ['depth'], message: `a ${lead.kind} lead has no depth` });
   })
   .meta({ id: 'Lead' });
 
@@ -61,6 +61,7 @@ const headingSchema = z
     type: z.literal('heading'),
     depth: z.literal([1, 2, 3, 4], { error: expected('1–4') }),
     marker: z.string(),
+    kind: z.enum(['chapter', 'section']).optional(),
     children: inlineList,
     position,
   })
@@ -91,15 +92,41 @@ const blockSchema = z.discriminatedUnion('type', [headingSchema, paragraphSchema
 
 const creditSchema = z.strictObject({ label: z.string().min(1), value: z.string(), position }).meta({ id: 'Credit' });
 
+const metaLineSchema = z.strictObject({ text: z.string(), position }).meta({ id: 'MetaLine' });
+
+const furnitureSchema = z
+  .strictObject({
+    docNumber: metaLineSchema.optional(),
+    issuer: metaLineSchema.optional(),
+    addressee: metaLineSchema.optional(),
+    attachments: z.array(metaLineSchema).optional(),
+    signature: z.array(metaLineSchema).optional(),
+    signedDate: metaLineSchema.optional(),
+  })
+  .meta({ id: 'Furniture' });
+
+const removedSchema = z
+  .strictObject({
+    kind: z.enum(['originalTitle', 'source', 'editor', 'link', 'citation', 'photo', 'dateline', 'html', 'repeatedTitle', 'intro']),
+    text: z.string(),
+    position,
+  })
+  .meta({ id: 'Removed' });
+
 const metaSchema = z
   .strictObject({
     title: z.string(),
+    titleLines: z.array(z.string()).optional(),
     subtitle: z.string().optional(),
     speaker: z.string().optional(),
     date: z.string().optional(),
+    notes: z.array(z.string()).optional(),
+    order: z.array(z.enum(['title', 'subtitle', 'speaker', 'date', 'note'])).optional(),
     occasion: z.string().optional(),
     originalTitle: z.string().optional(),
     credits: z.array(creditSchema).default([]),
+    furniture: furnitureSchema.optional(),
+    removed: z.array(removedSchema).optional(),
     lang: z.string().min(1).default('zh-CN'),
     positions: z
       .strictObject({

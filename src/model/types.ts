@@ -41,25 +41,88 @@ export interface Credit {
   position?: Position;
 }
 
+/** One line of the source kept in meta (furniture, notes, removed clutter), with where it stood. */
+export interface MetaLine {
+  /** The line's text as normalized, without surrounding whitespace. */
+  text: string;
+  /** Source span of the line (or of the part of a line the text came from). */
+  position?: Position;
+}
+
+/** The lines of the title block a writer may put in any order. */
+export type TitleBlockPart = 'title' | 'subtitle' | 'speaker' | 'date' | 'note';
+
+/**
+ * Furniture of an official text (GB/T 9704-2012 §7): the parts around the body that a notice,
+ * measure or order carries and a speech usually does not. Renderers print each where §7 puts it.
+ */
+export interface Furniture {
+  /** 发文字号 line, e.g. `京经信发〔2022〕87号` or `（第19号）` under an order header; printed centred under the title block (§7.2.4). */
+  docNumber?: MetaLine;
+  /** Issuer header above the title of an order or a 红头 notice, e.g. `上海市人民政府令`; printed centred above the title (§7.2.3). */
+  issuer?: MetaLine;
+  /** 主送机关 line ending in ：, e.g. `各区人民政府，市政府各委、办、局：`; printed flush left under the title (§7.3.2). */
+  addressee?: MetaLine;
+  /** 附件说明 lines (`附件：1.…`, continuation lines `2.…`), printed one line under the body, indented two characters (§7.3.5). */
+  attachments?: MetaLine[];
+  /** 落款 organ or signer lines at the end (`北京市经济和信息化局`, `市长　应勇`); printed right-aligned above the date (§7.3.5). */
+  signature?: MetaLine[];
+  /** 成文日期 at the end (`2022年11月21日`); printed right-aligned under the signature (§7.3.5). */
+  signedDate?: MetaLine;
+}
+
+/** What kind of clutter a removed line was. */
+export type RemovedKind =
+  | 'originalTitle'
+  | 'source'
+  | 'editor'
+  | 'link'
+  | 'citation'
+  | 'photo'
+  | 'dateline'
+  | 'html'
+  | 'repeatedTitle'
+  | 'intro';
+
+/** A piece of web or database clutter kept out of the printed body, kept here so nothing disappears silently. */
+export interface Removed {
+  /** What it was: 原标题, 来源, 编辑, 原文链接, 【法宝引证码】, photo credit, dateline, HTML tag, repeated title, 全文如下 intro. */
+  kind: RemovedKind;
+  /** The removed text as written (HTML tags included), trimmed. */
+  text: string;
+  /** Where it stood in the source. */
+  position?: Position;
+}
+
 /** Facts about the speech that are not body text; they fill the title block and file metadata. */
 export interface SpeechMeta {
-  /** Main title, as it is to be printed (no 原标题 prefix). */
+  /** Main title as plain text for metadata and search: title lines joined, letter spacing removed, no 原标题 prefix. */
   title: string;
-  /** Subtitle line, usually `——在…上的讲话`, with its leading dashes. */
+  /** Main title as printed, one entry per line: the writer's breaks and letter spacing kept; absent means `[title]`. */
+  titleLines?: string[];
+  /** Subtitle line, `——在…上的讲话`; any written dash (—, ――, --, ----) normalized to —— when normalizing. */
   subtitle?: string;
-  /** Speaker line, e.g. `县委书记　张三`. */
+  /** Speaker line, e.g. `县委书记　张三`, or a letter-spaced `邓　小　平` as written. */
   speaker?: string;
-  /** Date line as printed, e.g. `（2020年2月20日）` — brackets included when written so. */
+  /** Date line as printed, e.g. `（2020年2月20日）`, `（2015年9月3日，北京）` — brackets included when written so. */
   date?: string;
+  /** Title-block notes in brackets under the title, e.g. `（摘要）`, `（节选）`, `（根据直播整理）`, in source order. */
+  notes?: string[];
+  /** The order the title-block parts were written in (e.g. date before speaker), for renderers that keep it. */
+  order?: TitleBlockPart[];
   /** The meeting or occasion, when given separately (front matter, JSON). */
   occasion?: string;
   /** The original title from a `原标题：` line of a reposted speech. */
   originalTitle?: string;
   /** Credit lines (编辑, 责任编辑, 来源, 审核…) taken out of the body, in source order. */
   credits: Credit[];
+  /** Furniture of an official text (文号, 主送, 落款, 附件); absent for a plain speech. */
+  furniture?: Furniture;
+  /** Clutter kept out of the printed text (原文链接, 【法宝引证码】, photo credits, datelines, HTML, a repeated title), in source order. */
+  removed?: Removed[];
   /** BCP 47 language of the text; `zh-CN` unless the source says otherwise. */
   lang: string;
-  /** Source positions of the title block lines, keyed by the meta field they filled. */
+  /** Source positions of the title block lines, keyed by the meta field they filled (`title` spans all title lines). */
   positions?: Partial<Record<'title' | 'subtitle' | 'speaker' | 'date' | 'originalTitle', Position>>;
 }
 
@@ -92,8 +155,8 @@ export interface Emphasis extends NodeBase {
  */
 export interface Lead extends NodeBase {
   type: 'lead';
-  /** What kind of lead: an enumerated point (一是/第一) or a run-in heading (（一）…。). */
-  kind: 'point' | 'heading';
+  /** What kind of lead: an enumerated point (一是/第一), a run-in heading (（一）…。), or a regulation article number (第一条, the lead spans the number and a bracketed caption only). */
+  kind: 'point' | 'heading' | 'article';
   /** The marker as written: `一是`, `第一，`, `（一）`, `1.`. Empty when the lead has none (a bold opening sentence). */
   marker: string;
   /** Heading depth for `kind: 'heading'` (2–4); absent for points. */
@@ -105,13 +168,15 @@ export interface Lead extends NodeBase {
 /** Inline (phrasing) content. */
 export type Inline = Text | Placeholder | Emphasis | Lead;
 
-/** A section heading on its own line: `一、…` (1), `（一）…` (2), `1.…` (3), `（1）…` (4). */
+/** A section heading on its own line: `一、…` (1), `（一）…` (2), `1.…` (3), `（1）…` (4); 第X章 (1), 第X节 (2); a bare `一` or a short unnumbered line between paragraphs. */
 export interface Heading extends NodeBase {
   type: 'heading';
   /** Level: 1 一、, 2 （一）, 3 1., 4 （1）. */
   depth: 1 | 2 | 3 | 4;
-  /** The sequence marker as written (`一、`, `（一）`, `1.`, `（1）`); empty for a heading without one. */
+  /** The sequence marker as written (`一、`, `（一）`, `1.`, `（1）`, `一`, `第一章`); empty for a heading without one. */
   marker: string;
+  /** Regulation structure: `chapter` for 第X章 (depth 1, centred by GB practice), `section` for 第X节 (depth 2); absent for sequence-marked or unnumbered headings. */
+  kind?: 'chapter' | 'section';
   /** Heading text after the marker. */
   children: Inline[];
 }

@@ -15,21 +15,8 @@ export type DispatchOptions = ParseOptions & {
   format?: InputFormat;
 };
 
-/** Extensions speechdoc reads, by format. */
-export const EXTENSIONS: Readonly<Record<InputFormat, readonly string[]>> = {
-  text: ['.txt', '.text'],
-  markdown: ['.md', '.markdown'],
-  json: ['.json'],
-  docx: ['.docx', '.doc', '.wps', '.odt', '.rtf'],
-};
-
-/** The format for a file name, or undefined for an unknown extension. */
-export function formatOf(file: string): InputFormat | undefined {
-  const m = /\.[^./\\]+$/.exec(file);
-  if (!m) return undefined;
-  const ext = m[0].toLowerCase();
-  return (Object.keys(EXTENSIONS) as InputFormat[]).find((f) => EXTENSIONS[f].includes(ext));
-}
+export { EXTENSIONS, INPUT_EXTENSIONS, formatOf } from './formats.ts';
+import { EXTENSIONS, formatOf } from './formats.ts';
 
 /** Parse the bytes of one input file. */
 export async function parseSpeechFile(bytes: Uint8Array, options: DispatchOptions = {}): Promise<ParseResult> {

@@ -14,6 +14,16 @@ export interface SourceLine {
   text: string;
   /** 1-based line number in the source (for a Word draft: the paragraph number). */
   line: number;
+  /** Code points of the source line before `text` (a paragraph split out of a run-together line, or text after removed clutter); 0 when absent. */
+  column?: number;
+  /** Set on a line break the writer typed inside one Word paragraph or title (Shift+Enter): the line continues the previous one. */
+  softBreak?: boolean;
+  /** The Word paragraph style says title or subtitle (Title/标题, Subtitle/副标题): the writer's own hint. */
+  style?: 'title' | 'subtitle';
+  /** Outline level from a Word heading style or `w:outlineLvl` (1 = top), clamped to the model's 1–4. */
+  outlineLevel?: 1 | 2 | 3 | 4;
+  /** The Word paragraph is centred (a title-block hint at the top of a draft). */
+  centered?: boolean;
   /** Length in code points of a bold run at the line start (Word drafts): a lead candidate. */
   boldPrefixLength?: number;
   /** Code-point ranges [start, end) the writer emphasised elsewhere in the line. */

@@ -32,6 +32,8 @@ export interface FileResult {
   diagnostics: Diagnostic[];
   /** Timings in ms. */
   timings: FileTimings;
+  /** The structure found (`标题 2 行 · 副题 · 讲话人 · …`), echoed so the writer can check it. */
+  structure?: string;
 }
 
 /** Outcome of a build. */
@@ -205,6 +207,7 @@ async function runJob(
     pages: converted.pages,
     diagnostics: converted.diagnostics,
     timings: converted.timings,
+    ...(converted.structure !== undefined && { structure: converted.structure }),
   };
 }
 

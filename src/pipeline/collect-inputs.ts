@@ -7,8 +7,10 @@ import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 
-/** Extensions a build picks up when it walks a folder. */
-export const INPUT_EXTENSIONS = ['.txt', '.md', '.markdown', '.json', '.docx', '.doc', '.wps', '.odt'];
+import { INPUT_EXTENSIONS } from '../parse/formats.ts';
+
+/** Extensions a build picks up when it walks a folder: every one the parser reads. */
+export { INPUT_EXTENSIONS };
 
 /** One input file to build. */
 export interface InputJob {
@@ -54,7 +56,20 @@ export function collectInputs(args: string[], cwd: string, outDir: string): Coll
     if (st?.isFile()) {
       found.set(abs, basename(abs));
     } else if (st?.isDirectory()) {
-      for (const f of walk(abs, out, skipped, show)) found.set(f, relative(abs, f));
+      const ignored: string[] = [];
+      const files = walk(abs, out, skipped, show, ignored);
+      for (const f of files) found.set(f, relative(abs, f));
+      if (files.length === 0) {
+        // A folder that yields nothing is said so, not built as "0 files" with exit 0.
+        const kinds = [...new Set(ignored.map((f) => extname(f).toLowerCase() || basename(f)))].sort().join('、');
+        problems.push({
+          display: show(abs),
+          message: ignored.length
+            ? `文件夹中没有可读的文件（只有 ${kinds}，共 ${ignored.length} 个）；可读的格式：${INPUT_EXTENSIONS.join(' ')}`
+            : `文件夹中没有可读的文件；可读的格式：${INPUT_EXTENSIONS.join(' ')}`,
+          usage: true,
+        });
+      }
     } else if (isDynamicPattern(arg)) {
       const base = resolve(cwd, globBase(arg));
       const realBase = realOrSelf(base);
@@ -112,9 +127,10 @@ export function collectInputs(args: string[], cwd: string, outDir: string): Coll
  * Files with a known extension under `root`, skipping hidden entries and the output folder.
  * Iterative (folders nest as deep as the disk allows). A symbolic link is followed when its target
  * stays inside `root`, each real folder at most once (a loop is reported, not walked twice); a link
- * leaving `root`, a broken one and an unreadable folder are reported in `skipped`.
+ * leaving `root`, a broken one and an unreadable folder are reported in `skipped`; files of other
+ * kinds are listed in `ignored` (for the message when a folder holds nothing readable).
  */
-function walk(root: string, out: string, skipped: string[], show: (p: string) => string): string[] {
+function walk(root: string, out: string, skipped: string[], show: (p: string) => string, ignored: string[]): string[] {
   const files: string[] = [];
   const realRoot = realOrSelf(root);
   const seen = new Set<string>([realRoot]);
@@ -159,7 +175,7 @@ function walk(root: string, out: string, skipped: string[], show: (p: string) =>
         dirs.push(p);
       } else if (e.isFile() && wanted) {
         files.push(p);
-      }
+      } else if (e.isFile()) ignored.push(p);
     }
     // Reversed onto the stack, so folders are walked in their listed order (the job list is sorted anyway).
     for (let k = dirs.length - 1; k >= 0; k--) stack.push(dirs[k]!);

@@ -8,8 +8,9 @@ import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { FontSet } from '../fonts/types.ts';
 import type { BuildOptions, OutputFormat } from '../config/options.ts';
 import { parseSpeechFile } from '../parse/index.ts';
+import { describeStructure } from '../model/describe-structure.ts';
 import { checkSpeech } from '../check/index.ts';
-import { renderPdf, renderDocx, resolvePreset } from './render.ts';
+import { pdfFindings, renderStyledDocx, renderStyledPdf, resolvePreset, styleFor } from './render.ts';
 import { blockText } from '../model/to-plain-text.ts';
 import type { Speech } from '../model/types.ts';
 import { inputTooLarge, notRegularFile, tooManyPages } from './messages.ts';
@@ -38,6 +39,8 @@ export interface Converted {
   failed: boolean;
   /** Timings. */
   timings: FileTimings;
+  /** The structure found, one line (describeStructure); absent when the file could not be read. */
+  structure?: string;
 }
 
 /** Whether a set of findings fails the file. */
@@ -60,8 +63,9 @@ export async function convertFile(
     for (const d of diagnostics) d.file ??= display;
     timings.total = performance.now() - t0;
     const failed = fails(diagnostics, options.strict);
-    return { outputs: failed ? {} : outputs, pages: failed ? 0 : pages, diagnostics, failed, timings };
+    return { outputs: failed ? {} : outputs, pages: failed ? 0 : pages, diagnostics, failed, timings, ...(structure !== undefined && { structure }) };
   };
+  let structure: string | undefined;
 
   const st = await stat(input);
   if (!st.isFile()) {
@@ -82,6 +86,7 @@ export async function convertFile(
   diagnostics.push(...parsed.diagnostics);
   timings.parse = performance.now() - t0;
   const speech = parsed.speech;
+  if (speech) structure = describeStructure(speech);
   if (!speech || fails(diagnostics, false)) return done({}, 0);
   diagnostics.push(...checkSpeech(speech));
   if (fails(diagnostics, options.strict)) return done({}, 0);
@@ -97,9 +102,12 @@ export async function convertFile(
   const outputs: Converted['outputs'] = {};
   let pages = 0;
   const common = { preset: options.preset, fonts, draft: options.draft, date };
+  // One style stage for both outputs: each finding about the fonts is reported once.
+  const styled = styleFor(speech, resolvePreset(options.preset), fonts);
+  diagnostics.push(...(options.format.includes('pdf') ? pdfFindings(styled.diagnostics, options.pdfa) : styled.diagnostics));
   if (options.format.includes('pdf')) {
     const t = performance.now();
-    const pdf = await renderPdf(speech, { ...common, pdfa: options.pdfa });
+    const pdf = await renderStyledPdf(styled.value, fonts, { ...common, pdfa: options.pdfa });
     diagnostics.push(...pdf.diagnostics);
     outputs.pdf = pdf.bytes;
     pages = pdf.pages;
@@ -111,10 +119,8 @@ export async function convertFile(
   }
   if (options.format.includes('docx')) {
     const t = performance.now();
-    const docx = await renderDocx(speech, { ...common, docxFonts: options.docxFonts });
-    // The PDF already reported glyph coverage for the same fonts; keep one report.
-    const seen = new Set(diagnostics.map((d) => d.ruleId + d.message));
-    diagnostics.push(...docx.diagnostics.filter((d) => !seen.has(d.ruleId + d.message)));
+    const docx = await renderStyledDocx(styled.value, fonts, { ...common, docxFonts: options.docxFonts });
+    diagnostics.push(...docx.diagnostics);
     outputs.docx = docx.bytes;
     timings.docx = performance.now() - t;
   }

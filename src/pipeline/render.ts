@@ -1,14 +1,17 @@
 /**
  * The library's rendering entry points: a parsed speech in, file bytes out. They wire the stages
- * (fonts → layout → PDF; fonts → DOCX) and know nothing of files or command lines. Each renderer
+ * (fonts → style → layout → PDF; fonts → style → DOCX) and know nothing of files or command lines.
+ * The style stage runs once per speech and reports missing glyphs once for both outputs. Each renderer
  * is imported on first use, so a PDF-only build never loads docx, nor a DOCX-only one pdfkit.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { Speech } from '../model/types.ts';
 import type { FontSet } from '../fonts/types.ts';
 import { PRESETS, type Preset, type PresetName } from '../style/preset.ts';
-import { loadFontSet, createMeasurer, checkCoverage } from '../fonts/index.ts';
-import { layoutSpeech } from '../layout/index.ts';
+import { loadFontSet, createMeasurer } from '../fonts/index.ts';
+import { styleSpeech } from '../style/style-speech.ts';
+import type { Styled, StyledSpeech } from '../style/types.ts';
+import { layoutStyled } from '../layout/index.ts';
 import { sourceDate } from './source-date.ts';
 
 /** Options shared by both renderers. */
@@ -51,43 +54,56 @@ async function fontsFor(options: RenderOptions): Promise<{ fonts: FontSet; diagn
   return { fonts: fontSet, diagnostics };
 }
 
-/** Typeset a speech as a PDF handout. */
-export async function renderPdf(speech: Speech, options: RenderOptions = {}): Promise<Rendered> {
-  const preset = resolvePreset(options.preset);
-  const { fonts, diagnostics } = await fontsFor(options);
-  const coverage = checkCoverage(speech, preset, fonts);
-  const { document, diagnostics: layoutDiagnostics } = layoutSpeech(speech, preset, createMeasurer(fonts), {
-    draft: options.draft ?? false,
-  });
+/** Settle how a speech prints with these fonts (the style stage), for both renderers. */
+export function styleFor(speech: Speech, preset: Preset, fonts: FontSet): Styled {
+  return styleSpeech(speech, preset, createMeasurer(fonts));
+}
+
+/**
+ * The style stage's findings as the PDF reports them: PDF/A-2 forbids drawing the .notdef box, so
+ * with `pdfa` a glyph no face has is an error (the file would not be valid PDF/A).
+ */
+export function pdfFindings(styleDiagnostics: readonly Diagnostic[], pdfa: boolean): Diagnostic[] {
+  if (!pdfa) return [...styleDiagnostics];
+  return styleDiagnostics.map((d) => (d.ruleId === 'fonts/missing-glyph' ? { ...d, severity: 'error' as const, message: `${d.message}（PDF/A 不允许缺字）` } : d));
+}
+
+/** Draw a styled speech as a PDF; the findings are the renderer's own (none today). */
+export async function renderStyledPdf(styled: StyledSpeech, fonts: FontSet, options: RenderOptions = {}): Promise<Rendered> {
+  const document = layoutStyled(styled, createMeasurer(fonts));
   const { renderPdf: drawPdf } = await import('../render/pdf/render-pdf.ts');
   const bytes = await drawPdf(document, fonts, {
     date: options.date ?? sourceDate(),
     draft: options.draft ?? false,
     pdfa: options.pdfa ?? false,
   });
-  // PDF/A-2 forbids drawing the .notdef box, so a glyph no face has makes the file invalid PDF/A.
-  const missing = options.pdfa
-    ? coverage.map((d) => (d.ruleId === 'fonts/missing-glyph' ? { ...d, severity: 'error' as const, message: `${d.message}（PDF/A 不允许缺字）` } : d))
-    : coverage;
-  return {
-    bytes,
-    pages: document.pages.length,
-    // Coverage already reported each missing glyph once with its source position.
-    diagnostics: [...diagnostics, ...missing, ...layoutDiagnostics.filter((d) => d.ruleId !== 'fonts/missing-glyph')],
-  };
+  return { bytes, pages: document.pages.length, diagnostics: [] };
 }
 
-/** Write a speech as an editable Word document. */
-export async function renderDocx(speech: Speech, options: RenderOptions = {}): Promise<Rendered> {
-  const preset = resolvePreset(options.preset);
-  const { fonts, diagnostics } = await fontsFor(options);
+/** Write a styled speech as a Word document; the findings are the renderer's own (fonts not embeddable…). */
+export async function renderStyledDocx(styled: StyledSpeech, fonts: FontSet, options: RenderOptions = {}): Promise<Rendered> {
   const { renderDocx: writeDocx } = await import('../render/docx/render-docx.ts');
-  const result = await writeDocx(speech, {
-    preset,
+  const result = await writeDocx(styled, {
     fonts,
     fontMode: options.docxFonts ?? 'embed',
     date: options.date ?? sourceDate(),
     highlightPlaceholders: options.highlightPlaceholders ?? true,
   });
-  return { bytes: result.bytes, pages: 0, diagnostics: [...diagnostics, ...result.diagnostics] };
+  return { bytes: result.bytes, pages: 0, diagnostics: result.diagnostics };
+}
+
+/** Typeset a speech as a PDF handout. */
+export async function renderPdf(speech: Speech, options: RenderOptions = {}): Promise<Rendered> {
+  const { fonts, diagnostics } = await fontsFor(options);
+  const styled = styleFor(speech, resolvePreset(options.preset), fonts);
+  const pdf = await renderStyledPdf(styled.value, fonts, options);
+  return { ...pdf, diagnostics: [...diagnostics, ...pdfFindings(styled.diagnostics, options.pdfa ?? false), ...pdf.diagnostics] };
+}
+
+/** Write a speech as an editable Word document. */
+export async function renderDocx(speech: Speech, options: RenderOptions = {}): Promise<Rendered> {
+  const { fonts, diagnostics } = await fontsFor(options);
+  const styled = styleFor(speech, resolvePreset(options.preset), fonts);
+  const docx = await renderStyledDocx(styled.value, fonts, options);
+  return { ...docx, diagnostics: [...diagnostics, ...styled.diagnostics, ...docx.diagnostics] };
 }

@@ -4,6 +4,7 @@
  * Reference: GB/T 9704-2012 clauses 5.2, 7.3, 7.5; ../shared/notes/typesetting.md §0, §2.3, §6.
  */
 import type { FontRole } from '../fonts/roles.ts';
+import { PT_PER_MM } from './units.ts';
 
 /** Names of the presets shipped. */
 export type PresetName = 'official' | 'reading';
@@ -101,14 +102,15 @@ export const OFFICIAL: Preset = {
   headingBold: { 1: false, 2: false, 3: false, 4: false },
   leadStyle: 'role',
   keepParagraphsWhole: false,
-  minLinesAtBreak: 2,
+  // 撑满版心: pages fill the block; a page ends short only for a heading or a 孤字 (layout/paginate/keep.ts).
+  minLinesAtBreak: 1,
   printCredits: false,
   printOriginalTitle: false,
 };
 
 /**
  * The speaker's large-print reading copy (讲稿大字版): 22 pt text, generous pitch, "第 N 页 / 共 M 页",
- * paragraphs kept whole where they fit. Same paper and margins; 12 lines × 20 characters.
+ * paragraphs split with at least two lines on each side of a page break. Same paper and margins; 12 lines × 20 characters.
  */
 export const READING: Preset = {
   ...OFFICIAL,
@@ -122,7 +124,9 @@ export const READING: Preset = {
   pageNumberSizePt: 14,
   pageNumberFormat: 'ofTotal',
   pageNumberPlacement: 'center',
-  keepParagraphsWhole: true,
+  // Paragraphs split with two lines or more on each side: kept whole, a 3-page speech took 7 pages.
+  keepParagraphsWhole: false,
+  minLinesAtBreak: 2,
 };
 
 /** All presets by name. */
@@ -150,7 +154,7 @@ export interface PageGeometry {
 
 /** Compute the page geometry of a preset. */
 export function pageGeometry(p: Preset): PageGeometry {
-  const k = 72 / 25.4;
+  const k = PT_PER_MM;
   const blockWidthPt = p.blockWidthMm * k;
   const blockHeightPt = p.blockHeightMm * k;
   return {

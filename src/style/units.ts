@@ -3,8 +3,6 @@
 /** Points per millimetre (72 pt per inch, 25.4 mm per inch). */
 export const PT_PER_MM = 72 / 25.4;
 
-/** Millimetres to points. */
-export const mmToPt = (mm: number): number => mm * PT_PER_MM;
 /** Points to twentieths of a point (OOXML twips). */
 export const ptToTwip = (pt: number): number => Math.round(pt * 20);
 /** Millimetres to twips, rounded as Word rounds them. */

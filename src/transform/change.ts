@@ -2,7 +2,7 @@
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 
 /** The kinds of normalization, each reported under `normalize/<kind>`. */
-export type ChangeKind = 'punctuation' | 'quote' | 'width' | 'radical' | 'space' | 'indent' | 'trailing-space' | 'dash' | 'control';
+export type ChangeKind = 'punctuation' | 'quote' | 'width' | 'radical' | 'space' | 'indent' | 'trailing-space' | 'dash' | 'control' | 'range';
 
 /** One change to one line. */
 export interface Change {
@@ -27,6 +27,7 @@ const WHAT: Record<ChangeKind, string> = {
   'trailing-space': '删去行尾空格',
   dash: '副标题破折号改为“——”',
   control: '删去不可见的控制字符',
+  range: '年份起止的连接号改为一字线“—”（GB/T 15834）',
 };
 
 /** Show invisible characters in messages. */

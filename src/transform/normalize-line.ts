@@ -7,11 +7,15 @@ import type { Change } from './change.ts';
 import { isSpace } from './char-classes.ts';
 import { normalizePunctuation } from './normalize-punctuation.ts';
 import { normalizeQuotes } from './normalize-quotes.ts';
+import { normalizeRanges } from './normalize-range.ts';
 import { normalizeWidth } from './normalize-width.ts';
 import { protectedSpans } from './protected-spans.ts';
 
 /** C0 and C1 control characters other than tab (a space to us). */
 const CONTROL = /^[\u0000-\u0008\u000a-\u001f\u007f-\u009f]$/;
+
+/** An ANSI escape sequence: CSI (ESC [ … final byte) or OSC (ESC ] … BEL/ST), or a two-character escape. */
+const ANSI = /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)|[@-Z\\-_])/g;
 
 /** A character of the line being normalized and where it came from. */
 export interface Cell {
@@ -39,6 +43,8 @@ export interface NormalizeLineOptions {
   enabled: boolean;
   /** Extra code-unit ranges [start, end) to leave alone, e.g. placeholders. */
   protect?: Array<[number, number]>;
+  /** Script of the document (transform/script.ts): Traditional text skips the GB-only fixes (curly quotes, year ranges). */
+  script?: 'Hans' | 'Hant';
 }
 
 /** Normalize `text` (one line, no line terminator). */
@@ -54,8 +60,16 @@ export function normalizeLine(text: string, options: NormalizeLineOptions): Norm
     unit += ch.length;
   }
   const changes: Change[] = [];
+  // ANSI escape sequences (colour codes pasted from a terminal) go whole, not only their ESC.
+  const inEscape = new Set<number>();
+  for (const m of text.matchAll(ANSI)) {
+    const from = [...text.slice(0, m.index)].length;
+    changes.push({ kind: 'control', index: from, from: m[0], to: '' });
+    for (let k = from; k < from + [...m[0]].length; k++) inEscape.add(k);
+  }
   // Control characters never print; they go whether or not normalization is on.
   const kept = cells.filter((c) => {
+    if (inEscape.has(c.src)) return false;
     if (!CONTROL.test(c.ch)) return true;
     changes.push({ kind: 'control', index: c.src, from: c.ch, to: '' });
     return false;
@@ -76,9 +90,11 @@ export function normalizeLine(text: string, options: NormalizeLineOptions): Norm
     // repeat until stable so that normalizing twice changes nothing.
     for (let round = 0; round < 3; round++) {
       const before = body.map((c) => c.ch).join('');
-      body = normalizeQuotes(normalizePunctuation(body, changes), changes);
+      const punct = normalizePunctuation(body, changes);
+      body = options.script === 'Hant' ? punct : normalizeQuotes(punct, changes);
       if (body.map((c) => c.ch).join('') === before) break;
     }
+    if (options.script !== 'Hant') body = normalizeRanges(body, changes);
   } else {
     const dropped = changes.filter((c) => c.kind === 'control');
     changes.length = 0;

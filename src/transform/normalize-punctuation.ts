@@ -109,6 +109,9 @@ function isSentenceEnd(cells: Cell[], i: number, next: (i: number) => string | u
     // 投资100.下一步 ends a sentence; 1.加强… at the line start is a heading marker, 3.5 a number.
     let j = i - 1;
     while (j > 0 && isDigit(cells[j - 1]!.ch)) j--;
+    // 存在问题：1.产业不强；2.动力不足: a short number after a clause mark opens an inline enumeration.
+    const before = j > 0 ? cells[j - 1]!.ch : undefined;
+    if (i - j <= 2 && n !== undefined && isHan(n) && (before === undefined || '：:；;，,、。（( \u3000'.includes(before))) return false;
     return j > 0 && (n === undefined || isHan(n));
   }
   if (!(isHan(p) || (p !== undefined && CLOSERS.has(p)))) return false;

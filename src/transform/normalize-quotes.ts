@@ -1,7 +1,8 @@
 /**
- * Straight quotes in Chinese text become curly ones. Double quotes alternate “ ” within a line
- * (a line is a paragraph in every input format); single quotes only where a neighbour is Chinese,
- * so apostrophes in Latin words (Xi'an, don't) stay.
+ * Straight quotes in Chinese text become curly ones. A double quote pairs with the curly quotes
+ * already in the line: after an open “ it closes (”), otherwise it opens — so `“十四五"` becomes
+ * `“十四五”`, never `““` or `“…“`. Single quotes only where a neighbour is Chinese, so apostrophes
+ * in Latin words (Xi'an, don't) stay.
  */
 import type { Change } from './change.ts';
 import { isChinese, isHan, isLatin } from './char-classes.ts';
@@ -10,12 +11,15 @@ import type { Cell } from './normalize-line.ts';
 /** Replace straight quotes in unlocked cells, recording each change. */
 export function normalizeQuotes(cells: Cell[], changes: Change[]): Cell[] {
   if (!cells.some((c) => isHan(c.ch))) return cells;
-  let doubles = 0;
+  let open = false;
   let singles = 0;
   return cells.map((cell, i) => {
+    if (cell.ch === '“') open = true;
+    if (cell.ch === '”') open = false;
     if (cell.locked) return cell;
     if (cell.ch === '"') {
-      const to = doubles++ % 2 === 0 ? '“' : '”';
+      const to = open ? '”' : '“';
+      open = !open;
       changes.push({ kind: 'quote', index: cell.src, from: '"', to });
       return { ...cell, ch: to };
     }

@@ -1,7 +1,7 @@
 /** How findings are printed: `file:line:col severity rule-id message`, then the hint. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { countBySeverity, formatDiagnostic, formatDiagnosticsJson } from '../../src/diagnostics/format.ts';
+import { formatDiagnostic, formatDiagnosticsJson } from '../../src/diagnostics/format.ts';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.ts';
 
 const d: Diagnostic = {
@@ -32,8 +32,4 @@ test('JSON output is an array with line and column', () => {
   assert.equal(out[0].column, 3);
   assert.equal(out[0].ruleId, 'numbering/gap');
   assert.equal(out[0].file, 'a.txt');
-});
-
-test('counts by severity', () => {
-  assert.deepEqual(countBySeverity([d, d, { ...d, severity: 'error' }]), { error: 1, warning: 2, info: 0 });
 });

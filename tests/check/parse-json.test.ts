@@ -123,7 +123,7 @@ test('schema problems read in Chinese: choices, lengths, custom lead rules, and 
   });
   const r = parseJson(text, {});
   assert.deepEqual(r.diagnostics.map((d) => [d.ruleId, d.message]).sort(), [
-    ['json/schema', '$.children[0].children[0].kind：应为“point”或“heading”，实际是“bogus”'],
+    ['json/schema', '$.children[0].children[0].kind：应为“point”或“heading”或“article”，实际是“bogus”'],
     ['json/schema', '$.children[0].children[1].value：至少应有 1 个字符'],
     ['json/schema', '$.children[1].children[0].depth：kind 为 heading 的 lead 需要 depth（2–4）'],
     ['json/schema', '$.meta.colour：未知字段'],

@@ -18,6 +18,7 @@ import { OFFICIAL, pageGeometry } from '../../src/style/preset.ts';
 import type { PagedDocument, PlacedLine } from '../../src/layout/types.ts';
 import type { Speech } from '../../src/model/types.ts';
 import { SAMPLE } from '../helpers/run-cli.ts';
+import { linesOf } from '../layout/helpers.ts';
 
 const NO_START = new Set([...'、。，：；！？”’）〕】〗》〉」』］｝～·%‰℃']);
 const NO_END = new Set([...'“‘（〔【〖《〈「『［｛￥$']);
@@ -34,7 +35,7 @@ const sh = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 
 before(async () => {
   speech = (await parseSpeechFile(readFileSync(SAMPLE), { file: 'seed-speech.txt' })).speech!;
   const { fontSet } = await loadFontSet({ useSystemFonts: false });
-  doc = layoutSpeech(speech, OFFICIAL, createMeasurer(fontSet)).document;
+  doc = layoutSpeech(speech, OFFICIAL, createMeasurer(fontSet)).value;
   bytes = await renderPdf(doc, fontSet, { date: new Date(1_700_000_000_000) });
   pdfFile = join(dir, 'seed-speech.pdf');
   writeFileSync(pdfFile, bytes);
@@ -67,7 +68,7 @@ test('pdffonts: every font embedded, subset and with a ToUnicode map; no standar
 
 test('no line starts or ends with a forbidden mark', () => {
   for (const page of doc.pages) {
-    for (const l of page.lines.filter((x) => x.kind === 'body' || x.kind === 'heading')) {
+    for (const l of linesOf(page).filter((x) => x.kind === 'body' || x.kind === 'heading')) {
       const t = [...lineText(l)];
       assert.ok(!NO_START.has(t[0]!), `p${page.number}: starts with ${t[0]}: ${t.join('')}`);
       assert.ok(!NO_END.has(t.at(-1)!), `p${page.number}: ends with ${t.at(-1)}: ${t.join('')}`);
@@ -80,7 +81,7 @@ test('every full line fills 28 cells and is flush with both block edges within 0
   let full = 0;
   let exactly28 = 0;
   for (const page of doc.pages) {
-    for (const l of page.lines.filter((x) => x.kind === 'body' && !x.last)) {
+    for (const l of linesOf(page).filter((x) => x.kind === 'body' && !x.last)) {
       full++;
       assert.ok(Math.abs(l.xPt + l.widthPt - right) <= 0.5, `not flush right: ${lineText(l)}`);
       const indent = Math.round((l.xPt - g.blockLeftPt) / g.cellPt);
@@ -89,8 +90,9 @@ test('every full line fills 28 cells and is flush with both block edges within 0
       if (/[A-Za-z0-9]/.test(t)) continue; // Latin and digits are set at their natural width
       const chars = [...t].length + indent;
       // Push-in (a squeezed mark, GB/T 15834 5.1.10) and 1.5-cell mark pairs put 29 or 30 glyphs in
-      // 28 cells; push-out leaves 27, stretched. The cells are always 28.
-      assert.ok(chars >= 27 && chars <= 30, `${chars} characters: ${t}`);
+      // 28 cells; push-out (preferred while the stretch stays ≤ 0.15 cell) leaves 27 or 26, stretched.
+      // The cells are always 28.
+      assert.ok(chars >= 26 && chars <= 30, `${chars} characters: ${t}`);
       if (chars === 28) exactly28++;
     }
   }
@@ -100,14 +102,14 @@ test('every full line fills 28 cells and is flush with both block edges within 0
 
 test('lines sit on the 22-line grid; every page but the first and last holds 22 lines', () => {
   for (const page of doc.pages) {
-    for (const l of page.lines) {
+    for (const l of linesOf(page)) {
       const size = l.runs[0]!.sizePt;
       const k = (l.baselinePt - 0.38 * size - g.blockTopPt - g.linePitchPt / 2) / g.linePitchPt;
       assert.ok(Math.abs(k - Math.round(k)) < 0.05 && k > -0.5 && k < 21.5, `p${page.number}: off the grid (${k.toFixed(2)}): ${lineText(l)}`);
     }
   }
   assert.ok(doc.pages.length >= 4);
-  for (const page of doc.pages.slice(1, -1)) assert.equal(page.lines.length, 22, `page ${page.number}`);
+  for (const page of doc.pages.slice(1, -1)) assert.equal(linesOf(page).length, 22, `page ${page.number}`);
 });
 
 test('"— N —" on every page: odd pages right, even pages left, one 14 pt character in, 7 mm below the block', () => {
@@ -141,6 +143,6 @@ test('qpdf --check accepts the file', () => {
 
 test('two builds with the same SOURCE_DATE_EPOCH are byte-identical', async () => {
   const { fontSet } = await loadFontSet({ useSystemFonts: false });
-  const again = await renderPdf(layoutSpeech(speech, OFFICIAL, createMeasurer(fontSet)).document, fontSet, { date: new Date(1_700_000_000_000) });
+  const again = await renderPdf(layoutSpeech(speech, OFFICIAL, createMeasurer(fontSet)).value, fontSet, { date: new Date(1_700_000_000_000) });
   assert.ok(Buffer.from(again).equals(Buffer.from(bytes)));
 });

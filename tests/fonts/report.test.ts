@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadFontSet, fontsReport, fontsReportJson } from '../../src/fonts/index.ts';
+import { documentCoverage } from '../../src/style/coverage.ts';
 import { FONT_ROLES } from '../../src/fonts/roles.ts';
 import { OFFICIAL } from '../../src/style/preset.ts';
 import { tempDir } from './sfnt.ts';
@@ -13,7 +14,7 @@ test('the report has one row per role with face, file, source, outline and embed
   mkdirSync(join(cwd, 'fonts'));
   await writeFake(join(cwd, 'fonts'), 'fs.ttf', 'FangSong_GB2312', '仿宋_GB2312', 0x0008);
   const { fontSet } = await loadFontSet({ cwd, useSystemFonts: false });
-  const text = fontsReport(fontSet, undefined, undefined, cwd);
+  const text = fontsReport(fontSet, undefined, cwd);
   const lines = text.trimEnd().split('\n');
   assert.equal(lines.length, 1 + FONT_ROLES.length);
   assert.match(lines[0]!, /^role\s+face\s+file\s+source\s+outline\s+embedding$/);
@@ -25,11 +26,11 @@ test('the report has one row per role with face, file, source, outline and embed
 test('given a speech, the report lists fallback characters per role and characters in no face', async () => {
   const { fontSet } = await loadFontSet({ useSystemFonts: false, fontsDir: tempDir() });
   const speech = speechOf('乾卦是䷀，还有𠀀字。');
-  const json = fontsReportJson(fontSet, speech, OFFICIAL);
+  const json = fontsReportJson(fontSet, documentCoverage(speech, OFFICIAL, fontSet));
   const body = json.roles.find((r) => r.role === 'body')!;
   assert.deepEqual(body.fallbacks, [{ face: '霞鹜文楷', chars: '䷀' }]);
   assert.deepEqual(json.missing, [{ char: '𠀀', codePoint: 'U+20000', line: 3, column: 8 }]);
-  const text = fontsReport(fontSet, speech, OFFICIAL);
+  const text = fontsReport(fontSet, documentCoverage(speech, OFFICIAL, fontSet));
   assert.match(text, /body: ䷀ → 霞鹜文楷/);
   assert.match(text, /𠀀 U\+20000 \(line 3, column 8\)/);
 });

@@ -3,7 +3,7 @@
  * the way pdfkit draws a run (advance + spacing per character), flushness against the block.
  */
 import type { Block, Inline, Speech } from '../../src/model/types.ts';
-import type { PagedDocument, PlacedLine, PlacedRun } from '../../src/layout/types.ts';
+import type { BlockRole, Page, PagedDocument, PlacedLine, PlacedRule, PlacedRun, StructureTag } from '../../src/layout/types.ts';
 import { layoutSpeech } from '../../src/layout/index.ts';
 import { OFFICIAL, pageGeometry, type Preset } from '../../src/style/preset.ts';
 import { fakeAdvance, fakeMeasurer, type FakeOptions } from './fake-measurer.ts';
@@ -40,7 +40,37 @@ export function speech(body: (string | Block)[], meta: Partial<Speech['meta']> =
 
 /** Lay out with the fake measurer. */
 export function layout(s: Speech, preset: Preset = OFFICIAL, fake: FakeOptions = {}) {
-  return layoutSpeech(s, preset, fakeMeasurer(fake));
+  const { value, diagnostics } = layoutSpeech(s, preset, fakeMeasurer(fake));
+  return { document: value, diagnostics };
+}
+
+/** What a line is, named as the tests name it (a paragraph's lines are `body`). */
+export type LineKind = Exclude<BlockRole, 'paragraph' | 'table'> | 'body' | 'tableCell';
+
+/** A frame line with the block it belongs to flattened onto it. */
+export interface TestLine extends PlacedLine {
+  /** What the line's block is. */
+  kind: LineKind;
+  /** Structure tag (TH/TD for table cells). */
+  tag: StructureTag | 'TH' | 'TD';
+  /** Index of the styled block. */
+  blockIndex: number;
+}
+
+/** Body lines of a page in reading order, each with its block's role, tag and index. */
+export function linesOf(page: Page): TestLine[] {
+  return page.blocks.flatMap((b): TestLine[] => {
+    if (b.type === 'table') {
+      return b.rows.flatMap((r) => r.cells.flatMap((c) => c.lines.map((l) => ({ ...l, kind: 'tableCell' as const, tag: c.tag, blockIndex: b.block }))));
+    }
+    const kind: LineKind = b.role === 'paragraph' ? 'body' : (b.role as LineKind);
+    return b.lines.map((l) => ({ ...l, kind, tag: b.tag, blockIndex: b.block }));
+  });
+}
+
+/** Table rules drawn on a page. */
+export function rulesOf(page: Page): PlacedRule[] {
+  return page.blocks.flatMap((b) => (b.type === 'table' ? b.rules : []));
 }
 
 /** Text of a line. */
@@ -49,12 +79,12 @@ export function text(line: PlacedLine): string {
 }
 
 /** Every body line of a document, in order. */
-export function allLines(doc: PagedDocument): PlacedLine[] {
-  return doc.pages.flatMap((p) => p.lines);
+export function allLines(doc: PagedDocument): TestLine[] {
+  return doc.pages.flatMap(linesOf);
 }
 
 /** Lines of one block. */
-export function blockLines(doc: PagedDocument, blockIndex: number): PlacedLine[] {
+export function blockLines(doc: PagedDocument, blockIndex: number): TestLine[] {
   return allLines(doc).filter((l) => l.blockIndex === blockIndex);
 }
 

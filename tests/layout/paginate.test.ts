@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { OFFICIAL, READING } from '../../src/style/preset.ts';
-import { G, allLines, blockLines, count, han, heading, layout, speech, text } from './helpers.ts';
+import { G, allLines, blockLines, count, han, heading, layout, speech, text, linesOf } from './helpers.ts';
 import type { PagedDocument } from '../../src/layout/types.ts';
 
 /** Grid line (0-based) of a line from its baseline. */
@@ -17,8 +17,8 @@ function nLines(n: number): string {
 test('baselines sit on the 22-line grid; a full page holds 22 lines', () => {
   const { document } = layout(speech([nLines(30), nLines(30)]));
   const p1 = document.pages[0]!;
-  assert.equal(p1.lines.length, 22);
-  p1.lines.forEach((l, k) => {
+  assert.equal(linesOf(p1).length, 22);
+  linesOf(p1).forEach((l, k) => {
     const expected = G.blockTopPt + k * G.linePitchPt + G.linePitchPt / 2 + 0.38 * 16;
     assert.ok(Math.abs(l.baselinePt - expected) < 1e-6);
   });
@@ -28,19 +28,29 @@ test('a heading is never the last line of a page', () => {
   for (let fill = 17; fill <= 22; fill++) {
     const { document } = layout(speech([nLines(fill), heading(1, '一、', '总体要求'), nLines(4)]));
     for (const page of document.pages) {
-      const last = page.lines[page.lines.length - 1]!;
+      const last = linesOf(page)[linesOf(page).length - 1]!;
       assert.notEqual(last.kind, 'heading', `fill ${fill}`);
     }
   }
 });
 
-test('no paragraph leaves or carries a single line at a page break (widow/orphan)', () => {
+test('official preset fills the block: a paragraph splits after any line, so every page but the last holds 22 lines', () => {
   for (let fill = 10; fill <= 22; fill++) {
     for (const n of [2, 3, 4, 5, 9]) {
       const { document } = layout(speech([nLines(fill), nLines(n), nLines(3)]));
+      for (const page of document.pages.slice(0, -1)) assert.equal(linesOf(page).length, 22, `fill ${fill} n ${n}`);
+    }
+  }
+});
+
+test('reading preset: no paragraph leaves or carries a single line at a page break (widow/orphan)', () => {
+  const nReading = (n: number) => han(18 + 20 * (n - 1));
+  for (let fill = 6; fill <= 14; fill++) {
+    for (const n of [2, 3, 4, 5, 9]) {
+      const { document } = layout(speech([nReading(fill), nReading(n), nReading(3)]), READING);
       for (let b = 0; b < 3; b++) {
         const byPage = new Map<number, number>();
-        document.pages.forEach((p) => p.lines.filter((l) => l.blockIndex === b).forEach(() => byPage.set(p.index, (byPage.get(p.index) ?? 0) + 1)));
+        document.pages.forEach((p) => linesOf(p).filter((l) => l.blockIndex === b).forEach(() => byPage.set(p.index, (byPage.get(p.index) ?? 0) + 1)));
         const parts = [...byPage.values()];
         if (parts.length > 1) for (const c of parts) assert.ok(c >= 2, `fill ${fill} n ${n} block ${b}: ${parts}`);
       }
@@ -48,14 +58,18 @@ test('no paragraph leaves or carries a single line at a page break (widow/orphan
   }
 });
 
-test('a two-line paragraph that does not fit moves whole', () => {
-  const { document } = layout(speech([nLines(21), nLines(2)]));
-  assert.equal(document.pages[0]!.lines.length, 21);
-  assert.equal(document.pages[1]!.lines.length, 2);
+test('official preset: a page ends short rather than carry a 孤字 last line alone to the next page', () => {
+  // 20 lines, then a 3-line paragraph whose last line is 字。: the line above is one unbreakable
+  // word, so the line breaker cannot give the 孤字 company.
+  const { document } = layout(speech([nLines(20), han(26) + 'x'.repeat(54) + '字。']));
+  assert.equal(text(allLines(document).at(-1)!), '字。');
+  assert.equal(linesOf(document.pages[0]!).length, 21, 'the page ends one line short');
+  assert.equal(linesOf(document.pages[1]!).length, 2, 'the 孤字 line is not alone at the top of page 2');
 });
 
 test('孤字: a lone last character is squeezed up or joined by one from the line above', () => {
-  const squeezable = han(12) + '，' + han(13) + han(7) + '，' + han(7) + '，' + han(6) + '，' + han(5) + '字。';
+  // Seven commas give a quarter cell each and the final 。 half a cell: room for 字。 on the line above.
+  const squeezable = han(12) + '，' + han(13) + (han(3) + '，').repeat(7) + '字。';
   const a = allLines(layout(speech([squeezable])).document);
   assert.equal(a.length, 2);
   assert.equal(a.map(text).join(''), squeezable);
@@ -67,13 +81,13 @@ test('孤字: a lone last character is squeezed up or joined by one from the lin
   assert.ok(Math.abs(b[1]!.xPt + b[1]!.widthPt - (G.blockLeftPt + G.blockWidthPt)) < 0.5);
 });
 
-test('reading preset: 20 characters per line, 14 lines, paragraphs kept whole where they fit', () => {
+test('reading preset: 20 characters per line, 14 lines, paragraphs split to fill the page', () => {
   const { document } = layout(speech([han(18 + 20 * 10), han(18 + 20 * 5)]), READING);
   const ls = allLines(document);
   assert.equal(count(ls[1]!), 20);
-  assert.equal(document.pages[0]!.lines.length, 11);
+  assert.equal(linesOf(document.pages[0]!).length, 14, '11 lines, then 3 of the 6-line paragraph');
   assert.equal(blockLines(document, 1).length, 6);
-  assert.ok(document.pages[1]!.lines.every((l) => l.blockIndex === 1));
+  assert.equal(linesOf(document.pages[1]!).length, 3);
 });
 
 test('title block: title, subtitle, blank, speaker, date, blank, salutation', () => {
@@ -81,19 +95,19 @@ test('title block: title, subtitle, blank, speaker, date, blank, salutation', ()
     title: '坚定信心真抓实干', subtitle: '——在全县经济工作会议上的讲话', speaker: '县委书记　张三', date: '（2024年3月15日）',
   });
   const { document } = layout(s);
-  const ls = document.pages[0]!.lines;
+  const ls = linesOf(document.pages[0]!);
   const rows = ls.map((l) => row(document, l.baselinePt, l.runs[0]!.sizePt));
   assert.deepEqual(ls.slice(0, 5).map((l) => l.kind), ['title', 'subtitle', 'speaker', 'date', 'salutation']);
   assert.deepEqual(rows.slice(0, 5), [0, 1, 3, 4, 6]);
   const sal = ls[4]!;
   assert.ok(Math.abs(sal.xPt - G.blockLeftPt) < 1e-6, 'salutation flush left');
   for (const l of ls.slice(0, 4)) assert.ok(Math.abs(l.xPt - G.blockLeftPt - (G.blockWidthPt - l.widthPt) / 2) < 0.01, 'centred');
-  const noByline = layout(speech([han(10)], { title: '标题' })).document.pages[0]!.lines;
+  const noByline = linesOf(layout(speech([han(10)], { title: '标题' })).document.pages[0]!);
   assert.deepEqual(noByline.map((l) => row(document, l.baselinePt, l.runs[0]!.sizePt)), [0, 2]);
 });
 
 test('outline: one entry per heading with its page and top', () => {
-  const { document } = layout(speech([nLines(20), heading(1, '一、', '总体要求'), nLines(3), heading(2, '（一）', '分项')]));
+  const { document } = layout(speech([nLines(21), heading(1, '一、', '总体要求'), nLines(3), heading(2, '（一）', '分项')]));
   assert.deepEqual(document.outline.map((o) => [o.title, o.depth, o.pageIndex]), [['一、总体要求', 1, 1], ['（一）分项', 2, 1]]);
   assert.ok(Math.abs(document.outline[0]!.topPt - G.blockTopPt) < 1e-6);
 });
@@ -109,16 +123,16 @@ test('a heading chain (一、 then （一）) stays with the first paragraph lin
   for (let fill = 18; fill <= 21; fill++) {
     const { document } = layout(speech([nLines(fill), heading(1, '一、', '总体要求'), heading(2, '（一）', '分项'), nLines(3)]));
     const p1 = document.pages[0]!;
-    const kinds = p1.lines.map((l) => l.kind);
+    const kinds = linesOf(p1).map((l) => l.kind);
     assert.notEqual(kinds[kinds.length - 1], 'heading', `fill ${fill}`);
-    const h2 = document.pages.findIndex((p) => p.lines.some((l) => l.tag === 'H2'));
-    const h1 = document.pages.findIndex((p) => p.lines.some((l) => l.tag === 'H1'));
+    const h2 = document.pages.findIndex((p) => linesOf(p).some((l) => l.tag === 'H2'));
+    const h1 = document.pages.findIndex((p) => linesOf(p).some((l) => l.tag === 'H1'));
     assert.equal(h1, h2, `fill ${fill}`);
   }
 });
 
 test('reading preset: a heading over a paragraph that only fits a page alone is not left by itself', () => {
   const { document } = layout(speech([heading(1, '一、', '总体要求'), han(18 + 20 * 13)]), READING);
-  assert.equal(document.pages[0]!.lines[0]!.kind, 'heading');
-  assert.equal(document.pages[0]!.lines.length, 13, 'heading + 12 lines; 2 carried (widow control)');
+  assert.equal(linesOf(document.pages[0]!)[0]!.kind, 'heading');
+  assert.equal(linesOf(document.pages[0]!).length, 13, 'heading + 12 lines; 2 carried (widow control)');
 });

@@ -13,7 +13,7 @@ import { layoutSpeech } from '../../src/layout/index.ts';
 import { OFFICIAL, READING } from '../../src/style/preset.ts';
 import { renderPdf } from '../../src/render/pdf/render-pdf.ts';
 import { realFonts } from './real-fonts.ts';
-import { G, allLines, count, flushRight, text, violation } from './helpers.ts';
+import { G, allLines, count, flushRight, text, violation, linesOf } from './helpers.ts';
 import type { PagedDocument } from '../../src/layout/types.ts';
 
 const sample = parseSpeech(readFileSync('input/seed-speech.txt', 'utf8'), { file: 'seed-speech.txt' }).speech!;
@@ -24,7 +24,7 @@ function gridRow(doc: PagedDocument, baseline: number, size: number): number {
 }
 
 test(`sample, official preset, ${fonts.source} fonts: grid, breaks, flushness`, () => {
-  const { document, diagnostics } = layoutSpeech(sample, OFFICIAL, fonts.measurer);
+  const { value: document, diagnostics } = layoutSpeech(sample, OFFICIAL, fonts.measurer);
   assert.deepEqual(diagnostics, []);
   const lines = allLines(document);
   const stats = new Map<number, number>();
@@ -37,14 +37,14 @@ test(`sample, official preset, ${fonts.source} fonts: grid, breaks, flushness`, 
     const n = count(l) + (paraStart ? 2 : 0);
     stats.set(n, (stats.get(n) ?? 0) + 1);
   }
-  // 28 per line, except lines that took a mark in (29: push-in), gave a character away (27: push-out)
-  // or hold adjacent marks set in 1.5 cells (”、“ twice: 30).
-  assert.deepEqual([...stats.keys()].filter((n) => n < 27 || n > 30), []);
+  // 28 per line, except lines that took a mark in (29: push-in), gave one or two characters away
+  // (27, 26: push-out, within 0.15 cell of stretch) or hold adjacent marks set in 1.5 cells (”、“ twice: 30).
+  assert.deepEqual([...stats.keys()].filter((n) => n < 26 || n > 30), []);
   assert.ok((stats.get(28) ?? 0) > 0.7 * [...stats.values()].reduce((a, b) => a + b, 0), JSON.stringify([...stats]));
   for (const page of document.pages.slice(0, -1)) {
-    const last = page.lines[page.lines.length - 1]!;
+    const last = linesOf(page)[linesOf(page).length - 1]!;
     assert.ok(gridRow(document, last.baselinePt, 16) >= 20, `page ${page.number} ends early`);
-    for (const l of page.lines) assert.ok(gridRow(document, l.baselinePt, l.runs[0]!.sizePt) < 22);
+    for (const l of linesOf(page)) assert.ok(gridRow(document, l.baselinePt, l.runs[0]!.sizePt) < 22);
   }
   const rows = lines.map((l) => l.runs.map((r) => r.text).join(''));
   const source = sample.children.map((b) => ('marker' in b ? b.marker : '') + JSON.stringify(b.children).replace(/.*?"value":"([^"]*)"|.+$/g, '$1')).join('');
@@ -52,15 +52,15 @@ test(`sample, official preset, ${fonts.source} fonts: grid, breaks, flushness`, 
 });
 
 test(`sample, reading preset, ${fonts.source} fonts: 20 per line, 14 lines`, () => {
-  const { document } = layoutSpeech(sample, READING, fonts.measurer);
+  const { value: document } = layoutSpeech(sample, READING, fonts.measurer);
   const body = allLines(document).filter((l) => l.kind === 'body' && !l.last && !/[0-9A-Za-z]/.test(text(l)));
   const n = body.filter((l) => count(l) === 20).length;
   assert.ok(n > 0.7 * body.length);
-  for (const p of document.pages) assert.ok(p.lines.length <= 14);
+  for (const p of document.pages) assert.ok(linesOf(p).length <= 14);
 });
 
 test('sample PDF: pdftotext gives back the text in order, without inserted spaces', async () => {
-  const { document } = layoutSpeech(sample, OFFICIAL, fonts.measurer);
+  const { value: document } = layoutSpeech(sample, OFFICIAL, fonts.measurer);
   const bytes = await renderPdf(document, fonts.fontSet, { date: new Date(0) });
   const file = join(mkdtempSync(join(tmpdir(), 'layout-')), 'sample.pdf');
   writeFileSync(file, bytes);

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Block, TableRow } from '../../src/model/types.ts';
-import { G, allLines, han, layout, speech, text } from './helpers.ts';
+import { G, allLines, han, layout, speech, text, linesOf, rulesOf } from './helpers.ts';
 
 function row(...cells: string[]): TableRow {
   return { type: 'tableRow', children: cells.map((c) => ({ type: 'tableCell', children: [{ type: 'text', value: c }] })) };
@@ -19,7 +19,7 @@ test('a table: cells wrap inside their column, rows on grid lines, rules around 
   const note = ls.filter((l) => l.tag === 'TD' && l.blockIndex === ls[0]!.blockIndex);
   assert.ok(note.length >= 5);
   assert.equal(note.map(text).join(''), '道路120' + han(40) + '供水80按期完成');
-  const rules = document.pages[0]!.rules;
+  const rules = rulesOf(document.pages[0]!);
   const verticals = rules.filter((r) => r.x1 === r.x2);
   assert.equal(verticals.length, 4);
   assert.ok(Math.abs(verticals[0]!.x1 - G.blockLeftPt) < 1e-6);
@@ -36,14 +36,14 @@ test('a table continued on the next page repeats its header row', () => {
   const { document } = layout(speech([han(26 + 28 * 10), table(rows)]));
   assert.ok(document.pages.length >= 2);
   for (const page of document.pages) {
-    const cells = page.lines.filter((l) => l.tag === 'TH' || l.tag === 'TD');
+    const cells = linesOf(page).filter((l) => l.tag === 'TH' || l.tag === 'TD');
     if (cells.length === 0) continue;
     assert.deepEqual(cells.slice(0, 2).map((l) => [l.tag, text(l)]), [['TH', '序号'], ['TH', '内容']]);
-    assert.ok(page.rules.length > 0);
+    assert.ok(rulesOf(page).length > 0);
     // Lines come top to bottom in reading order: a repeated header once moved the first page's
     // header to the top of that page, over the paragraph above the table.
-    const ys = page.lines.map((l) => l.baselinePt);
-    ys.forEach((y, i) => assert.ok(i === 0 || y >= ys[i - 1]! - 1e-6, `page ${page.number}: line ${i + 1} (${text(page.lines[i]!)}) is above line ${i}`));
+    const ys = linesOf(page).map((l) => l.baselinePt);
+    ys.forEach((y, i) => assert.ok(i === 0 || y >= ys[i - 1]! - 1e-6, `page ${page.number}: line ${i + 1} (${text(linesOf(page)[i]!)}) is above line ${i}`));
   }
   const bodyRows = allLines(document).filter((l) => l.tag === 'TD' && /^\d+$/.test(text(l))).map(text);
   assert.deepEqual(bodyRows, Array.from({ length: 30 }, (_, i) => String(i + 1)));

@@ -6,6 +6,7 @@ import { selectAll } from '../../src/model/visit.ts';
 import { parseText } from '../../src/parse/text/parse-text.ts';
 import { parseTextLines } from '../../src/parse/text/parse-text-lines.ts';
 import { problems } from './helpers.ts';
+import { checkSpeech } from '../../src/check/index.ts';
 
 const parse = (text: string): Speech => {
   const r = parseText(text);
@@ -39,11 +40,11 @@ test('speaker alone, date without brackets, date in Chinese numerals', () => {
   assert.equal(parse('标题\n（二〇二四年三月十五日）\n正文。').meta.date, '（二〇二四年三月十五日）');
 });
 
-test('a first line that is no title gives an empty title and a warning, and stays in the body', () => {
-  for (const first of ['一、总体要求', '按照惯例，今天召开会议。会议的主要任务是部署工作。', '同志们：']) {
+test('a first line that is no title gives an empty title and stays in the body: a warning for a heading, info for a salutation or sentence', () => {
+  for (const [first, severity] of [['一、总体要求', 'warning'], ['按照惯例，今天召开会议。会议的主要任务是部署工作。', 'info'], ['同志们：', 'info'], ['今天召开全县经济工作会议，主要任务是部署工作。', 'info']] as const) {
     const r = parseText(`${first}\n正文。`);
     assert.equal(r.speech?.meta.title, '', first);
-    assert.deepEqual(problems(r.diagnostics).map((d) => d.ruleId), ['parse/no-title'], first);
+    assert.deepEqual(r.diagnostics.filter((d) => d.ruleId === 'parse/no-title').map((d) => d.severity), [severity], first);
     assert.equal(r.speech?.children.length, 2, first);
   }
 });
@@ -52,11 +53,14 @@ test('an address without colon under the title is not taken as the speaker', () 
   assert.equal(parse('标题\n同志们\n正文。').meta.speaker, undefined);
 });
 
-test('speaker and date are only read in the title block', () => {
+test('speaker and date are only read in the title block; a name and a date after the text are its 落款', () => {
   const s = parse('标题\n今天开会。\n张三\n2020年2月20日');
   assert.equal(s.meta.speaker, undefined);
   assert.equal(s.meta.date, undefined);
-  assert.equal(s.children.length, 3);
+  assert.deepEqual([s.meta.furniture?.signature?.map((l) => l.text), s.meta.furniture?.signedDate?.text], [['张三'], '2020年2月20日']);
+  assert.equal(s.children.length, 1);
+  const t = parse('标题\n今天开会。\n张三\n2020年2月20日\n会后继续讨论。');
+  assert.equal(t.meta.furniture?.signedDate?.text, '2020年2月20日');
 });
 
 test('原标题 prefix fills title and originalTitle; a 原标题 line under the title fills originalTitle only', () => {
@@ -114,10 +118,11 @@ test('一是…十一是 in one paragraph gives eleven leads', () => {
   assert.equal(leads(s)[10]![1], '十一是抓好第十一项工作。');
 });
 
-test('points after ； and after ， once the sequence has started; 二十一是 too', () => {
-  assert.deepEqual(leads(parse('标题\n要做到：一是抓开工，二是抓进度；三是抓投产。')), [
-    ['一是', '一是抓开工，'], ['二是', '二是抓进度；'], ['三是', '三是抓投产。'],
+test('points after ； and ：, each up to its first 。！？；：; 二十一是 too', () => {
+  assert.deepEqual(leads(parse('标题\n要做到：一是抓开工；二是抓进度；三是抓投产。')), [
+    ['一是', '一是抓开工；'], ['二是', '二是抓进度；'], ['三是', '三是抓投产。'],
   ]);
+  assert.deepEqual(leads(parse('标题\n一是抓开工：开工率要达到九成。二是抓进度。'))[0], ['一是', '一是抓开工：']);
   assert.deepEqual(leads(parse('标题\n二十一是守牢底线。'))[0], ['二十一是', '二十一是守牢底线。']);
 });
 
@@ -132,9 +137,17 @@ test('第一，… points; 首先 is not numbered', () => {
   assert.deepEqual(leads(s), [['第一，', '第一，压实责任。'], ['第二、', '第二、转变作风。']]);
 });
 
-test('a lead without 。 nearby ends at ；/： or ，', () => {
+test('a long lead runs to its first 。！？；：, never stopping at a comma', () => {
   const long = '一是要全面加强党的领导，坚持以人民为中心的发展思想，完整准确全面贯彻新发展理念，加快构建新发展格局，着力推动高质量发展，在新的起点上开创新局面。';
-  assert.deepEqual(leads(parse(`标题\n${long}`))[0], ['一是', '一是要全面加强党的领导，']);
+  assert.deepEqual(leads(parse(`标题\n${long}`))[0], ['一是', long]);
+});
+
+test('a comma-separated list inside one sentence is no lead, and gives no numbering finding', () => {
+  for (const line of ['要做到一是抓开工，二是抓进度，三是抓投产。', '要做到：一是抓开工，二是抓进度；三是抓投产。', '今年一是稳增长，三是保民生。']) {
+    const r = parseText(`标题\n${line}`);
+    assert.deepEqual(leads(r.speech!), [], line);
+    assert.deepEqual(checkSpeech(r.speech!).filter((d) => d.ruleId.startsWith('numbering/')), [], line);
+  }
 });
 
 test('placeholders of every kind are found and kept as written', () => {

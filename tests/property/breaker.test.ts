@@ -10,6 +10,7 @@ import { layoutSpeech } from '../../src/layout/index.ts';
 import type { Measurer } from '../../src/layout/types.ts';
 import type { Speech } from '../../src/model/types.ts';
 import { OFFICIAL, READING, pageGeometry } from '../../src/style/preset.ts';
+import { linesOf } from '../layout/helpers.ts';
 
 // The GB-style sets of typesetting.md §3.2, written out independently of the implementation.
 const NO_START = new Set([...'、。，：；！？”’）〕】〗》〉」』］｝～·%‰℃']);
@@ -48,8 +49,8 @@ for (const preset of [OFFICIAL, READING]) {
     const g = pageGeometry(preset);
     fc.assert(
       fc.property(paragraph, (text) => {
-        const { document } = layoutSpeech(speechOf(text), preset, fake);
-        const lines = document.pages.flatMap((p) => p.lines).filter((l) => l.kind === 'body');
+        const { value: document } = layoutSpeech(speechOf(text), preset, fake);
+        const lines = document.pages.flatMap((p) => linesOf(p)).filter((l) => l.kind === 'body');
         const texts = lines.map((l) => l.runs.map((r) => r.text).join(''));
         assert.equal(texts.join(''), text, 'text preserved in order');
         texts.forEach((t, i) => {

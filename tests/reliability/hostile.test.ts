@@ -14,6 +14,9 @@ import { checkSpeech } from '../../src/check/index.ts';
 import { loadFontSet } from '../../src/fonts/index.ts';
 import { renderPdf, renderDocx } from '../../src/pipeline/render.ts';
 import type { FontSet } from '../../src/fonts/types.ts';
+import { unzipSync, strFromU8 } from 'fflate';
+import { blockText } from '../../src/model/to-plain-text.ts';
+import { xmlSafe } from '../../src/render/xml.ts';
 
 let fonts: FontSet;
 const dir = mkdtempSync(join(tmpdir(), 'speechdoc-hostile-'));
@@ -57,8 +60,13 @@ for (const c of HOSTILE) {
       writeFileSync(file, pdf.bytes);
       execFileSync('qpdf', ['--check', file], { stdio: 'pipe' });
       if (c.expect.minPages) assert.ok(pdf.pages >= c.expect.minPages, `${pdf.pages} pages`);
+      // The Word copy opens as a package and holds the body as printed, in order.
       const docx = await renderDocx(speech, { fonts, date: new Date(0) });
-      assert.ok(docx.bytes.length > 1000);
+      const xml = strFromU8(unzipSync(docx.bytes)['word/document.xml']!);
+      const words = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]!).join('')
+        .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+      const printable = (t: string) => xmlSafe(t).replace(/[\s\p{Cc}\p{Default_Ignorable_Code_Point}]/gu, '');
+      assert.ok(printable(words).includes(printable(speech.children.map(blockText).join(''))), 'document.xml holds the body text');
     }
     for (const rule of c.expect.warnings ?? []) {
       assert.ok(all.some((d) => d.ruleId === rule), `expected ${rule}, got ${[...new Set(all.map((d) => d.ruleId))]}`);

@@ -5,14 +5,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fontkit from 'fontkit';
-import { renderDocx } from '../../src/render/docx/render-docx.ts';
 import { obfuscate } from '../../src/render/docx/embed-fonts.ts';
 import { OFFICIAL } from '../../src/style/preset.ts';
-import { BUNDLED, bundledFontSet, loadFace, unzipDocx, styleXml } from './helpers.ts';
+import { BUNDLED, bundledFontSet, loadFace, unzipDocx, styleXml, docxOf } from './helpers.ts';
 import { tinySpeech } from './speeches.ts';
 
 const DATE = new Date(Date.UTC(2023, 10, 14, 22, 13, 20));
-const official = renderDocx(tinySpeech(), { preset: OFFICIAL, fonts: bundledFontSet(), date: DATE });
+const official = docxOf(tinySpeech(), { preset: OFFICIAL, fonts: bundledFontSet(), date: DATE });
 
 const style = styleXml;
 
@@ -42,7 +41,7 @@ test('embedded fonts are TrueType subsets named as in rFonts, keyed by their has
 });
 
 test('system fonts: standard Office names with fallbacks, nothing embedded', async () => {
-  const { bytes } = await renderDocx(tinySpeech(), { preset: OFFICIAL, fonts: bundledFontSet(), date: DATE, fontMode: 'system', highlightPlaceholders: false });
+  const { bytes } = await docxOf(tinySpeech(), { preset: OFFICIAL, fonts: bundledFontSet(), date: DATE, fontMode: 'system', highlightPlaceholders: false });
   const zip = unzipDocx(bytes);
   assert.equal(zip.names.filter((n) => n.endsWith('.odttf')).length, 0);
   const table = zip.text('word/fontTable.xml');
@@ -61,7 +60,7 @@ test('system fonts: standard Office names with fallbacks, nothing embedded', asy
 test('faces that may not be embedded are named, not embedded, with a diagnostic', async () => {
   const restricted = loadFace(BUNDLED.kai, { embedding: 'preview-print' });
   const cff = loadFace(BUNDLED.sans, { outline: 'cff', format: 'otf' });
-  const { bytes, diagnostics } = await renderDocx(tinySpeech(), {
+  const { bytes, diagnostics } = await docxOf(tinySpeech(), {
     preset: OFFICIAL,
     fonts: bundledFontSet({ heading2: restricted, lead: restricted, titleBlock: restricted, heading1: cff }),
     date: DATE,
@@ -75,7 +74,7 @@ test('faces that may not be embedded are named, not embedded, with a diagnostic'
 
 test('characters the role face lacks get a run naming the fallback face, which is embedded', async () => {
   const tinos = loadFace(BUNDLED.tinos);
-  const { bytes } = await renderDocx(tinySpeech(), { preset: OFFICIAL, fonts: bundledFontSet({ titleBlock: tinos }), date: DATE });
+  const { bytes } = await docxOf(tinySpeech(), { preset: OFFICIAL, fonts: bundledFontSet({ titleBlock: tinos }), date: DATE });
   const zip = unzipDocx(bytes);
   assert.match(zip.text('word/document.xml'), /<w:rFonts w:eastAsia="Noto Serif SC [0-9A-F]{6}" w:hint="eastAsia"\/><\/w:rPr><w:t xml:space="preserve">县委书记　张三/);
 });

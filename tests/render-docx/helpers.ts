@@ -7,6 +7,11 @@ import { unzipSync, strFromU8 } from 'fflate';
 import type { FontRole } from '../../src/fonts/roles.ts';
 import type { FaceInfo, FontSet, LoadedFace } from '../../src/fonts/types.ts';
 import { bundledFace } from '../helpers/bundled-face.ts';
+import type { Speech } from '../../src/model/types.ts';
+import type { Preset } from '../../src/style/preset.ts';
+import { styleSpeech } from '../../src/style/style-speech.ts';
+import { createMeasurer } from '../../src/fonts/measurer.ts';
+import { renderDocx, type DocxOptions } from '../../src/render/docx/render-docx.ts';
 
 /** The repository root. */
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -70,4 +75,10 @@ export function styleXml(xml: string, id: string): string {
   const m = new RegExp(`<w:style [^>]*w:styleId="${id}"[^>]*>.*?</w:style>`, 's').exec(xml);
   if (!m) throw new Error(`style ${id} missing`);
   return m[0];
+}
+
+/** Style a speech with `options.preset` and write it as DOCX: the pipeline's two steps. */
+export function docxOf(speech: Speech, options: Omit<DocxOptions, 'fonts'> & { preset: Preset; fonts: FontSet }) {
+  const { preset, ...rest } = options;
+  return renderDocx(styleSpeech(speech, preset, createMeasurer(options.fonts)).value, rest);
 }

@@ -13,10 +13,9 @@ import { join } from 'node:path';
 import type { FontSet } from '../../src/fonts/types.ts';
 import type { Speech } from '../../src/model/types.ts';
 import { blockText } from '../../src/model/to-plain-text.ts';
-import { renderDocx } from '../../src/render/docx/render-docx.ts';
 import { docxGeometry } from '../../src/render/docx/geometry.ts';
 import { OFFICIAL } from '../../src/style/preset.ts';
-import { bundledFontSet, ROOT } from './helpers.ts';
+import { bundledFontSet, ROOT, docxOf } from './helpers.ts';
 import { SAMPLE, sampleSpeech } from './speeches.ts';
 import { hasCommand, pdfFonts, pdfLines, pdfOutline, pdfText, type PdfLine } from './pdf-probe.ts';
 
@@ -59,7 +58,7 @@ const squash = (s: string): string => s.replace(/\s+/g, '');
 test('LibreOffice lays the sample out on the 22 × 28 grid with the embedded fonts', { skip: !ready && 'soffice/poppler/qpdf missing' }, async () => {
   const speech = await sample();
   const fontSet = await fonts();
-  const { bytes } = await renderDocx(speech, { preset: OFFICIAL, fonts: fontSet, date: new Date(0) });
+  const { bytes } = await docxOf(speech, { preset: OFFICIAL, fonts: fontSet, date: new Date(0) });
   const { pdf, cleanup } = convert(bytes);
   try {
     const g = docxGeometry(OFFICIAL);

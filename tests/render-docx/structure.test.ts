@@ -5,13 +5,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { XMLValidator } from 'fast-xml-parser';
-import { renderDocx } from '../../src/render/docx/render-docx.ts';
 import { OFFICIAL, READING } from '../../src/style/preset.ts';
-import { bundledFontSet, unzipDocx, styleXml } from './helpers.ts';
+import { bundledFontSet, unzipDocx, styleXml, docxOf } from './helpers.ts';
 import { tinySpeech } from './speeches.ts';
 
 const DATE = new Date(Date.UTC(2023, 10, 14, 22, 13, 20));
-const official = renderDocx(tinySpeech(), { preset: OFFICIAL, fonts: bundledFontSet(), date: DATE });
+const official = docxOf(tinySpeech(), { preset: OFFICIAL, fonts: bundledFontSet(), date: DATE });
 
 const style = styleXml;
 
@@ -50,8 +49,10 @@ test('styles carry built-in names, outline levels and East Asian fonts', async (
   assert.match(defaults, /<w:spacing w:val="-4"\/>/);
   assert.match(
     defaults,
-    /<w:widowControl\/><w:kinsoku\/>.*<w:overflowPunct w:val="0"\/>.*<w:autoSpaceDE w:val="0"\/><w:autoSpaceDN w:val="0"\/>.*<w:jc w:val="both"\/>/,
+    /<w:kinsoku\/>.*<w:overflowPunct w:val="0"\/>.*<w:autoSpaceDE w:val="0"\/><w:autoSpaceDN w:val="0"\/>.*<w:jc w:val="both"\/>/,
   );
+  // The official preset fills the text block (撑满版心): no widow/orphan control moving lines down.
+  assert.doesNotMatch(defaults, /<w:widowControl\/>/);
   assert.doesNotMatch(unzipDocx((await official).bytes).text('word/document.xml'), /<w:numPr>/, 'no Word numbering');
 });
 
@@ -83,7 +84,7 @@ test('footers: — PAGE — outside, one character in, off the grid', async () =
 });
 
 test('reading preset: 第 N 页 / 共 M 页 centred on every page', async () => {
-  const { bytes } = await renderDocx(tinySpeech(), { preset: READING, fonts: bundledFontSet(), date: DATE, fontMode: 'system' });
+  const { bytes } = await docxOf(tinySpeech(), { preset: READING, fonts: bundledFontSet(), date: DATE, fontMode: 'system' });
   const zip = unzipDocx(bytes);
   const footers = zip.names.filter((n) => /^word\/footer\d\.xml$/.test(n));
   assert.equal(footers.length, 1);
@@ -102,7 +103,7 @@ test('core properties and byte-identical rebuilds', async () => {
   assert.match(core, /<cp:lastModifiedBy>speechdoc<\/cp:lastModifiedBy>/);
   assert.match(core, /<dcterms:created [^>]*>2023-11-14T22:13:20Z<\/dcterms:created>/);
   assert.match(core, /<dcterms:modified [^>]*>2023-11-14T22:13:20Z<\/dcterms:modified>/);
-  const again = await renderDocx(tinySpeech(), { preset: OFFICIAL, fonts: bundledFontSet(), date: DATE });
+  const again = await docxOf(tinySpeech(), { preset: OFFICIAL, fonts: bundledFontSet(), date: DATE });
   assert.deepEqual(Buffer.from(again.bytes), Buffer.from(bytes));
   assert.equal(unzipDocx(bytes).names[0], '[Content_Types].xml');
 });
@@ -121,7 +122,7 @@ test('content: title block, salutation, headings with markers, leads, placeholde
 });
 
 test('credits close the document when the preset prints them', async () => {
-  const { bytes } = await renderDocx(tinySpeech(), { preset: { ...OFFICIAL, printCredits: true }, fonts: bundledFontSet(), date: DATE, fontMode: 'system' });
+  const { bytes } = await docxOf(tinySpeech(), { preset: { ...OFFICIAL, printCredits: true }, fonts: bundledFontSet(), date: DATE, fontMode: 'system' });
   const doc = unzipDocx(bytes).text('word/document.xml');
   assert.match(doc, /<w:pStyle w:val="Credit"\/><\/w:pPr><w:r><w:t xml:space="preserve">编辑：李四<\/w:t><\/w:r><\/w:p><w:sectPr>/);
 });
@@ -137,7 +138,7 @@ test('markup and control characters in the text cannot break the XML', async () 
   const speech = tinySpeech();
   speech.meta.title = 'A & B <c> "d"\u0001 标题';
   speech.children.push({ type: 'paragraph', children: [{ type: 'text', value: '控制\u0007字符\uD800与 <w:t> & 实体' }] });
-  const { bytes } = await renderDocx(speech, { preset: OFFICIAL, fonts: bundledFontSet(), date: DATE, fontMode: 'system' });
+  const { bytes } = await docxOf(speech, { preset: OFFICIAL, fonts: bundledFontSet(), date: DATE, fontMode: 'system' });
   const zip = unzipDocx(bytes);
   for (const n of ['word/document.xml', 'docProps/core.xml']) assert.equal(XMLValidator.validate(zip.text(n)), true, n);
   assert.match(zip.text('word/document.xml'), /控制字符与 &lt;w:t&gt; &amp; 实体/);

@@ -10,9 +10,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Speech } from '../../src/model/types.ts';
-import { renderDocx } from '../../src/render/docx/render-docx.ts';
 import { OFFICIAL } from '../../src/style/preset.ts';
-import { bundledFontSet, unzipDocx } from './helpers.ts';
+import { bundledFontSet, unzipDocx, docxOf } from './helpers.ts';
 import { hasCommand, pdfFonts } from './pdf-probe.ts';
 
 const speech = (title: string, body: string): Speech => ({
@@ -26,8 +25,8 @@ test('two documents converted in one LibreOffice session each use their own subs
   try {
     const fonts = bundledFontSet();
     const date = new Date(1_700_000_000_000);
-    const a = await renderDocx(speech('在甲会议上的讲话', '春夏秋冬，东南西北。'), { preset: OFFICIAL, fonts, date });
-    const b = await renderDocx(speech('在乙会议上的讲话', '金木水火土，天地玄黄。'), { preset: OFFICIAL, fonts, date });
+    const a = await docxOf(speech('在甲会议上的讲话', '春夏秋冬，东南西北。'), { preset: OFFICIAL, fonts, date });
+    const b = await docxOf(speech('在乙会议上的讲话', '金木水火土，天地玄黄。'), { preset: OFFICIAL, fonts, date });
     writeFileSync(join(dir, 'a.docx'), a.bytes);
     writeFileSync(join(dir, 'b.docx'), b.bytes);
     const r = spawnSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir, join(dir, 'a.docx'), join(dir, 'b.docx')], { timeout: 180_000 });

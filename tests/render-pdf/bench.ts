@@ -15,6 +15,7 @@ import type { FontSet } from '../../src/fonts/types.ts';
 import type { Measurer, PagedDocument } from '../../src/layout/types.ts';
 import { testFonts } from './test-fonts.ts';
 import { layoutSample, sampleMeta, type SampleBlock } from './sample-document.ts';
+import { linesOf } from '../layout/helpers.ts';
 
 const dir = resolve(import.meta.dirname, '../../input');
 const text = readdirSync(dir)
@@ -27,7 +28,7 @@ const blocks: SampleBlock[] = text
   .split('\n')
   .map((l) => l.replace(/[#*>|`-]/g, '').trim())
   .filter((l) => l.length > 0)
-  .map((l, i) => (i % 9 === 4 ? { kind: 'heading', tag: 'H1', text: l.slice(0, 20), depth: 1, fauxBold: true } : { kind: 'body', tag: 'P', text: l, indentEm: 2 }));
+  .map((l, i) => (i % 9 === 4 ? { role: 'heading' as const, tag: 'H1' as const, text: l.slice(0, 20), depth: 1 as const, fauxBold: true } : { role: 'paragraph' as const, tag: 'P' as const, text: l, indentEm: 2 }));
 const real = process.argv.includes('--real');
 let doc: PagedDocument = layoutSample(sampleMeta(), blocks);
 let fonts: FontSet = testFonts();
@@ -39,9 +40,9 @@ if (real) {
   };
   fonts = (await m.loadFontSet({ useSystemFonts: false })).fontSet;
   const { speech } = parseSpeech(text, { format: 'text', file: 'bench.txt' });
-  doc = layoutSpeech(speech!, OFFICIAL, m.createMeasurer(fonts)).document;
+  doc = layoutSpeech(speech!, OFFICIAL, m.createMeasurer(fonts)).value;
 }
-const chars = doc.pages.flatMap((p) => p.lines.flatMap((l) => l.runs.map((r) => r.text))).join('');
+const chars = doc.pages.flatMap((p) => linesOf(p).flatMap((l) => l.runs.map((r) => r.text))).join('');
 const runs = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 30);
 // CPU time as well as wall time: on a shared machine the wall clock mostly measures the neighbours.
 const wall: number[] = [];

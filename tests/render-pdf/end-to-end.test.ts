@@ -15,6 +15,7 @@ import type { Measurer } from '../../src/layout/types.ts';
 import { renderPdf } from '../../src/render/pdf/render-pdf.ts';
 import { testFonts, testMeasurer } from './test-fonts.ts';
 import { pdfFonts, pdfInfo, pdfObjects, pdfText, run, str, tempPdf } from './pdf-tools.ts';
+import { linesOf } from '../layout/helpers.ts';
 
 const SOURCE = `# 在全县“三农”工作会议上的讲话
 
@@ -59,7 +60,7 @@ async function fonts(): Promise<{ fontSet: FontSet; measurer: Measurer; real: bo
 const built = (async () => {
   const { speech } = parseSpeech(SOURCE, { format: 'markdown', file: 'e2e.md' });
   const { fontSet, measurer, real } = await fonts();
-  const { document } = layoutSpeech(speech!, OFFICIAL, measurer, { draft: true });
+  const { value: document } = layoutSpeech(speech!, OFFICIAL, measurer);
   const bytes = await renderPdf(document, fontSet, { date: new Date('2024-02-20T00:00:00Z'), draft: true });
   return { document, file: tempPdf(bytes), real };
 })();
@@ -70,7 +71,7 @@ test('laid-out speech: every page extracts its lines in order', async (t) => {
   assert.ok(document.pages.length >= 2);
   const strip = (s: string) => s.replace(/[\s\u3000]+/g, '');
   document.pages.forEach((page, i) => {
-    const want = [...page.lines, ...page.footer].map((l) => l.runs.map((r) => r.text).join('')).join('');
+    const want = [...linesOf(page), ...page.footer].map((l) => l.runs.map((r) => r.text).join('')).join('');
     assert.equal(strip(pdfText(file, i + 1)), strip(want), `page ${i + 1}`);
   });
 });

@@ -6,6 +6,7 @@ import type { PagedDocument } from '../../src/layout/types.ts';
 import { testFonts } from './test-fonts.ts';
 import { quotesAndTableDocument, sampleDocument } from './sample-document.ts';
 import { pdfFonts, pdfInfo, pdfObjects, pdfText, run, str, tempPdf, xmpPacket } from './pdf-tools.ts';
+import { linesOf } from '../layout/helpers.ts';
 
 const DATE = new Date('2024-03-01T08:00:00Z');
 const strip = (s: string) => s.replace(/[\s\u3000]+/g, '');
@@ -22,7 +23,7 @@ const rendered = render(sample, { keywords: ['讲话', '经济工作'] });
 test('pdftotext gives back every line in order, page numbers included', async () => {
   const { file } = await rendered;
   sample.pages.forEach((page, i) => {
-    const expected = [...page.lines, ...page.footer].map(lineText).join('');
+    const expected = [...linesOf(page), ...page.footer].map(lineText).join('');
     assert.equal(strip(pdfText(file, i + 1)), strip(expected), `page ${i + 1}`);
   });
 });
@@ -30,7 +31,7 @@ test('pdftotext gives back every line in order, page numbers included', async ()
 test('no spaces appear inside Chinese lines', async () => {
   const { file } = await rendered;
   const lines = pdfText(file, 1).split('\n').filter((l) => l.trim());
-  const body = sample.pages[0]!.lines.filter((l) => !/[\s\u3000A-Za-z0-9]/.test(lineText(l)));
+  const body = linesOf(sample.pages[0]!).filter((l) => !/[\s\u3000A-Za-z0-9]/.test(lineText(l)));
   for (const l of body) {
     const got = lines.find((x) => strip(x) === lineText(l));
     assert.ok(got !== undefined, `line not extracted as one line: ${lineText(l)}`);
@@ -45,7 +46,7 @@ test('runs land at their x and on their baseline', async () => {
   const face = testFonts().faces().find((f) => f.key === 'serif')!.font;
   const descent = face.descent / face.unitsPerEm;
   let checked = 0;
-  for (const line of sample.pages[0]!.lines) {
+  for (const line of linesOf(sample.pages[0]!)) {
     const first = line.runs[0]!;
     if (first.faceKey !== 'serif') continue;
     // poppler's box bottom is the baseline minus the face's descent; its left is the run's x.
@@ -129,7 +130,7 @@ test('structure tree: Document with Title, H1, H2 and P elements in order', asyn
   assert.equal(doc['/S'], '/Document');
   const kids = (doc['/K'] as unknown[]).map((k) => (objects[String(k)] as Record<string, unknown>)['/S']);
   const blocks = new Map<number, string>();
-  for (const p of sample.pages) for (const l of p.lines) blocks.set(l.blockIndex, `/${l.tag}`);
+  for (const p of sample.pages) for (const l of linesOf(p)) blocks.set(l.blockIndex, `/${l.tag}`);
   assert.deepEqual(kids, [...blocks.values()]);
 });
 
@@ -182,7 +183,7 @@ test('narrow quotes are drawn at their offsets, text in order; tables are tagged
   assert.equal(strip(pdfText(file)), strip('他说“好”“对”。指标增幅生产总值百分之六点五— 1 —'));
   const words = [...run('pdftotext', ['-bbox', file, '-']).matchAll(/<word xMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g)];
   const open = words.find((w) => w[2]!.startsWith('“好'))!;
-  const line = doc.pages[0]!.lines[0]!;
+  const line = linesOf(doc.pages[0]!)[0]!;
   // “ sits at the right of its cell: the cell's left edge plus the offset.
   assert.ok(Math.abs(Number(open[1]) - (line.runs[1]!.xPt + line.runs[1]!.glyphOffsetsEm![0]! * 16)) < 0.01);
   const objects = pdfObjects(file);
@@ -204,6 +205,6 @@ test('edge cases: no pages renders a valid file; an unknown face is a clear erro
   const { file } = await render(empty);
   assert.match(run('qpdf', ['--check', file]), /No syntax or stream encoding errors/);
   const bad = sampleDocument();
-  bad.pages[0]!.lines[0]!.runs[0]!.faceKey = 'nope';
+  linesOf(bad.pages[0]!)[0]!.runs[0]!.faceKey = 'nope';
   await assert.rejects(renderPdf(bad, testFonts(), { date: DATE }), /face "nope"/);
 });

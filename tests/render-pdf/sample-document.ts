@@ -2,7 +2,7 @@
  * Hand-built PagedDocuments for renderer tests: a tiny greedy layout on a GB/T 9704 grid (A4,
  * 28 mm / 37 mm margins, 22 lines of 28 cells) so the renderer is tested without the layout engine.
  */
-import type { OutlineEntry, Page, PagedDocument, PlacedLine, PlacedRun, StructureTag, LineKind } from '../../src/layout/types.ts';
+import type { BlockRole, LayoutGrid, OutlineEntry, Page, PagedDocument, PlacedLine, PlacedRun, PlacedTextBlock, StructureTag } from '../../src/layout/types.ts';
 import type { SpeechMeta } from '../../src/model/types.ts';
 import { advanceEm } from './test-fonts.ts';
 
@@ -15,10 +15,15 @@ export const BLOCK_W = 156 * MM;
 export const PITCH = (225 * MM) / 22;
 export const SIZE = 16;
 
+/** The grid the samples are set on. */
+const GRID: LayoutGrid = {
+  blockLeftPt: LEFT, blockTopPt: TOP, blockWidthPt: BLOCK_W, blockHeightPt: 225 * MM, linePitchPt: PITCH, cellPt: BLOCK_W / 28, baselineBelowCentreEm: 0.38,
+};
+
 /** A block of the sample: text set in one face, broken into justified lines. */
 export interface SampleBlock {
-  /** Line kind. */
-  kind: LineKind;
+  /** What the block is. */
+  role: BlockRole;
   /** Structure tag. */
   tag: StructureTag;
   /** The text. */
@@ -40,7 +45,7 @@ export interface SampleBlock {
 }
 
 /** Break a block into lines of at most `maxChars` cells; non-last lines justified by Tc. */
-function blockLines(b: SampleBlock, blockIndex: number): { line: PlacedLine }[] {
+function blockLines(b: SampleBlock): { line: PlacedLine }[] {
   const face = b.face ?? 'serif';
   const size = b.size ?? SIZE;
   const chars = Array.from(b.text);
@@ -70,7 +75,7 @@ function blockLines(b: SampleBlock, blockIndex: number): { line: PlacedLine }[] 
         px += advanceEm(face, p) * size + cs * Array.from(p).length;
       });
     } else runs.push({ ...base, text, xPt: x });
-    out.push({ line: { kind: b.kind, blockIndex, tag: b.tag, baselinePt: 0, xPt: x, widthPt: width, runs, last } });
+    out.push({ line: { baselinePt: 0, gridLine: 0, xPt: x, widthPt: width, runs, last } });
     first = false;
   }
   return out;
@@ -83,7 +88,7 @@ function footer(n: number): PlacedLine {
   const w = advanceEm('serif', text) * size;
   const x = n % 2 === 1 ? LEFT + BLOCK_W - size - w : LEFT + size;
   const baselinePt = TOP + 225 * MM + 7 * MM + 0.8 * size;
-  return { kind: 'pageNumber', blockIndex: -1, tag: 'Artifact', baselinePt, xPt: x, widthPt: w, runs: [{ text, faceKey: 'serif', sizePt: size, xPt: x, characterSpacingPt: 0 }], last: true };
+  return { baselinePt, gridLine: -1, xPt: x, widthPt: w, runs: [{ text, faceKey: 'serif', sizePt: size, xPt: x, characterSpacingPt: 0 }], last: true };
 }
 
 /** Lay out blocks on the grid, one line per grid row. */
@@ -95,19 +100,26 @@ export function layoutSample(meta: SpeechMeta, blocks: SampleBlock[]): PagedDocu
   const page = () => pages[pages.length - 1]!;
   blocks.forEach((b, blockIndex) => {
     faces.add(b.face ?? 'serif');
-    blockLines(b, blockIndex).forEach(({ line }, k) => {
+    let piece: PlacedTextBlock | undefined;
+    blockLines(b).forEach(({ line }, k) => {
       if (row >= 22) {
-        pages.push({ index: pages.length, number: pages.length + 1, lines: [], footer: [footer(pages.length + 1)], rules: [] });
+        pages.push({ index: pages.length, number: pages.length + 1, blocks: [], footer: [footer(pages.length + 1)] });
         row = 0;
+        piece = undefined;
       }
       const size = line.runs[0]!.sizePt;
       line.baselinePt = TOP + row * PITCH + PITCH / 2 + 0.38 * size;
+      line.gridLine = row;
       if (k === 0 && b.depth) outline.push({ title: b.text, depth: b.depth, pageIndex: page().index, topPt: TOP + row * PITCH });
-      page().lines.push(line);
+      if (!piece) {
+        piece = { type: 'text', block: blockIndex, role: b.role, tag: b.tag, continued: k > 0, lines: [], ...(b.depth ? { depth: b.depth } : {}) };
+        page().blocks.push(piece);
+      }
+      piece.lines.push(line);
       row++;
     });
   });
-  return { widthPt: PAGE_W, heightPt: PAGE_H, pages, outline, meta, facesUsed: [...faces] };
+  return { widthPt: PAGE_W, heightPt: PAGE_H, pages, outline, meta, facesUsed: [...faces], grid: GRID };
 }
 
 /** Metadata of the samples. */
@@ -123,19 +135,19 @@ const PARAGRAPH =
 /** A three-page speech exercising every kind of line the renderer draws. */
 export function sampleDocument(title?: string): PagedDocument {
   const blocks: SampleBlock[] = [
-    { kind: 'title', tag: 'Title', text: '在全县经济工作会议上的讲话', size: 22, center: true, fauxBold: true },
-    { kind: 'speaker', tag: 'P', text: '县委书记　张三', face: 'kai', center: true },
-    { kind: 'salutation', tag: 'P', text: '同志们：' },
-    { kind: 'body', tag: 'P', text: PARAGRAPH, indentEm: 2 },
-    { kind: 'heading', tag: 'H1', text: '一、二〇二三年工作回顾', depth: 1, indentEm: 2, fauxBold: true },
-    { kind: 'body', tag: 'P', text: PARAGRAPH.repeat(3), indentEm: 2, placeholder: '百分之九' },
-    { kind: 'heading', tag: 'H2', text: '（一）经济运行稳中向好', face: 'kai', depth: 2, indentEm: 2 },
-    { kind: 'body', tag: 'P', text: PARAGRAPH.repeat(4), indentEm: 2 },
-    { kind: 'heading', tag: 'H2', text: '（二）改革开放持续深化', face: 'kai', depth: 2, indentEm: 2 },
-    { kind: 'body', tag: 'P', text: 'GDP增长6.5%，CPI上涨2.1%。' + PARAGRAPH.repeat(2), indentEm: 2 },
-    { kind: 'heading', tag: 'H1', text: '二、二〇二四年主要任务', depth: 1, indentEm: 2, fauxBold: true },
-    { kind: 'heading', tag: 'H2', text: '（一）坚定不移抓好项目建设', face: 'kai', depth: 2, indentEm: 2 },
-    { kind: 'body', tag: 'P', text: PARAGRAPH.repeat(3), indentEm: 2 },
+    { role: 'title', tag: 'Title', text: '在全县经济工作会议上的讲话', size: 22, center: true, fauxBold: true },
+    { role: 'speaker', tag: 'P', text: '县委书记　张三', face: 'kai', center: true },
+    { role: 'salutation', tag: 'P', text: '同志们：' },
+    { role: 'paragraph', tag: 'P', text: PARAGRAPH, indentEm: 2 },
+    { role: 'heading', tag: 'H1', text: '一、二〇二三年工作回顾', depth: 1, indentEm: 2, fauxBold: true },
+    { role: 'paragraph', tag: 'P', text: PARAGRAPH.repeat(3), indentEm: 2, placeholder: '百分之九' },
+    { role: 'heading', tag: 'H2', text: '（一）经济运行稳中向好', face: 'kai', depth: 2, indentEm: 2 },
+    { role: 'paragraph', tag: 'P', text: PARAGRAPH.repeat(4), indentEm: 2 },
+    { role: 'heading', tag: 'H2', text: '（二）改革开放持续深化', face: 'kai', depth: 2, indentEm: 2 },
+    { role: 'paragraph', tag: 'P', text: 'GDP增长6.5%，CPI上涨2.1%。' + PARAGRAPH.repeat(2), indentEm: 2 },
+    { role: 'heading', tag: 'H1', text: '二、二〇二四年主要任务', depth: 1, indentEm: 2, fauxBold: true },
+    { role: 'heading', tag: 'H2', text: '（一）坚定不移抓好项目建设', face: 'kai', depth: 2, indentEm: 2 },
+    { role: 'paragraph', tag: 'P', text: PARAGRAPH.repeat(3), indentEm: 2 },
   ];
   return layoutSample(sampleMeta(title), blocks);
 }
@@ -155,20 +167,30 @@ export function quotesAndTableDocument(): PagedDocument {
   });
   const narrow = (1 - advanceEm('kai', '“')) * SIZE;
   const quoteLine: PlacedLine = {
-    kind: 'body', blockIndex: 0, tag: 'P', baselinePt: TOP + PITCH / 2 + 0.38 * SIZE, xPt: LEFT, widthPt: 8 * SIZE, last: true,
+    baselinePt: TOP + PITCH / 2 + 0.38 * SIZE, gridLine: 0, xPt: LEFT, widthPt: 8 * SIZE, last: true,
     runs: [kai('他说', 0), kai('“', 2, narrow, [narrow / SIZE]), kai('好', 3), kai('”“', 4, narrow, [0, narrow / SIZE]), kai('对', 6), kai('”。', 7, narrow, [0, 0])],
   };
   const rowTop = TOP + 2 * PITCH;
   const colW = BLOCK_W / 2;
-  const cell = (text: string, row: number, col: number, tag: 'TD' | 'TH'): PlacedLine => ({
-    kind: 'tableCell', blockIndex: 1, tag, baselinePt: rowTop + row * PITCH + PITCH / 2 + 0.38 * SIZE, xPt: LEFT + col * colW + 4, widthPt: 0, last: true,
-    runs: [{ text, faceKey: 'serif', sizePt: SIZE, xPt: LEFT + col * colW + 4, characterSpacingPt: 0 }],
+  const cell = (text: string, row: number, col: number, tag: 'TD' | 'TH') => ({
+    column: col, tag,
+    lines: [{
+      baselinePt: rowTop + row * PITCH + PITCH / 2 + 0.38 * SIZE, gridLine: 2 + row, xPt: LEFT + col * colW + 4, widthPt: 0, last: true,
+      runs: [{ text, faceKey: 'serif', sizePt: SIZE, xPt: LEFT + col * colW + 4, characterSpacingPt: 0 }],
+    }],
   });
   const rules = [0, 1, 2].map((r) => ({ x1: LEFT, y1: rowTop + r * PITCH, x2: LEFT + BLOCK_W, y2: rowTop + r * PITCH, widthPt: 0.5 }));
   rules.push(...[0, 1, 2].map((c) => ({ x1: LEFT + c * colW, y1: rowTop, x2: LEFT + c * colW, y2: rowTop + 2 * PITCH, widthPt: 0.5 })));
-  const lines = [quoteLine, cell('指标', 0, 0, 'TH'), cell('增幅', 0, 1, 'TH'), cell('生产总值', 1, 0, 'TD'), cell('百分之六点五', 1, 1, 'TD')];
-  return {
-    widthPt: PAGE_W, heightPt: PAGE_H, outline: [], meta: sampleMeta(), facesUsed: ['kai', 'serif'],
-    pages: [{ index: 0, number: 1, lines, footer: [footer(1)], rules }],
+  const row = (r: number, header: boolean, cells: ReturnType<typeof cell>[]) => ({ header, repeated: false, topPt: rowTop + r * PITCH, heightPt: PITCH, cells });
+  const page: Page = {
+    index: 0, number: 1, footer: [footer(1)],
+    blocks: [
+      { type: 'text', block: 0, role: 'paragraph', tag: 'P', continued: false, lines: [quoteLine] },
+      {
+        type: 'table', block: 1, role: 'table', tag: 'Table', continued: false, columnEdgesPt: [LEFT, LEFT + colW, LEFT + BLOCK_W], rules,
+        rows: [row(0, true, [cell('指标', 0, 0, 'TH'), cell('增幅', 0, 1, 'TH')]), row(1, false, [cell('生产总值', 1, 0, 'TD'), cell('百分之六点五', 1, 1, 'TD')])],
+      },
+    ],
   };
+  return { widthPt: PAGE_W, heightPt: PAGE_H, outline: [], meta: sampleMeta(), facesUsed: ['kai', 'serif'], pages: [page], grid: GRID };
 }

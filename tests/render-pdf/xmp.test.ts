@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { XMLValidator } from 'fast-xml-parser';
-import { escapeXml, xmpDate, xmpDescriptions } from '../../src/render/pdf/xmp.ts';
+import { xmpDate, xmpDescriptions } from '../../src/render/pdf/xmp.ts';
+import { escapeXml } from '../../src/render/xml.ts';
 
 test('escapes markup characters and drops controls XML cannot carry', () => {
   assert.equal(escapeXml(`a&b<c>"d'\u0001`), 'a&amp;b&lt;c&gt;&quot;d&apos;');

@@ -6,15 +6,18 @@ import { formatDiagnostic, formatDiagnosticsJson } from '../../diagnostics/forma
 import { summarizeInfos } from '../../diagnostics/summarize.ts';
 import { checkSpeech } from '../../check/index.ts';
 import { readSpeech } from '../read-speech.ts';
+import { describeStructure } from '../../model/describe-structure.ts';
 
 /** Run `check`. */
 export async function runCheck(args: Args, io: Io): Promise<number> {
   const files = (args.files as string[] | undefined) ?? [];
   const all: Diagnostic[] = [];
+  const structures: string[] = [];
   for (const file of files) {
     const { speech, diagnostics } = await readSpeech(file, io.cwd, args.normalize !== false);
     all.push(...diagnostics);
     if (speech) all.push(...checkSpeech(speech).map((d) => ({ ...d, file: d.file ?? file })));
+    if (speech) structures.push(`${file}: ${describeStructure(speech)}`);
   }
   if (args.format === 'json') io.stdout.write(`${formatDiagnosticsJson(all)}\n`);
   else {
@@ -25,6 +28,8 @@ export async function runCheck(args: Args, io: Io): Promise<number> {
   const errors = all.filter((d) => d.severity === 'error').length;
   const warnings = all.filter((d) => d.severity === 'warning').length;
   if (args.format !== 'json') {
+    // One line per file: the structure found (标题 2 行 · 副题 · …), for the writer to check.
+    for (const line of structures) io.stderr.write(`${line}\n`);
     io.stderr.write(`${files.length} file${files.length === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`);
   }
   return errors > 0 || (args.strict && warnings > 0) ? EXIT.failed : EXIT.ok;

@@ -7,6 +7,7 @@ import { fontsReport, fontsReportJson } from '../../fonts/report.ts';
 import { formatDiagnostic } from '../../diagnostics/format.ts';
 import { PRESETS } from '../../style/preset.ts';
 import { readSpeech } from '../read-speech.ts';
+import { documentCoverage } from '../../style/coverage.ts';
 
 /** Run `fonts`. */
 export async function runFonts(args: Args, io: Io): Promise<number> {
@@ -22,6 +23,7 @@ export async function runFonts(args: Args, io: Io): Promise<number> {
     if (!read.speech) return EXIT.failed;
     speech = read.speech;
   }
-  io.stdout.write(args.json ? `${JSON.stringify(fontsReportJson(fontSet, speech, preset), null, 2)}\n` : fontsReport(fontSet, speech, preset));
+  const coverage = speech ? documentCoverage(speech, preset, fontSet) : undefined;
+  io.stdout.write(args.json ? `${JSON.stringify(fontsReportJson(fontSet, coverage), null, 2)}\n` : fontsReport(fontSet, coverage));
   return EXIT.ok;
 }

@@ -2,8 +2,7 @@
  * One block of running text (paragraph, heading, salutation, title-block line, credit, table cell)
  * → lines: segment, break, set each line justified (all but the last) or centred.
  */
-import type { Position } from '../../model/types.ts';
-import type { LineKind, StructureTag } from '../types.ts';
+import type { PlacedLine } from '../types.ts';
 import type { LayoutContext } from '../context.ts';
 import type { FlowLine } from '../paginate/flow.ts';
 import { segment, type StyledSpan } from '../text/segment.ts';
@@ -13,22 +12,16 @@ import { buildRuns } from '../text/runs.ts';
 
 /** How a text block is set. */
 export interface TextBlockOptions {
-  /** Line kind. */
-  kind: LineKind;
-  /** Structure tag. */
-  tag: StructureTag;
-  /** Block index shared by the lines. */
-  blockIndex: number;
   /** First-line indent in cells of the block's first style. */
   indentCells: number;
-  /** Justified (flush both edges but the last line) or every line centred. */
-  align: 'justify' | 'center';
+  /** Justified (flush both edges but the last line), every line centred, or every line flush right. */
+  align: 'justify' | 'center' | 'right';
+  /** Cells left empty at the right end of right-aligned lines (右空二字). */
+  endIndentCells?: number;
   /** Left edge of the measure, in points (the block's left edge unless a table cell). */
   leftPt: number;
   /** Width of the measure. */
   widthPt: number;
-  /** Source span of the block. */
-  source?: Position;
   /** Break positions chosen by the caller (title balancing) instead of the breaker. */
   ranges?: (m: LineMetrics) => LineRange[];
 }
@@ -49,11 +42,12 @@ export function layoutTextBlock(ctx: LayoutContext, spans: readonly StyledSpan[]
     const avail = o.widthPt - ind;
     let x = o.leftPt + ind;
     if (o.align === 'center') x = o.leftPt + (o.widthPt - Math.min(m.natural(r.start, r.end), o.widthPt)) / 2;
+    if (o.align === 'right') {
+      const end = (o.endIndentCells ?? 0) * clusters[0]!.cellPt;
+      x = Math.max(o.leftPt, o.leftPt + o.widthPt - end - m.natural(r.start, r.end));
+    }
     const set = setLine(m, r, x, avail, o.align === 'justify' && !last);
-    const line = {
-      kind: o.kind, blockIndex: o.blockIndex, tag: o.tag, baselinePt: 0, xPt: x, widthPt: set.widthPt,
-      runs: buildRuns(set.glyphs), last, ...(o.source ? { source: o.source } : {}),
-    };
+    const line: PlacedLine = { baselinePt: 0, gridLine: 0, xPt: x, widthPt: set.widthPt, runs: buildRuns(set.glyphs), last };
     return { line, sizePt };
   });
 }

@@ -1,10 +1,13 @@
 /**
  * What block layout hands to pagination: lines not yet on a page (no baseline yet), grouped into
- * blocks with their keep rules, blank grid lines, and tables as rows of lines.
+ * blocks with their keep rules and the identity of the styled block they set, blank grid lines,
+ * and tables as rows of cells of lines.
  */
 import type { PlacedLine } from '../types.ts';
+import type { BlockRole, StructureTag } from '../../style/types.ts';
+import type { Position } from '../../model/types.ts';
 
-/** A line waiting for its grid line. `line.baselinePt` is set by pagination. */
+/** A line waiting for its grid line. `line.baselinePt` and `line.gridLine` are set by pagination. */
 export interface FlowLine {
   /** The line, x positions final. */
   line: PlacedLine;
@@ -15,10 +18,28 @@ export interface FlowLine {
 /** How a block of lines may be split across pages. */
 export type SplitRule = 'paragraph' | 'never' | 'free';
 
+/** Which styled block a flow block sets: copied onto every page piece of it. */
+export interface FlowIdentity {
+  /** Index in `StyledSpeech.blocks`. */
+  block: number;
+  /** Index of the model block in `speech.children`, when it has one. */
+  node?: number;
+  /** What the block is. */
+  role: BlockRole;
+  /** Structure tag. */
+  tag: StructureTag;
+  /** Heading depth. */
+  depth?: 1 | 2 | 3 | 4;
+  /** Source span. */
+  source?: Position;
+}
+
 /** Lines of one block. */
 export interface LinesBlock {
   /** Discriminant. */
   type: 'lines';
+  /** The styled block the lines set. */
+  id: FlowIdentity;
   /** The lines, top to bottom. */
   lines: FlowLine[];
   /** Keep on the page of the next block's first line (headings). */
@@ -35,10 +56,18 @@ export interface BlankBlock {
   type: 'blank';
 }
 
-/** One table row: its cells' lines, each on a grid line offset from the row's first. */
+/** One cell of a table row: its lines, each on the next grid line of the row. */
+export interface FlowCell {
+  /** 0-based column. */
+  column: number;
+  /** The lines, top to bottom. */
+  lines: FlowLine[];
+}
+
+/** One table row. */
 export interface FlowRow {
-  /** Lines with their grid line offset inside the row. */
-  lines: { flow: FlowLine; offset: number }[];
+  /** The cells, left to right (one per column). */
+  cells: FlowCell[];
   /** Grid lines the row takes. */
   height: number;
 }
@@ -47,6 +76,8 @@ export interface FlowRow {
 export interface TableBlock {
   /** Discriminant. */
   type: 'table';
+  /** The styled table. */
+  id: FlowIdentity;
   /** Header row, repeated at the top of each page the table continues on. */
   header?: FlowRow;
   /** Body rows. */

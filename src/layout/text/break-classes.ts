@@ -30,8 +30,8 @@ export const CLOSING_MARKS: ReadonlySet<number> = codePoints('”’）〕】〗
 /** Opening marks: blank left, ink right. */
 export const OPENING_MARKS: ReadonlySet<number> = codePoints('“‘（〔【〖《〈「『［｛');
 
-/** Marks that form two-cell unbreakable pairs when doubled: 破折号 —— and 省略号 ……. */
-export const PAIRED_MARKS: ReadonlySet<number> = codePoints('\u2014\u2026\u22EF');
+/** Marks that form two-cell unbreakable pairs when doubled: 破折号 —— (also typed as U+2015 ――) and 省略号 ……. */
+export const PAIRED_MARKS: ReadonlySet<number> = codePoints('\u2014\u2015\u2026\u22EF');
 
 /** Where a compressible mark keeps its blank; undefined for everything else. */
 export type PunctSide = 'open' | 'close';
@@ -43,31 +43,9 @@ export function punctSide(cp: number): PunctSide | undefined {
   return undefined;
 }
 
-/** Whether a code point is set in a full character cell (Han, kana, full-width forms, CJK punctuation). */
-export function isCellChar(cp: number): boolean {
-  if (cp < 0x2000) return cp === 0x00b7;
-  return (
-    (cp >= 0x2014 && cp <= 0x2015) ||
-    (cp >= 0x2018 && cp <= 0x201f) ||
-    cp === 0x2026 ||
-    cp === 0x2027 ||
-    cp === 0x203b ||
-    cp === 0x2103 ||
-    cp === 0x2116 ||
-    (cp >= 0x2160 && cp <= 0x217f) ||
-    (cp >= 0x2460 && cp <= 0x24ff) ||
-    (cp >= 0x2500 && cp <= 0x27bf) ||
-    cp === 0x22ef ||
-    (cp >= 0x2e80 && cp <= 0xa4cf) ||
-    (cp >= 0xac00 && cp <= 0xd7af) ||
-    (cp >= 0xf900 && cp <= 0xfaff) ||
-    (cp >= 0xfe10 && cp <= 0xfe1f) ||
-    (cp >= 0xfe30 && cp <= 0xfe4f) ||
-    (cp >= 0xff01 && cp <= 0xff60) ||
-    (cp >= 0xffe0 && cp <= 0xffe6) ||
-    (cp >= 0x20000 && cp <= 0x3ffff)
-  );
-}
+// The cell/natural split also decides the face role (style/cell-chars.ts), so it lives there once.
+export { isCellChar } from '../../style/cell-chars.ts';
+import { isCellChar } from '../../style/cell-chars.ts';
 
 /** Letters and digits of Latin-like scripts: the body of a word or number that never splits. */
 export function isWordChar(cp: number): boolean {

@@ -1,7 +1,9 @@
 /**
  * Line breaking on the character grid: greedy fill, then 避头尾 resolved while choosing the break —
- * push-in first (squeeze the line's punctuation so the offending mark fits), push-out only when
- * that fails (carry characters down; the line is then stretched by `setLine`). A paragraph that
+ * push-out first when carrying characters down keeps the stretched line within `STRETCH_LIMIT`
+ * (a squeezed mark inside a line shows; a few hundredths of a cell between characters do not),
+ * push-in otherwise (squeeze the line's punctuation so the offending mark fits), and push-out
+ * beyond the limit only when neither works. A paragraph that
  * would end with a lone character (孤字) takes it onto the line above or pulls one more down.
  * Widths come from prefix sums, so breaking is linear in the number of clusters.
  * Reference: clreq "Prohibition Rules for Line Start and Line End" (先挤进，后推出), "Handling of
@@ -31,6 +33,8 @@ export interface BreakOptions {
 export const FIT_EPS = 0.01;
 /** How many extra clusters push-in may take onto a line (a mark, or a mark pair such as 。”). */
 const MAX_PUSH_IN = 2;
+/** Largest stretch per gap, in cells, a push-out may cause before push-in is preferred (Han pitch ≤ 1.15). */
+export const STRETCH_LIMIT = 0.15;
 
 /** Width arithmetic over a cluster list. */
 export class LineMetrics {
@@ -71,17 +75,32 @@ export class LineMetrics {
   }
 }
 
+/** Stretch per gap, in cells, of clusters [s, e) set justified in `avail`. */
+export function stretchPerGap(m: LineMetrics, s: number, e: number, avail: number): number {
+  const gaps = e - s - 1;
+  const slack = avail - m.natural(s, e);
+  if (slack <= 0) return 0;
+  return gaps > 0 ? slack / gaps / m.clusters[s]!.cellPt : Infinity;
+}
+
 /** Choose the end of the line starting at s. */
 function chooseEnd(m: LineMetrics, s: number, avail: number): number {
   const n = m.clusters.length;
   let e = s + 1;
   while (e < n && m.natural(s, e + 1) <= avail + FIT_EPS) e++;
   if (e >= n || m.legal(e)) return e;
+  let out = -1;
+  for (let k = e - 1; k > s; k--) {
+    if (m.legal(k)) {
+      out = k;
+      break;
+    }
+  }
+  if (out > 0 && stretchPerGap(m, s, out, avail) <= STRETCH_LIMIT) return out;
   for (let k = e + 1; k <= Math.min(n, e + MAX_PUSH_IN); k++) {
     if (m.legal(k) && m.min(s, k) <= avail + FIT_EPS) return k;
   }
-  for (let k = e - 1; k > s; k--) if (m.legal(k)) return k;
-  return e;
+  return out > 0 ? out : e;
 }
 
 /** Whether a line is one Han character, possibly followed by punctuation (孤字). */

@@ -26,6 +26,8 @@ export interface Glyph {
   style: GlyphStyle;
   /** Natural advance of `text` in points. */
   advPt: number;
+  /** Ink extents from the glyph origin in points (set for ——, …… and ？！ pairs, which are placed by their ink). */
+  inkPt?: readonly (readonly [number, number])[];
 }
 
 /** An unbreakable unit of a line. */
@@ -56,6 +58,8 @@ export interface Cluster {
   han: boolean;
   /** A Latin word, number or space (natural width). */
   latin: boolean;
+  /** Continues the cluster before it (a piece of a URL or long word): no justification stretch between them. */
+  glueBefore?: boolean;
   /** Source node position, for diagnostics. */
   position?: Position;
 }

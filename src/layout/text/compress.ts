@@ -1,8 +1,9 @@
 /**
  * Punctuation width adjustment (标点挤压). GB marks sit in one side of their cell: 、，。：；！？ and
  * closing marks keep their blank on the right, opening marks on the left. Two adjacent marks take
- * 1.5 cells (the blank half of the first removed); a lone mark may give up half a cell when a line
- * must squeeze (push-in), and a mark ending a line may be set in half a cell.
+ * 1.5 cells (the blank half of the first removed); a mark ending a line may be set in half a cell;
+ * a lone mark inside a line gives up at most a quarter of its cell when a line must squeeze
+ * (push-in), so no mid-line mark reads as half-width unless it belongs to a group of marks.
  * Reference: clreq "Punctuation Width Adjustment"; GB/T 15834-2011 5.1.10; typesetting.md §3.4.
  */
 import { punctSide } from './break-classes.ts';
@@ -10,6 +11,8 @@ import type { Cluster } from './cluster.ts';
 
 /** Share of a cell that a full-width mark's blank side takes (GB marks fill half their cell). */
 export const MARK_BLANK = 0.5;
+/** Share of its cell a lone mark may give up inside a line: it keeps at least ¾ of the cell. */
+export const MID_LINE_SHRINK = 0.25;
 
 function sideOf(c: Cluster): ReturnType<typeof punctSide> {
   if (c.cells !== 1 || c.glyphs.length !== 1) return undefined;
@@ -45,7 +48,7 @@ export function compressPunctuation(clusters: Cluster[]): void {
       c.widthPt = c.cellPt - half;
       c.shrinkPt = 0;
     } else {
-      c.shrinkPt = half;
+      c.shrinkPt = c.cellPt * MID_LINE_SHRINK;
     }
   }
 }

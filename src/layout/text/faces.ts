@@ -1,11 +1,10 @@
 /**
- * Face lookup and advance measurement with per-run caches, plus the one-warning-per-character
- * report of glyphs no face has. Every other layout file measures through this.
+ * Face lookup and advance measurement with per-run caches. Every other layout file measures
+ * through this. Faces of the text come chosen from the style stage (which also reports glyphs no
+ * face has); the lookup here serves text the layout makes itself (page numbers).
  */
 import type { FontRole } from '../../fonts/roles.ts';
 import type { Measurer } from '../types.ts';
-import type { Position } from '../../model/types.ts';
-import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic.ts';
 
 /** Probe characters used to find the face of a role when the measurer has no `roleFace`. */
 const ROLE_PROBES = ['字', '一', 'a', '0'];
@@ -31,9 +30,6 @@ export class Faces {
   private readonly advances: Map<string, Map<string, number>>;
   private readonly faceCache: Map<FontRole, Map<number, string | undefined>>;
   private readonly roleFaces: Map<FontRole, string>;
-  private readonly reported = new Set<number>();
-  /** Warnings collected so far (missing glyphs). */
-  readonly diagnostics: Diagnostic[] = [];
 
   constructor(measurer: Measurer) {
     this.measurer = measurer;
@@ -43,8 +39,8 @@ export class Faces {
     this.roleFaces = c.roleFaces;
   }
 
-  /** The face drawing `cp` in `role`, falling back to the role's own face (with a warning) when none has it. */
-  faceFor(role: FontRole, cp: number, position?: Position): string {
+  /** The face drawing `cp` in `role`, falling back to the role's own face when none has it. */
+  faceFor(role: FontRole, cp: number): string {
     let byCp = this.faceCache.get(role);
     if (!byCp) this.faceCache.set(role, (byCp = new Map()));
     let face = byCp.get(cp);
@@ -52,17 +48,7 @@ export class Faces {
       face = this.measurer.faceFor(role, cp);
       byCp.set(cp, face);
     }
-    if (face !== undefined) return face;
-    if (!this.reported.has(cp)) {
-      this.reported.add(cp);
-      const ch = String.fromCodePoint(cp);
-      const hex = cp.toString(16).toUpperCase().padStart(4, '0');
-      this.diagnostics.push(
-        diagnostic('warning', 'fonts/missing-glyph', `没有字体包含字符“${ch}”（U+${hex}），将显示为空白或方框`, position,
-          '安装或用 --font 指定含有该字的字体，或改写该字'),
-      );
-    }
-    return this.roleFace(role);
+    return face ?? this.roleFace(role);
   }
 
   /** The face serving a role. */
@@ -77,6 +63,12 @@ export class Faces {
     if (face === undefined) throw new Error(`[layout] No face serves the font role \`${role}\``);
     this.roleFaces.set(role, face);
     return face;
+  }
+
+  /** Ink extents of a code point in a face, in em (undefined when the measurer cannot tell). */
+  inkSpans(faceKey: string, cp: number): readonly (readonly [number, number])[] | undefined {
+    const spans = this.measurer.inkSpans?.(faceKey, cp);
+    return spans && spans.length > 0 ? spans : undefined;
   }
 
   /** Advance of `text` in `faceKey`, in em. */

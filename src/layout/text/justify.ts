@@ -57,6 +57,48 @@ function squeeze(c: readonly Cluster[], r: LineRange, widths: number[], excess: 
   }
 }
 
+/** Most a word space grows before Han gaps open, in cells. */
+const SPACE_FIRST = 1;
+/** Most a gap between Han characters grows, in cells, before the pieces of a URL are spaced out (Han pitch ≤ 1.15). */
+const HAN_LIMIT = 0.15;
+
+function isSpaceCluster(c: Cluster): boolean {
+  return c.latin && c.glyphs.length === 1 && (c.glyphs[0]!.text === ' ' || c.glyphs[0]!.text === '\u3000');
+}
+
+/**
+ * The stretch of each gap of a justified line (gap k follows cluster r.start + k), by priority:
+ * word spaces first (up to a cell), then the gaps between characters (up to 0.15 cell, so Han
+ * pitch stays ≤ 1.15 cells), then the joints inside a URL or long word, and only then the
+ * character gaps without limit. No stretch inside ——, ……, a number or a word.
+ */
+function stretch(c: readonly Cluster[], r: LineRange, slack: number): number[] {
+  const n = r.end - r.start - 1;
+  const gaps = new Array<number>(n).fill(0);
+  const kind = (k: number): 'space' | 'glue' | 'han' => {
+    const a = c[r.start + k]!;
+    const b = c[r.start + k + 1]!;
+    if (isSpaceCluster(a) || isSpaceCluster(b)) return 'space';
+    return b.glueBefore ? 'glue' : 'han';
+  };
+  const kinds = Array.from({ length: n }, (_, k) => kind(k));
+  const cell = c[r.start]!.cellPt;
+  let rest = slack;
+  const spread = (which: 'space' | 'glue' | 'han', cap: number) => {
+    const slots = kinds.map((k, i) => (k === which ? i : -1)).filter((i) => i >= 0);
+    if (slots.length === 0 || rest <= 1e-9) return;
+    const each = Math.min(cap, rest / slots.length);
+    for (const i of slots) gaps[i]! += each;
+    rest -= each * slots.length;
+  };
+  spread('space', SPACE_FIRST * cell);
+  spread('han', HAN_LIMIT * cell);
+  spread('glue', Infinity);
+  spread('han', Infinity);
+  spread('space', Infinity);
+  return gaps;
+}
+
 function placeCluster(cl: Cluster, x: number, width: number, out: PlacedGlyph[], penAfter: number): void {
   const g = cl.glyphs;
   if (cl.cells === 0) {
@@ -69,6 +111,14 @@ function placeCluster(cl: Cluster, x: number, width: number, out: PlacedGlyph[],
     return;
   }
   const cell = cl.cellPt;
+  if (g.length === 2) {
+    const [a, b] = g as [Glyph, Glyph];
+    const placed = cl.cells === 1 ? sharedCell(a, b, x, cell) : a.inkPt && b.inkPt ? byInk(a, b, x, 2 * cell) : undefined;
+    if (placed) {
+      out.push(glyphAt(a, placed[0], placed[1]), glyphAt(b, placed[1], penAfter));
+      return;
+    }
+  }
   if (g.length === 2) {
     // ——/……: the first glyph closes up to the middle from the left, the second from the right.
     const [a, b] = g as [Glyph, Glyph];
@@ -87,6 +137,52 @@ function placeCluster(cl: Cluster, x: number, width: number, out: PlacedGlyph[],
   out.push(glyphAt(gl, gx, penAfter));
 }
 
+/** Overlap of the two halves of a 破折号, in em: the bars meet with no seam even at 600 dpi. */
+const DASH_OVERLAP_EM = 0.04;
+/** Blank kept at each end of a 破折号 that would otherwise fill its two cells edge to edge, in em. */
+const DASH_END_EM = 0.02;
+
+const first = (ink: readonly (readonly [number, number])[]) => ink[0]![0];
+const lastEnd = (ink: readonly (readonly [number, number])[]) => ink[ink.length - 1]![1];
+const centres = (ink: readonly (readonly [number, number])[]) => ink.map(([l, r]) => (l + r) / 2);
+
+/**
+ * Origins of the two glyphs of a ——/…… pair in a box of `box` points from x, by their ink: the
+ * two bars of a 破折号 overlap so they read as one rule (however short the face's U+2014 is), the
+ * six dots of a 省略号 are evenly spaced (the gap between the pair's halves equals the dot pitch
+ * inside each); either way the ink is centred in the two cells.
+ */
+function byInk(a: Glyph, b: Glyph, x: number, box: number): [number, number] {
+  const ia = a.inkPt!;
+  const ib = b.inkPt!;
+  const size = a.style.sizePt;
+  const dash = ia.length === 1 && ib.length === 1;
+  let ax: number;
+  let bx: number;
+  if (dash) {
+    const total = Math.min(lastEnd(ia) - first(ia) + lastEnd(ib) - first(ib) - DASH_OVERLAP_EM * size, box - 2 * DASH_END_EM * size);
+    const start = x + (box - total) / 2;
+    ax = start - first(ia);
+    bx = start + total - lastEnd(ib);
+  } else {
+    const ca = centres(ia);
+    const cb = centres(ib);
+    const pitch = ca.length > 1 ? (ca[ca.length - 1]! - ca[0]!) / (ca.length - 1) : box / 2;
+    const step = ca[ca.length - 1]! + pitch - cb[0]!;
+    const extent = step + lastEnd(ib) - first(ia);
+    ax = x + (box - extent) / 2 - first(ia);
+    bx = ax + step;
+  }
+  return [ax, bx];
+}
+
+/** ？！/！？ in one cell: each mark's ink centred in its half. */
+function sharedCell(a: Glyph, b: Glyph, x: number, cell: number): [number, number] {
+  const half = cell / 2;
+  const at = (g: Glyph, from: number) => (g.inkPt ? from + (half - (lastEnd(g.inkPt) - first(g.inkPt))) / 2 - first(g.inkPt) : from);
+  return [at(a, x), at(b, x + half)];
+}
+
 function glyphAt(g: Glyph, x: number, penAfter: number): PlacedGlyph {
   return { text: g.text, style: g.style, xPt: x, advPt: g.advPt, penAfterPt: penAfter };
 }
@@ -100,15 +196,15 @@ export function setLine(m: LineMetrics, r: LineRange, xPt: number, availPt: numb
   const widths: number[] = [];
   for (let i = r.start; i < r.end; i++) widths.push(i === r.end - 1 ? c[i]!.endWidthPt : c[i]!.widthPt);
   const natural = m.natural(r.start, r.end);
-  let gap = 0;
+  let gaps: number[] | undefined;
   if (natural > availPt + 1e-9) squeeze(c, r, widths, natural - availPt);
-  else if (justify && r.end - r.start > 1 && natural < availPt - 1e-9) gap = (availPt - natural) / (r.end - r.start - 1);
+  else if (justify && r.end - r.start > 1 && natural < availPt - 1e-9) gaps = stretch(c, r, availPt - natural);
   const glyphs: PlacedGlyph[] = [];
   let x = xPt;
   for (let i = r.start; i < r.end; i++) {
     const w = widths[i - r.start]!;
     const last = i === r.end - 1;
-    const pen = x + w + (last ? 0 : gap);
+    const pen = x + w + (last || !gaps ? 0 : gaps[i - r.start]!);
     placeCluster(c[i]!, x, w, glyphs, pen);
     x = pen;
   }

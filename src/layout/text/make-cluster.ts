@@ -2,15 +2,15 @@
  * Building clusters from characters: cell clusters (one Han character or mark, or a ——/…… pair) and
  * natural-width clusters (a Latin word or number in the `latin` role, split by face where needed).
  */
-import type { FontRole } from '../../fonts/roles.ts';
+import { latinRoleOf } from '../../fonts/roles.ts';
 import type { Position } from '../../model/types.ts';
 import { NO_END, NO_START, WORD_SUFFIXES } from './break-classes.ts';
 import type { Cluster, Glyph, GlyphStyle } from './cluster.ts';
 import type { Faces } from './faces.ts';
 import type { TextStyle } from './segment.ts';
 
-/** 破折号 U+2014: the doubled form may begin a line, unlike the doubled 省略号. */
-const EM_DASH = 0x2014;
+/** 破折号 U+2014 (or U+2015): the doubled form may begin a line, unlike the doubled 省略号. */
+const DASHES = new Set([0x2014, 0x2015]);
 
 /** One source character with its style. */
 export interface Char {
@@ -43,21 +43,24 @@ function isLetterCell(cp: number): boolean {
 }
 
 export function sameStyle(a: TextStyle, b: TextStyle): boolean {
-  return a === b || (a.role === b.role && a.sizePt === b.sizePt && a.fauxBold === b.fauxBold && a.placeholder === b.placeholder);
+  return a === b || (a.role === b.role && a.sizePt === b.sizePt && a.fauxBold === b.fauxBold && a.placeholder === b.placeholder && a.faceKey === b.faceKey);
 }
 
 export function cellCluster(chars: Char[], faces: Faces, cells: number): Cluster {
   const first = chars[0]!;
   const glyphs = chars.map((c): Glyph => {
-    const face = faces.faceFor(c.style.role, c.cp, c.position);
-    return { text: c.text, style: glyphStyle(face, c.style), advPt: faces.advanceEm(face, c.text) * c.style.sizePt };
+    const face = c.style.faceKey ?? faces.faceFor(c.style.role, c.cp);
+    const g: Glyph = { text: c.text, style: glyphStyle(face, c.style), advPt: faces.advanceEm(face, c.text) * c.style.sizePt };
+    const ink = chars.length === 2 ? faces.inkSpans(face, c.cp) : undefined;
+    if (ink) g.inkPt = ink.map(([a, b]) => [a * c.style.sizePt, b * c.style.sizePt] as const);
+    return g;
   });
   const cellPt = first.style.cellPt;
   const paired = chars.length === 2;
   return {
     glyphs, cells, cellPt, widthPt: cells * cellPt, endWidthPt: cells * cellPt, shrinkPt: 0, endShrinkPt: 0,
     pairFirst: false,
-    noStart: paired ? first.cp !== EM_DASH : NO_START.has(first.cp),
+    noStart: paired ? !DASHES.has(first.cp) : NO_START.has(first.cp),
     noEnd: !paired && NO_END.has(first.cp),
     han: !paired && isLetterCell(first.cp),
     latin: false,
@@ -70,8 +73,7 @@ export function naturalCluster(chars: Char[], faces: Faces): Cluster {
   let prevFace = '';
   let prevStyle: TextStyle | undefined;
   for (const c of chars) {
-    const role: FontRole = 'latin';
-    const face = faces.faceFor(role, c.cp, c.position);
+    const face = c.style.faceKey ?? faces.faceFor(latinRoleOf(c.style.role), c.cp);
     const last = glyphs[glyphs.length - 1];
     if (last && face === prevFace && prevStyle && sameStyle(prevStyle, c.style)) last.text += c.text;
     else glyphs.push({ text: c.text, style: glyphStyle(face, c.style), advPt: 0 });

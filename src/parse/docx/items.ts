@@ -28,6 +28,14 @@ export interface ParagraphItem {
   bold: boolean[];
   /** What was noticed in this paragraph. */
   findings: Finding[];
+  /** Where the writer typed a soft line break (Shift+Enter), as code-point offsets into `chars`. */
+  breaks?: number[];
+  /** Title or subtitle by paragraph style. */
+  role?: 'title' | 'subtitle';
+  /** Outline level, 0-based (`w:outlineLvl`, Heading 1 = 0), when the paragraph has one. */
+  outline?: number;
+  /** Whether the paragraph is centred. */
+  centered?: boolean;
 }
 
 /** One cell's text and whether all of it is bold. */

@@ -11,9 +11,10 @@ import { child, val, type XmlNode } from './xml.ts';
 const ASCII_WORD = /^[A-Za-z0-9]$/;
 
 /** Join pieces; a soft break between two Latin word characters becomes a space, else nothing. */
-function joinPieces(pieces: RunSink['pieces']): { chars: string[]; bold: boolean[]; breaks: number } {
+function joinPieces(pieces: RunSink['pieces']): { chars: string[]; bold: boolean[]; breaks: number; at: number[] } {
   const chars: string[] = [];
   const bold: boolean[] = [];
+  const at: number[] = [];
   let breaks = 0;
   let pendingBreak = false;
   for (const p of pieces) {
@@ -25,6 +26,7 @@ function joinPieces(pieces: RunSink['pieces']): { chars: string[]; bold: boolean
     if (cps.length === 0) continue;
     if (pendingBreak) {
       breaks++;
+      at.push(chars.length);
       // A manual wrap inside Chinese text is joined directly; between Latin words it was a space.
       if (ASCII_WORD.test(chars.at(-1) ?? '') && ASCII_WORD.test(cps[0] ?? '')) {
         chars.push(' ');
@@ -37,13 +39,15 @@ function joinPieces(pieces: RunSink['pieces']): { chars: string[]; bold: boolean
       bold.push(p.bold);
     }
   }
-  return { chars, bold, breaks };
+  return { chars, bold, breaks, at };
 }
 
 /** Drop leading and trailing whitespace from parallel arrays. */
-function trim(chars: string[], bold: boolean[]): void {
-  while (isSpace(chars[0])) { chars.shift(); bold.shift(); }
+function trim(chars: string[], bold: boolean[]): number {
+  let lead = 0;
+  while (isSpace(chars[0])) { chars.shift(); bold.shift(); lead++; }
   while (isSpace(chars.at(-1))) { chars.pop(); bold.pop(); }
+  return lead;
 }
 
 /** Read a `w:p` into its paragraph item followed by any text box content anchored in it. */
@@ -64,9 +68,13 @@ export function readParagraph(p: XmlNode, ctx: ReadContext): [ParagraphItem, ...
   // the document. Field results (a table of contents) do span paragraphs and stay open.
   ctx.fields = ctx.fields.filter((f) => f.inResult);
 
-  const { chars, bold, breaks } = joinPieces(sink.pieces);
-  trim(chars, bold);
-  if (breaks > 0) {
+  const { chars, bold, breaks, at } = joinPieces(sink.pieces);
+  const lead = trim(chars, bold);
+  const role = ctx.styles.paragraphRole(styleId);
+  const outlineLvl = val(pPr, 'w:outlineLvl') ?? ctx.styles.outlineLevel(styleId);
+  const jc = val(pPr, 'w:jc') ?? ctx.styles.alignment(styleId);
+  // In a title the writer's line breaks are the printed lines; elsewhere they are only wraps.
+  if (breaks > 0 && role !== 'title') {
     sink.findings.push({
       severity: 'info',
       ruleId: 'docx/soft-break',
@@ -83,5 +91,11 @@ export function readParagraph(p: XmlNode, ctx: ReadContext): [ParagraphItem, ...
   }
 
   const item: ParagraphItem = { kind: 'paragraph', chars, bold, findings: sink.findings };
+  const shift = (marker?.text && chars.length > 0 ? [...marker.text].length : 0) - lead;
+  const kept = at.map((k) => k + shift).filter((k) => k > 0 && k < chars.length);
+  if (kept.length > 0) item.breaks = kept;
+  if (role) item.role = role;
+  if (outlineLvl !== undefined && Number(outlineLvl) < 9) item.outline = Number(outlineLvl);
+  if (jc === 'center') item.centered = true;
   return [item, ...sink.after];
 }

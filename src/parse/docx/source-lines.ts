@@ -70,7 +70,22 @@ export function toSourceLines(items: Item[], file: string | undefined): { lines:
     const { prefix, emphasis } = boldRanges(item);
     if (prefix > 0) out.boldPrefixLength = prefix;
     if (emphasis.length > 0) out.emphasis = emphasis;
-    lines.push(out);
+    if (item.role) out.style = item.role;
+    if (item.outline !== undefined) out.outlineLevel = Math.min(4, item.outline + 1) as 1 | 2 | 3 | 4;
+    if (item.centered) out.centered = true;
+    if (item.role === 'title' && item.breaks?.length) {
+      // A title broken with Shift+Enter: one source line per printed line, the later ones soft breaks.
+      const cuts = [0, ...item.breaks, item.chars.length];
+      for (let k = 0; k + 1 < cuts.length; k++) {
+        const part: SourceLine = { text: item.chars.slice(cuts[k], cuts[k + 1]).join(''), line, style: 'title' };
+        if (cuts[k]! > 0) {
+          part.column = cuts[k]!;
+          part.softBreak = true;
+        }
+        if (item.centered) part.centered = true;
+        lines.push(part);
+      }
+    } else lines.push(out);
     const position = linePosition(line, item.chars.length);
     for (const f of item.findings) diagnostics.push({ ...f, position, ...(file ? { file } : {}) });
   });

@@ -22,6 +22,12 @@ export interface Styles {
   paragraphNumbering(styleId: string | undefined): Partial<NumRef> | undefined;
   /** The `w:num` a numbering style (list style) stands for, for `w:numStyleLink`. */
   numberingStyleNumId(styleId: string): number | undefined;
+  /** Title or subtitle, when the paragraph style (or one it is based on) is Word's Title/Subtitle. */
+  paragraphRole(styleId: string | undefined): 'title' | 'subtitle' | undefined;
+  /** Outline level (0-based, as `w:outlineLvl`) from the style chain, or a built-in heading style's. */
+  outlineLevel(styleId: string | undefined): number | undefined;
+  /** Paragraph alignment (`w:jc`) from the style chain. */
+  alignment(styleId: string | undefined): string | undefined;
   /** Bold from the document defaults. */
   defaultBold: boolean;
   /** The id of the default paragraph style. */
@@ -69,7 +75,25 @@ export function readStyles(part: XmlNode[] | undefined): Styles {
   }
   const bold = (s: XmlNode): boolean | undefined => isOn(child(child(s, 'w:rPr'), 'w:b'));
 
+  const nameOf = (s: XmlNode): string => (val(s, 'w:name') ?? '').toLowerCase();
+  const role = (s: XmlNode): 'title' | 'subtitle' | undefined => {
+    const n = nameOf(s);
+    const id = (s.attrs['w:styleId'] ?? '').toLowerCase();
+    if (n === 'title' || id === 'title' || n === '标题' && !/\d/.test(id)) return 'title';
+    if (n === 'subtitle' || id === 'subtitle' || n === '副标题') return 'subtitle';
+    return undefined;
+  };
+  const outline = (s: XmlNode): number | undefined => {
+    const lvl = val(child(s, 'w:pPr'), 'w:outlineLvl');
+    if (lvl !== undefined && Number(lvl) < 9) return Number(lvl);
+    const m = /^(?:heading|标题)\s*(\d)$/.exec(nameOf(s));
+    return m ? Number(m[1]) - 1 : undefined;
+  };
+
   return {
+    paragraphRole: (id) => inherit('paragraph', id, role),
+    outlineLevel: (id) => inherit('paragraph', id, outline),
+    alignment: (id) => inherit('paragraph', id ?? defaultParagraphStyle, (s) => val(child(s, 'w:pPr'), 'w:jc')),
     paragraphBold: (id) => inherit('paragraph', id ?? defaultParagraphStyle, bold),
     characterBold: (id) => inherit('character', id, bold),
     paragraphNumbering: (id) => inherit('paragraph', id ?? defaultParagraphStyle, (s) => readNumPr(child(child(s, 'w:pPr'), 'w:numPr'))),

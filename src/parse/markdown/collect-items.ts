@@ -44,6 +44,8 @@ export type Item = HeadingItem | LineItem | TableItem;
 export interface CollectContext {
   /** Whether normalization is on. */
   normalize: boolean;
+  /** Script of the document (transform/script.ts): Traditional text skips the GB-only normalizations. */
+  script?: 'Hans' | 'Hant';
   /** Where findings go. */
   diagnostics: Diagnostic[];
   /** Front matter source, filled by the first `yaml` node. */
@@ -67,7 +69,7 @@ interface OrderedLine {
  * quotes and lists nest as deep as the input says, and the call stack must not follow it.
  */
 export function collectItems(nodes: RootContent[], ctx: CollectContext, out: Item[] = []): Item[] {
-  const prep = (src: SourceLine, column: number): PreparedLine => prepareLine(src, ctx.normalize, ctx.diagnostics, Math.max(0, column - 1));
+  const prep = (src: SourceLine, column: number): PreparedLine => prepareLine(src, ctx.normalize, ctx.diagnostics, Math.max(0, column - 1), ctx.script);
   const stack: Array<{ units: Array<RootContent | OrderedLine>; i: number }> = [{ units: nodes, i: 0 }];
   while (stack.length > 0) {
     const top = stack[stack.length - 1]!;

@@ -6,9 +6,10 @@ import { parse as parseYaml } from 'yaml';
 import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic.ts';
 import type { Credit, Position, SpeechMeta } from '../../model/types.ts';
 import { normalizeLine } from '../../transform/normalize-line.ts';
+import { isLetterSpaced, unspaced } from '../text/title-shapes.ts';
 
 /** Meta fields that front matter may set. */
-export type FrontMatterMeta = Partial<Pick<SpeechMeta, 'title' | 'subtitle' | 'speaker' | 'date' | 'occasion' | 'originalTitle' | 'lang'>> & {
+export type FrontMatterMeta = Partial<Pick<SpeechMeta, 'title' | 'titleLines' | 'subtitle' | 'speaker' | 'date' | 'occasion' | 'originalTitle' | 'lang'>> & {
   /** Credits when given. */
   credits?: Credit[];
 };
@@ -56,9 +57,18 @@ export function readFrontMatter(source: string, position: Position | undefined, 
         `可用字段：${[...new Set(Object.keys(KEYS).filter((k) => /^[a-z]/.test(k)))].join('、')}`));
       continue;
     }
-    if (field === 'credits') {
+    if (field === 'title' && (Array.isArray(value) || (typeof value === 'string' && value.trim().includes('\n')))) {
+      // A title of several printed lines: a YAML list, or a block string with line breaks.
+      const lines = (Array.isArray(value) ? value.map((v) => String(v)) : value.split('\n')).map((t) => t.trim()).filter((t) => t !== '');
+      if (lines.length > 0) {
+        meta.titleLines = lines;
+        meta.title = lines.map(unspaced).join('');
+      }
+    } else if (field === 'credits') {
       const credits = readCredits(value, position, diagnostics);
       if (credits) meta.credits = credits;
+    } else if (field === 'titleLines') {
+      continue; // never a key of its own; filled from a title list above
     } else if (typeof value === 'string' || typeof value === 'number') {
       meta[field] = String(value).trim();
     } else if (value instanceof Date) {
@@ -114,6 +124,14 @@ export function normalizeFrontMatter(meta: FrontMatterMeta, position: Position |
       diagnostics.push(diagnostic('info', `normalize/front-matter`, `文首信息 ${field} 已规范化：“${value}” → “${text}”`, position));
       out[field] = text;
     }
+  }
+  if (out.titleLines) {
+    out.titleLines = out.titleLines.map((t) => normalizeLine(t, { enabled: true }).text);
+    out.title = out.titleLines.map(unspaced).join('');
+  } else if (out.title && isLetterSpaced(out.title)) {
+    // A letter-spaced title prints as spaced; metadata gets the plain title.
+    out.titleLines = [out.title];
+    out.title = unspaced(out.title);
   }
   return out;
 }

@@ -22,7 +22,9 @@ import type { ParseOptions, ParseResult } from '../types.ts';
 import { collectItems, type CollectContext, type Item } from './collect-items.ts';
 import { normalizeFrontMatter, readFrontMatter } from './front-matter.ts';
 import { markdownLimitProblem } from './limits.ts';
+import { refineBlocks } from '../text/refine-blocks.ts';
 import { toPosition } from './position.ts';
+import { detectScript, langOf } from '../../transform/script.ts';
 
 /** Parse the text of a .md speech. */
 export function parseMarkdown(text: string, options: ParseOptions = {}): ParseResult {
@@ -35,7 +37,8 @@ export function parseMarkdown(text: string, options: ParseOptions = {}): ParseRe
     extensions: [frontmatter(['yaml']), gfmTable(), cjkFriendlyExtension()],
     mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmTableFromMarkdown()],
   });
-  const ctx: CollectContext = { normalize, diagnostics };
+  const script = detectScript(text);
+  const ctx: CollectContext = { normalize, diagnostics, script: script.script };
   const items = collectItems(tree.children, ctx);
   const fmPosition = toPosition(ctx.frontMatter?.node.position);
   const fmRaw = ctx.frontMatter ? readFrontMatter(ctx.frontMatter.value, fmPosition, diagnostics) : {};
@@ -87,9 +90,11 @@ export function parseMarkdown(text: string, options: ParseOptions = {}): ParseRe
   const { credits: fmCredits, lang, ...fmMeta } = fm;
   const speech: Speech = {
     type: 'speech',
-    meta: { ...tb.meta, ...fmMeta, credits: [...(fmCredits ?? []), ...credits], lang: lang ?? 'zh-CN' },
-    children: rest.map(toBlock),
+    meta: { ...tb.meta, ...fmMeta, credits: [...(fmCredits ?? []), ...credits], lang: lang ?? langOf(script) },
+    children: refineBlocks(rest.map(toBlock)),
   };
+  if (Object.keys(tb.furniture).length > 0) speech.meta.furniture = tb.furniture;
+  if (tb.removed.length > 0) speech.meta.removed = tb.removed;
   if (fm.title && titleItem < 0 && speech.meta.positions) delete speech.meta.positions.title;
   if (speech.meta.positions && Object.keys(speech.meta.positions).length === 0) delete speech.meta.positions;
   if (speech.children.length === 0) diagnostics.push(diagnostic('warning', 'parse/no-body', '讲话稿只有标题，没有正文'));

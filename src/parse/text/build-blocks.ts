@@ -4,14 +4,13 @@ import { buildInlines, spanPosition } from './build-inlines.ts';
 import { findLeads } from './find-leads.ts';
 import { HEADING_FORBIDDEN, headingMarker, MAX_HEADING_LENGTH } from './markers.ts';
 import { lineText, type PreparedLine } from './prepare-line.ts';
+import { isSalutationText } from './salutation.ts';
 
-/** Words that make a short line ending in a colon a salutation (称呼). */
-const ADDRESSEES = /同志|领导|来宾|嘉宾|朋友|代表|女士|先生|同学|老师|各位|大家|委员|战友|乡亲|家长|专家|企业家/;
+/** Longest heading line that may end in a full stop. */
+const SHORT_HEADING = 30;
 
-/** Whether a line is a salutation: short, addresses people, ends with a colon, no sentence inside. */
-export function isSalutation(text: string): boolean {
-  return [...text].length <= 30 && /[：:]$/.test(text) && ADDRESSEES.test(text) && !/[。！？；，]/.test(text);
-}
+/** Whether a line is a salutation (see salutation.ts). */
+export const isSalutation = isSalutationText;
 
 /** The block a body line stands for. */
 export function buildBlock(l: PreparedLine): Block {
@@ -24,10 +23,22 @@ export function buildBlock(l: PreparedLine): Block {
     return node;
   }
   const h = headingMarker(text);
+  // A Word heading style or outline level is the writer's word: a heading whatever its marker.
+  if (l.outlineLevel && [...text].length <= MAX_HEADING_LENGTH * 2 && !/[。！？；]./.test(text)) {
+    const markerEnd = h ? [...text.slice(0, h.length)].length : 0;
+    const node: Heading = { type: 'heading', depth: l.outlineLevel, marker: h?.marker ?? '', children: buildInlines(l, markerEnd, l.chars.length) };
+    if (h?.kind) node.kind = h.kind;
+    if (position) node.position = position;
+    return node;
+  }
   // A heading carries no sentence punctuation; `（一）…。` is a run-in lead of a paragraph instead.
-  if (h && l.chars.length <= MAX_HEADING_LENGTH && !HEADING_FORBIDDEN.test(text.slice(h.length))) {
+  // A short heading line may still end in one 。 (`一、城市工作的情况。`) when nothing follows it.
+  const after = h ? text.slice(h.length) : '';
+  const core = [...text].length <= SHORT_HEADING ? after.replace(/[。.]$/, '') : after;
+  if (h && l.chars.length <= MAX_HEADING_LENGTH && !HEADING_FORBIDDEN.test(core) && (after === '' || core !== '')) {
     const markerEnd = [...text.slice(0, h.length)].length;
     const node: Heading = { type: 'heading', depth: h.depth, marker: h.marker, children: buildInlines(l, markerEnd, l.chars.length) };
+    if (h.kind) node.kind = h.kind;
     if (position) node.position = position;
     return node;
   }

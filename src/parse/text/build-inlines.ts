@@ -7,7 +7,10 @@ export function spanPosition(l: PreparedLine, from: number, to: number): Positio
   if (to <= from || from >= l.map.length) return undefined;
   const first = l.map[from]!;
   const last = l.map[Math.min(to, l.map.length) - 1]!;
-  return { start: { line: l.line, column: first + 1 }, end: { line: l.line, column: last + 2 } };
+  const endAt = Math.min(to, l.map.length) - 1;
+  const a = l.lineOf?.[from] ?? l.line;
+  const b = l.lineOf?.[endAt] ?? l.line;
+  return { start: { line: a, column: first + 1 }, end: { line: b, column: last + 2 } };
 }
 
 /** Ranges by start (they do not overlap: placeholders are found left to right, emphasis is outermost only). */

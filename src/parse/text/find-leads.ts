@@ -4,7 +4,7 @@
  * often keeps 一是…二是… in one paragraph, so a paragraph may hold several leads.
  */
 import type { Lead } from '../../model/types.ts';
-import { headingMarker, POINT_BEFORE, POINT_MARKER, SENTENCE_END } from './markers.ts';
+import { ARTICLE, headingMarker, POINT_BEFORE, POINT_MARKER, SENTENCE_END } from './markers.ts';
 
 /** One lead found in a paragraph, in code points of the paragraph text. */
 export interface LeadSpan {
@@ -20,9 +20,6 @@ export interface LeadSpan {
   depth?: 2 | 3 | 4;
 }
 
-/** How far, in code points, a lead may run before the fallback ends (；：，) are preferred. */
-const MAX_LEAD = 60;
-
 /** Leads in `chars`. `bold` (> 0) is a writer-marked lead at the start that wins over detection. */
 export function findLeads(chars: string[], bold = 0): LeadSpan[] {
   const text = chars.join('');
@@ -32,6 +29,12 @@ export function findLeads(chars: string[], bold = 0): LeadSpan[] {
     const m = markerOf(chars.slice(0, bold).join(''));
     leads.push({ start: 0, end: bold, ...(m ?? { kind: 'point', marker: '' }) });
     from = bold;
+  } else if (ARTICLE.test(text)) {
+    // 第一条　（目的和依据）: the article number (and its caption) is the lead; the article text is body.
+    const m = ARTICLE.exec(text)!;
+    const end = [...m[0]].length;
+    leads.push({ start: 0, end, kind: 'article', marker: /^第.+?条/.exec(m[0])![0] });
+    from = end;
   } else {
     const h = headingMarker(text);
     if (h && h.depth > 1) {
@@ -55,12 +58,30 @@ export function findLeads(chars: string[], bold = 0): LeadSpan[] {
     starts.push({ start, marker: m[0] });
     seen = true;
   }
+  // A point ends at its first 。！？；：. When the next point starts before that, the points are a
+  // list inside one sentence (一是…，二是…，三是…): no lead at all.
+  const ends = starts.map((s, k) => sentenceOrClauseEnd(chars, s.start + [...s.marker].length, starts[k + 1]?.start ?? chars.length));
+  const inList = starts.map(() => false);
+  // Sentence number of each point: a list spoils every point of its sentence.
+  const sentence = starts.map((s) => chars.slice(0, s.start).filter((c) => SENTENCE_END.has(c)).length);
+  starts.forEach((_, k) => {
+    if (k + 1 < starts.length && ends[k] === undefined) {
+      starts.forEach((__, j) => {
+        if (sentence[j] === sentence[k]) inList[j] = true;
+      });
+    }
+  });
   starts.forEach((s, k) => {
-    const limit = starts[k + 1]?.start ?? chars.length;
-    const end = pointEnd(chars, s.start, s.start + [...s.marker].length, limit);
-    leads.push({ start: s.start, end, kind: 'point', marker: s.marker });
+    if (inList[k]) return;
+    leads.push({ start: s.start, end: ends[k] ?? chars.length, kind: 'point', marker: s.marker });
   });
   return leads;
+}
+
+/** Index after the first 。！？；： in [from, limit), or undefined. */
+function sentenceOrClauseEnd(chars: string[], from: number, limit: number): number | undefined {
+  for (let i = from; i < limit; i++) if ('。！？；：!?;:'.includes(chars[i]!)) return i + 1;
+  return undefined;
 }
 
 /** Marker kind of a bold opening: a point, a run-in heading, or none. */
@@ -79,20 +100,6 @@ function sentenceEnd(chars: string[], from: number, limit: number): number | und
   return undefined;
 }
 
-/** Where a point lead starting at `start` ends: 。 near, else ；/： near, else ，, else the next point. */
-function pointEnd(chars: string[], start: number, from: number, limit: number): number {
-  const first = (set: string, max: number): number | undefined => {
-    for (let i = from; i < Math.min(limit, max); i++) if (set.includes(chars[i]!)) return i + 1;
-    return undefined;
-  };
-  return (
-    first('。！？', start + MAX_LEAD) ??
-    first('；：', start + MAX_LEAD) ??
-    first('，', limit) ??
-    first('。！？', limit) ??
-    limit
-  );
-}
 
 /** The nearest non-space character before index `i`. */
 function prevNonSpace(chars: string[], i: number): string | undefined {

@@ -7,8 +7,18 @@
 /** A Chinese numeral from 一 to 九十九, as used in markers. */
 export const CN_NUMERAL = '(?:[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])';
 
-const HEADING_MARKERS: ReadonlyArray<{ depth: 1 | 2 | 3 | 4; re: RegExp }> = [
+/** A Chinese numeral up to 九百九十九, as article numbers of long regulations need (第一百四十三条). */
+export const CN_NUMBER = `(?:[一二三四五六七八九]百(?:零[一二三四五六七八九]|${CN_NUMERAL})?|${CN_NUMERAL})`;
+
+// `spaced`: the marker is set off from its text by a space only, so the printed marker keeps one (一　形势和任务).
+const HEADING_MARKERS: ReadonlyArray<{ depth: 1 | 2 | 3 | 4; re: RegExp; kind?: 'chapter' | 'section'; spaced?: true }> = [
   { depth: 1, re: new RegExp(`^${CN_NUMERAL}\\s*[、.．](?=\\s*\\S)`) },
+  { depth: 1, re: new RegExp(`^第${CN_NUMBER}章(?:[\\u3000 ]+|$)`), kind: 'chapter', spaced: true },
+  { depth: 2, re: new RegExp(`^第${CN_NUMBER}节(?:[\\u3000 ]+|$)`), kind: 'section', spaced: true },
+  // 第一个问题　…, 第一部分　…: the parts of a long speech, text after a space.
+  { depth: 1, re: new RegExp(`^第${CN_NUMERAL}(?:个问题|部分|讲|篇)(?:[\\u3000 ]+|$)`), spaced: true },
+  // A bare section numeral on its own line (一), or one set off by a space from its title (一　形势和任务).
+  { depth: 1, re: new RegExp(`^${CN_NUMERAL}(?:[\\u3000 ]+(?=[^\\s是要])|$)`), spaced: true },
   { depth: 2, re: new RegExp(`^[（(]\\s*${CN_NUMERAL}\\s*[）)]\\s*`) },
   { depth: 4, re: /^[（(]\s*\d{1,2}\s*[）)]\s*/ },
   { depth: 3, re: /^\d{1,2}\s*(?:[.．](?!\d)|、)\s*/ },
@@ -22,13 +32,18 @@ export interface MarkerMatch {
   marker: string;
   /** Code-unit length of the match including spaces after the marker. */
   length: number;
+  /** 第X章 / 第X节 markers of a regulation. */
+  kind?: 'chapter' | 'section';
 }
 
 /** The heading marker `text` starts with, if any. */
 export function headingMarker(text: string): MarkerMatch | undefined {
-  for (const { depth, re } of HEADING_MARKERS) {
+  for (const { depth, re, kind, spaced } of HEADING_MARKERS) {
     const m = re.exec(text);
-    if (m) return { depth, marker: m[0].replace(/\s+/g, ''), length: m[0].length };
+    if (!m) continue;
+    const core = m[0].replace(/\s+/g, '');
+    const marker = spaced && core !== m[0] && m[0].length < text.length ? `${core}\u3000` : core;
+    return { depth, marker, length: m[0].length, ...(kind && { kind }) };
   }
   return undefined;
 }
@@ -47,3 +62,6 @@ export const HEADING_FORBIDDEN = /[。！？；;]/;
 
 /** Longest line, in code points, still taken as a heading of its own. */
 export const MAX_HEADING_LENGTH = 40;
+
+/** A regulation article number opening a paragraph: 第一条, 第一百四十三条, with an optional bracketed caption. */
+export const ARTICLE = new RegExp(`^第${CN_NUMBER}条(?=[\\u3000 （(]|$)(?:[\\u3000 ]*[（(][^（）()。]{1,24}[）)])?`);

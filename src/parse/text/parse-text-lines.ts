@@ -3,27 +3,95 @@
  * Markdown paragraphs all come here, so the same typing gives the same model whatever the format.
  */
 import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic.ts';
-import type { Block, Speech } from '../../model/types.ts';
+import type { Block, Position, Removed, Speech, SpeechMeta } from '../../model/types.ts';
 import type { ParseOptions, ParseResult, SourceLine } from '../types.ts';
 import { buildBlock } from './build-blocks.ts';
+import { spanPosition } from './build-inlines.ts';
+import { removeClutter, removedFinding } from './clutter.ts';
 import { takeTrailingCredits } from './credits.ts';
-import { prepareLine } from './prepare-line.ts';
+import { takeFurniture } from './furniture.ts';
+import { joinHardWraps } from './hard-wrap.ts';
+import { lineText, prepareLine } from './prepare-line.ts';
+import { refineBlocks } from './refine-blocks.ts';
+import { splitRunTogether } from './split-run-together.ts';
+import { tabTables } from './tab-table.ts';
 import { readTitleBlock } from './title-block.ts';
+import { sameText, unspaced } from './title-shapes.ts';
+import { detectScript, langOf } from '../../transform/script.ts';
+
+/** `原标题：` prefix of a reposted speech. */
+const ORIGINAL = /^[（(]?原标题\s*[:：]\s*/;
 
 /** Parse source lines into a speech. Blank lines only separate; every other line is one block. */
-export function parseTextLines(lines: SourceLine[], options: ParseOptions): ParseResult {
+export function parseTextLines(lines: SourceLine[], options: ParseOptions, preset: Partial<SpeechMeta> = {}): ParseResult {
   const normalize = options.normalize !== false;
   const diagnostics: Diagnostic[] = [];
-  const prepared = lines.map((l) => prepareLine(l, normalize, diagnostics)).filter((l) => l.table || l.chars.length > 0);
+  const split = tabTables(splitRunTogether(lines, diagnostics), normalize, diagnostics);
+  const firstText = split.find((l) => l.table || l.text.trim() !== '');
+  const { lines: cleaned, removed } = removeClutter(split, diagnostics);
+  // Traditional text (character statistics) is tagged zh-Hant and skips the GB-only normalizations.
+  const script = detectScript(cleaned.map((l) => l.text).join('\n'));
+  const prepared = joinHardWraps(
+    cleaned.map((l) => prepareLine(l, normalize, diagnostics, 0, script.script)).filter((l) => l.table || l.chars.length > 0),
+    diagnostics,
+  );
   if (prepared.length === 0) {
     const d = diagnostic('error', 'parse/empty', `${options.file ?? '输入文件'}：文档是空的，没有可排版的文字`);
     if (options.file) d.file = options.file;
     return { speech: undefined, diagnostics: sortDiagnostics(diagnostics.concat(d)) };
   }
   const { body: bodyLines, credits } = takeTrailingCredits(prepared);
-  const { meta, used } = readTitleBlock(bodyLines, normalize, diagnostics);
-  const children: Block[] = bodyLines.slice(used).map(buildBlock);
-  const speech: Speech = { type: 'speech', meta: { ...meta, credits, lang: 'zh-CN' }, children };
+  for (const c of credits) diagnostics.push(diagnostic('info', 'parse/removed-credit', `署名信息不排入正文，已移到元数据：“${c.label}：${c.value}”`, c.position));
+  // A 原标题 line at the very top is the title, unless the real title follows it (Xinhua copies:
+  // `原标题：习近平：迈向…`, photo credits, intro, then `迈向…`).
+  const orig = removed.find((r) => r.kind === 'originalTitle');
+  let origText = orig?.text.replace(ORIGINAL, '').replace(/[）)]$/, '');
+  const at = orig?.position?.start;
+  const onTop = orig && firstText && at?.line === firstText.line && at.column <= (firstText.column ?? 0) + 3;
+  const next = bodyLines[0] && !bodyLines[0].table ? lineText(bodyLines[0]) : '';
+  let given: { title: string; position?: Position } | undefined;
+  if (onTop && origText && orig.position && !(next !== '' && (origText.includes(unspaced(next)) || sameText(next, origText)))) {
+    // It is the title, not clutter: normalize it like any line and take it back out of `removed`.
+    const prefix = ORIGINAL.exec(orig.text)![0];
+    const src: SourceLine = { text: orig.text.slice(prefix.length), line: orig.position.start.line, column: orig.position.start.column - 1 + [...prefix].length };
+    const l = prepareLine(src, normalize, diagnostics);
+    const text = lineText(l).replace(/[）)]$/, '');
+    const position = spanPosition(l, 0, l.chars.length);
+    given = { title: text, ...(position && { position }) };
+    removed.splice(removed.indexOf(orig), 1);
+    const k = diagnostics.findIndex((d) => d.ruleId === 'parse/removed-originalTitle' && d.position === orig.position);
+    if (k >= 0) diagnostics.splice(k, 1);
+    origText = text;
+  }
+  // A title from front matter: the lines right under it may still hold subtitle, speaker, date.
+  if (preset.title) given = { title: preset.title };
+  const block = readTitleBlock(bodyLines, normalize, diagnostics, given);
+  const meta = block.meta;
+  const furniture = block.furniture;
+  for (const r of block.removed) diagnostics.push(removedFinding(r));
+  const allRemoved = [...removed, ...block.removed];
+  if (meta.originalTitle === undefined && origText !== undefined) {
+    meta.originalTitle = origText;
+    if (orig?.position) (meta.positions ??= {}).originalTitle = orig.position;
+  }
+  let rest = takeFurniture(bodyLines.slice(block.used), furniture);
+  // The title printed once more further down (pkulaw copies repeat it above the text of an order).
+  const title = meta.title || preset.title || '';
+  rest = rest.filter((l, k) => {
+    if (k > 8 || l.table || !sameText(unspaced(lineText(l)), title)) return true;
+    const r: Removed = { kind: 'repeatedTitle', text: lineText(l) };
+    const position = spanPosition(l, 0, l.chars.length);
+    if (position) r.position = position;
+    allRemoved.push(r);
+    diagnostics.push(removedFinding(r));
+    return false;
+  });
+  const children: Block[] = refineBlocks(rest.map(buildBlock));
+  const fullMeta: SpeechMeta = { ...meta, ...preset, credits: [...(preset.credits ?? []), ...credits], lang: preset.lang ?? langOf(script) };
+  if (preset.title && !preset.titleLines) fullMeta.titleLines = [preset.title];
+  if (Object.keys(furniture).length > 0) fullMeta.furniture = furniture;
+  if (allRemoved.length > 0) fullMeta.removed = allRemoved.sort((a, b) => (a.position?.start.line ?? 0) - (b.position?.start.line ?? 0) || (a.position?.start.column ?? 0) - (b.position?.start.column ?? 0));
+  const speech: Speech = { type: 'speech', meta: fullMeta, children };
   const firstLine = prepared[0]!.line;
   const last = prepared[prepared.length - 1]!;
   speech.position = {

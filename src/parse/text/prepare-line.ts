@@ -26,6 +26,16 @@ export interface PreparedLine {
   bold: number;
   /** A table standing in place of the line. */
   table?: Table;
+  /** Source line of each code point, when the line was joined from several (a re-joined hard wrap); else all are `line`. */
+  lineOf?: number[];
+  /** The line continues the previous one after a writer's soft break (Shift+Enter). */
+  softBreak?: boolean;
+  /** Title/subtitle paragraph style of a Word draft. */
+  style?: 'title' | 'subtitle';
+  /** Outline level of a Word heading paragraph (1–4). */
+  outlineLevel?: 1 | 2 | 3 | 4;
+  /** A centred Word paragraph. */
+  centered?: boolean;
 }
 
 /** `一.` at a line start is a heading marker, not a sentence end: keep its dot out of normalization. */
@@ -35,13 +45,14 @@ const CN_DOT_MARKER = new RegExp(`^\\s*${CN_NUMERAL}\\.`);
  * Normalize one source line, reporting each change when normalization is on. `columnOffset` shifts
  * columns for text that does not start at column 1 of its source line (Markdown).
  */
-export function prepareLine(src: SourceLine, normalize: boolean, diagnostics: Diagnostic[], columnOffset = 0): PreparedLine {
+export function prepareLine(src: SourceLine, normalize: boolean, diagnostics: Diagnostic[], offset = 0, script: 'Hans' | 'Hant' = 'Hans'): PreparedLine {
   const raw = src.text;
+  const columnOffset = offset + (src.column ?? 0);
   const spans = findPlaceholders(raw);
   const protect: Array<[number, number]> = spans.map((s) => [s.start, s.end]);
   const dot = CN_DOT_MARKER.exec(raw);
   if (dot) protect.push([dot[0].length - 1, dot[0].length]);
-  const n = normalizeLine(raw, { enabled: normalize, protect });
+  const n = normalizeLine(raw, { enabled: normalize, protect, script });
   for (const c of n.changes) diagnostics.push(changeDiagnostic({ ...c, index: c.index + columnOffset }, src.line));
 
   const chars = [...n.text];
@@ -118,6 +129,10 @@ export function prepareLine(src: SourceLine, normalize: boolean, diagnostics: Di
     bold: boldRange ? boldRange[1] : 0,
   };
   if (src.table) prepared.table = src.table;
+  if (src.softBreak) prepared.softBreak = true;
+  if (src.style) prepared.style = src.style;
+  if (src.outlineLevel) prepared.outlineLevel = src.outlineLevel;
+  if (src.centered) prepared.centered = true;
   return prepared;
 }
 

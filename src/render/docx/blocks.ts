@@ -1,12 +1,13 @@
 /**
- * Model blocks → docx paragraphs and tables: the title block, the body (headings, salutation,
- * paragraphs, tables) and, when the preset prints them, the credits. Paragraph looks come from
- * the styles; only text and character formatting are written here.
+ * Styled blocks → docx paragraphs and tables, in the order and with the text the style stage
+ * settled: the title block, the body (headings, salutation, paragraphs, tables) and the credits
+ * when the preset prints them. Paragraph looks come from the styles; only text and character
+ * formatting are written here.
  */
-import { Paragraph, Table, TableCell, TableRow, WidthType } from 'docx';
-import type { Block, Heading, Speech, Table as TableNode } from '../../model/types.ts';
+import { AlignmentType, Paragraph, Table, TableCell, TableRow, WidthType } from 'docx';
+import type { BlockRole, StyledBlock, StyledSpeech, StyledTableBlock, StyledTextBlock } from '../../style/types.ts';
 import type { DocxGeometry } from './geometry.ts';
-import { inlineRuns, textRuns, type InlineContext } from './inlines.ts';
+import { inlineRuns, type InlineContext } from './inlines.ts';
 import { STYLE } from './styles.ts';
 
 /** What block building needs beyond the inline context. */
@@ -15,79 +16,84 @@ export interface BlockContext extends InlineContext {
   geometry: DocxGeometry;
 }
 
-/** Build every body element of the document, in reading order. */
-export function speechBlocks(speech: Speech, c: BlockContext): (Paragraph | Table)[] {
-  return [...titleBlock(speech, c), ...speech.children.map((b) => block(b, c)), ...credits(speech, c)];
-}
+/** Roles of the title block's lines. */
+const TITLE_BLOCK: ReadonlySet<BlockRole> = new Set(['issuer', 'title', 'subtitle', 'note', 'originalTitle', 'docNumber', 'speaker', 'date']);
 
-function titleBlock(speech: Speech, c: BlockContext): Paragraph[] {
-  const m = speech.meta;
-  const lines: { style: string; text: string; role: 'title' | 'titleBlock' }[] = [];
-  // Word breaks a long title itself; one paragraph keeps it one editable line of thought.
-  if (m.title) lines.push({ style: STYLE.title, text: m.title, role: 'title' });
-  if (m.subtitle) lines.push({ style: STYLE.subtitle, text: m.subtitle, role: 'titleBlock' });
-  if (c.preset.printOriginalTitle && m.originalTitle && m.originalTitle !== m.title) {
-    lines.push({ style: STYLE.subtitle, text: `原标题：${m.originalTitle}`, role: 'titleBlock' });
-  }
-  if (m.speaker) lines.push({ style: STYLE.speaker, text: m.speaker, role: 'titleBlock' });
-  if (m.date) lines.push({ style: STYLE.date, text: m.date, role: 'titleBlock' });
-  const paragraphs = lines.map((l) => new Paragraph({ style: l.style, children: textRuns(l.text, l.role, c) }));
-  // One blank grid line between the title block and the body, as in the PDF. An empty paragraph,
-  // not spacing after: LibreOffice rounds 579 tw of spacing on the 579 tw grid up to two lines.
-  return paragraphs.length ? [...paragraphs, new Paragraph({ style: STYLE.normal, children: [] })] : [];
-}
-
-function block(b: Block, c: BlockContext): Paragraph | Table {
-  switch (b.type) {
+/**
+ * The paragraph style of a text block. Furniture borrows the nearest existing style until it has
+ * its own: the issuer the Title, notes the centred Subtitle, the 主送 the flush-left Salutation,
+ * 落款 and date the right-aligned Credit, 附件说明 the indented Normal, and the 文号 Normal centred
+ * (it is set in the body face, 仿宋, not the title block's 楷体).
+ */
+export function paragraphStyle(b: StyledTextBlock): string {
+  switch (b.role) {
+    case 'issuer':
+    case 'title':
+      return STYLE.title;
+    case 'subtitle':
+    case 'note':
+    case 'originalTitle':
+      return STYLE.subtitle;
+    case 'speaker':
+      return STYLE.speaker;
+    case 'date':
+      return STYLE.date;
     case 'heading':
-      return heading(b, c);
-    case 'paragraph':
-      return new Paragraph({ style: STYLE.normal, children: inlineRuns(b.children, 'body', c) });
+      return STYLE.heading(b.depth ?? 1);
     case 'salutation':
-      return new Paragraph({ style: STYLE.salutation, children: inlineRuns(b.children, 'body', c) });
+    case 'addressee':
+      return STYLE.salutation;
+    case 'credit':
+    case 'signature':
+    case 'signedDate':
+      return STYLE.credit;
+    case 'docNumber':
+    case 'attachment':
+    case 'paragraph':
     case 'table':
-      return table(b, c);
-    default:
-      throw new Error(`[docx] Cannot render unknown block \`${(b as { type: string }).type}\``);
+      return STYLE.normal;
   }
 }
 
-function heading(h: Heading, c: BlockContext): Paragraph {
-  const role = c.preset.headingRoles[h.depth];
-  return new Paragraph({
-    style: STYLE.heading(h.depth),
-    children: [...textRuns(h.marker, role, c), ...inlineRuns(h.children, role, c)],
+/** Build every body element of the document, in reading order. */
+export function speechBlocks(styled: StyledSpeech, c: BlockContext): (Paragraph | Table)[] {
+  const out: (Paragraph | Table)[] = [];
+  styled.blocks.forEach((b, i) => {
+    out.push(block(b, c));
+    // One blank grid line between the title block and the body, as in the PDF. An empty paragraph,
+    // not spacing after: LibreOffice rounds 579 tw of spacing on the 579 tw grid up to two lines.
+    const next = styled.blocks[i + 1];
+    if (TITLE_BLOCK.has(b.role) && (!next || !TITLE_BLOCK.has(next.role))) out.push(new Paragraph({ style: STYLE.normal, children: [] }));
   });
+  return out;
 }
 
-function table(t: TableNode, c: BlockContext): Table {
-  const columns = Math.max(1, ...t.children.map((r) => r.children.length));
+function block(b: StyledBlock, c: BlockContext): Paragraph | Table {
+  if (b.type === 'table') return table(b, c);
+  // Word breaks a long title itself; one paragraph keeps it one editable line of thought.
+  const centred = b.role === 'docNumber' ? { alignment: AlignmentType.CENTER, indent: { firstLine: 0, firstLineChars: 0 } } : {};
+  return new Paragraph({ style: paragraphStyle(b), ...centred, children: inlineRuns(b.runs, c) });
+}
+
+function table(t: StyledTableBlock, c: BlockContext): Table {
+  const columns = t.columns;
   const columnWidth = Math.floor(c.geometry.blockWidth / columns);
   return new Table({
     width: { size: columnWidth * columns, type: WidthType.DXA },
     columnWidths: Array.from({ length: columns }, () => columnWidth),
-    rows: t.children.map(
-      (row, i) =>
+    rows: t.rows.map(
+      (row) =>
         new TableRow({
           // The header row repeats on every page the table spans, as in the PDF.
-          tableHeader: t.header && i === 0,
+          tableHeader: row.header,
           children: Array.from({ length: columns }, (_, k) => {
-            const cell = row.children[k];
+            const cell = row.cells[k];
             return new TableCell({
               width: { size: columnWidth, type: WidthType.DXA },
-              children: [
-                new Paragraph({ style: STYLE.tableText, children: cell ? inlineRuns(cell.children, 'body', c) : [] }),
-              ],
+              children: [new Paragraph({ style: STYLE.tableText, children: cell ? inlineRuns(cell.runs, c) : [] })],
             });
           }),
         }),
     ),
   });
-}
-
-function credits(speech: Speech, c: BlockContext): Paragraph[] {
-  if (!c.preset.printCredits) return [];
-  return speech.meta.credits.map(
-    (cr) => new Paragraph({ style: STYLE.credit, children: textRuns(`${cr.label}：${cr.value}`, 'body', c) }),
-  );
 }

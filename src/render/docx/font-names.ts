@@ -10,32 +10,16 @@
  */
 import type { FontRole } from '../../fonts/roles.ts';
 import type { FontSet, LoadedFace } from '../../fonts/types.ts';
+import { OFFICE_FACES, type OfficeFace } from '../../fonts/standard-faces.ts';
 
 /** How fonts reach the reader: embedded subsets of our faces, or the standard Office faces by name. */
 export type FontMode = 'embed' | 'system';
 
 /** A face named in the font table with the fallbacks Word may use when it is not installed. */
-export interface SystemFace {
-  /** The name written in rFonts (what offices have installed). */
-  name: string;
-  /** Alternative names Word tries (w:altName holds one; the rest documents intent). */
-  altName: string;
-  /** Whether the face is a GB2312 (charset 86) font rather than a Latin one. */
-  chinese: boolean;
-}
+export type SystemFace = OfficeFace;
 
-/** The standard Office faces of GB/T 9704 per role, for `fontMode: 'system'`. */
-export const SYSTEM_FACES: Record<FontRole, SystemFace> = {
-  title: { name: '方正小标宋简体', altName: '方正小标宋_GBK', chinese: true },
-  body: { name: '仿宋_GB2312', altName: '仿宋', chinese: true },
-  heading1: { name: '黑体', altName: 'SimHei', chinese: true },
-  heading2: { name: '楷体_GB2312', altName: '楷体', chinese: true },
-  heading3: { name: '仿宋_GB2312', altName: '仿宋', chinese: true },
-  lead: { name: '楷体_GB2312', altName: '楷体', chinese: true },
-  titleBlock: { name: '楷体_GB2312', altName: '楷体', chinese: true },
-  pageNumber: { name: '宋体', altName: 'SimSun', chinese: true },
-  latin: { name: 'Times New Roman', altName: 'Tinos', chinese: false },
-};
+/** The standard Office faces of GB/T 9704 per role, for `fontMode: 'system'` (fonts/standard-faces.ts). */
+export const SYSTEM_FACES: Record<FontRole, SystemFace> = OFFICE_FACES;
 
 /** The legacy family name (name id 1, English) of a loaded face; the index's family as a fallback. */
 export function faceFamily(face: LoadedFace): string {

@@ -6,7 +6,7 @@
  */
 import type { EmbeddedFont } from './embed-fonts.ts';
 import { SYSTEM_FACES } from './font-names.ts';
-import { escapeXml } from './xml.ts';
+import { escapeXml } from '../xml.ts';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';

@@ -1,22 +1,24 @@
 /**
- * Inline nodes → docx runs. Runs take their look from character styles (lead, placeholder) or
- * `w:b` (emphasis); a run's characters that the role's face lacks are split into runs naming the
- * fallback face, so Word and LibreOffice draw them with the face the PDF uses.
+ * Styled runs → docx runs. What each run is and which face draws it come from the style stage;
+ * here they become Word formatting: character styles (lead sentence, run-in heading, placeholder),
+ * `w:b` for emphasis, and the fallback face named on runs the role's face cannot draw, so Word
+ * and LibreOffice draw them with the face the PDF uses. Runs of one model text that look the same
+ * in Word (a Latin word inside Chinese text: the latin face is the style's ascii font) are one run.
  */
 import { TextRun } from 'docx';
-import type { FontRole } from '../../fonts/roles.ts';
-import type { FontSet } from '../../fonts/types.ts';
-import type { Inline } from '../../model/types.ts';
+import type { FontSet, LoadedFace } from '../../fonts/types.ts';
 import type { Preset } from '../../style/preset.ts';
+import type { StyledRun } from '../../style/types.ts';
 import type { FontNamer } from './font-names.ts';
 import type { FontUsage } from './font-usage.ts';
 import { STYLE } from './styles.ts';
+import { xmlSafe } from '../xml.ts';
 
 /** What building runs needs. */
 export interface InlineContext {
-  /** The preset (lead style, heading roles). */
+  /** The preset (lead style). */
   preset: Preset;
-  /** The fonts, for per-character fallback. */
+  /** The fonts, to find the face a run names. */
   fonts: FontSet;
   /** Role and face names. */
   names: FontNamer;
@@ -26,77 +28,75 @@ export interface InlineContext {
   highlightPlaceholders: boolean;
 }
 
-/** Formatting inherited down the inline tree. */
-interface RunLook {
-  /** Role whose face draws the text. */
-  role: FontRole;
+/** A docx run being built. */
+interface WordRun {
+  /** The characters. */
+  text: string;
   /** Character style id. */
   style?: string;
   /** Direct bold (emphasis). */
   bold?: boolean;
   /** Direct yellow highlight (placeholders). */
   highlight?: boolean;
+  /** Fallback face name for East Asian text. */
+  face?: string;
+  /** The model text it came from: each text node, lead and marker stays a run of its own. */
+  span: number;
+  /** A line break (w:br) before the text: a title line the writer broke. */
+  breakBefore?: boolean;
 }
 
-/** Build the runs of inline content set in `role`. */
-export function inlineRuns(nodes: readonly Inline[], role: FontRole, c: InlineContext): TextRun[] {
-  return nodes.flatMap((n) => nodeRuns(n, { role }, c));
+/**
+ * The character style of a run: the look the style stage gave a lead, else the placeholder's.
+ * A run has one character style, so a blank inside a lead (一是招聘○○名) keeps the lead's face and
+ * weight, as in the PDF; its highlight is direct formatting either way.
+ */
+export function characterStyle(run: StyledRun, preset: Preset): string | undefined {
+  if (run.role === 'runInHeading' && preset.leadStyle === 'role') return STYLE.runInHeading(run.depth ?? 2);
+  if ((run.role === 'lead' || run.role === 'runInHeading') && preset.leadStyle !== 'none') return STYLE.lead;
+  if (run.placeholder) return STYLE.placeholder;
+  return undefined;
 }
 
-/** Build the runs of a plain string set in `role`. */
-export function textRuns(text: string, role: FontRole, c: InlineContext): TextRun[] {
-  return splitByFace(text, { role }, c);
+function faceByKey(c: InlineContext): Map<string, LoadedFace> {
+  return new Map(c.fonts.faces().map((f) => [f.key, f]));
 }
 
-function nodeRuns(n: Inline, look: RunLook, c: InlineContext): TextRun[] {
-  switch (n.type) {
-    case 'text':
-      return splitByFace(n.value, look, c);
-    case 'placeholder':
-      // The highlight is also direct formatting: LibreOffice ignores highlight in character styles.
-      return splitByFace(n.value, { ...look, style: STYLE.placeholder, highlight: c.highlightPlaceholders }, c);
-    case 'emphasis':
-      return n.children.flatMap((k) => nodeRuns(k, { ...look, bold: true }, c));
-    case 'lead':
-      return n.children.flatMap((k) => nodeRuns(k, leadLook(n.kind, n.depth, look, c.preset), c));
-    default:
-      throw new Error(`[docx] Cannot render unknown inline \`${(n as { type: string }).type}\``);
-  }
-}
-
-function leadLook(kind: 'point' | 'heading', depth: 2 | 3 | 4 | undefined, look: RunLook, p: Preset): RunLook {
-  if (kind === 'heading' && depth) return { ...look, role: p.headingRoles[depth], style: STYLE.runInHeading(depth) };
-  if (p.leadStyle === 'none') return look;
-  return { ...look, role: p.leadStyle === 'role' ? 'lead' : look.role, style: STYLE.lead };
-}
-
-/** Characters XML 1.0 cannot carry (C0 controls but tab/newline/CR, lone surrogates, U+FFFE/F). */
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/** Split text into runs of the role face and of fallback faces for characters it lacks. */
-function splitByFace(raw: string, look: RunLook, c: InlineContext): TextRun[] {
-  // A stray control character would make the whole package unreadable to Word.
-  const text = raw.replace(NOT_XML, '');
-  if (!text) return [];
-  const roleFace = c.fonts.role(look.role);
-  const parts: { text: string; face?: string }[] = [];
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    const face = cp < 0x80 || roleFace.font.hasGlyphForCodePoint(cp) ? undefined : c.fonts.faceFor(look.role, cp);
+/** Build the docx runs of styled runs. */
+export function inlineRuns(runs: readonly StyledRun[], c: InlineContext): TextRun[] {
+  const faces = faceByKey(c);
+  const out: WordRun[] = [];
+  for (const run of runs) {
+    // A stray control character would make the whole package unreadable to Word.
+    const text = xmlSafe(run.text);
+    if (!text) continue;
+    const face = run.fallback ? faces.get(run.faceKey) : undefined;
     const faceName = face ? c.names.face(face) : undefined;
-    if (face && faceName) c.usage.useFace(face, ch, look.role);
-    else c.usage.useRole(look.role, ch);
-    const last = parts[parts.length - 1];
-    if (last && last.face === faceName) last.text += ch;
-    else parts.push({ text: ch, face: faceName });
+    if (face && faceName) c.usage.useFace(face, text, run.fontRole);
+    else c.usage.useRole(run.fontRole, text);
+    const style = characterStyle(run, c.preset);
+    // The highlight is also direct formatting: LibreOffice ignores highlight in character styles.
+    const w: WordRun = {
+      text,
+      span: run.span,
+      ...(run.breakBefore ? { breakBefore: true } : {}),
+      ...(style ? { style } : {}),
+      ...(run.emphasis ? { bold: true } : {}),
+      ...(run.placeholder && c.highlightPlaceholders ? { highlight: true } : {}),
+      ...(faceName ? { face: faceName } : {}),
+    };
+    const last = out[out.length - 1];
+    if (last && last.span === w.span && last.style === w.style && last.bold === w.bold && last.highlight === w.highlight && last.face === w.face) last.text += text;
+    else out.push(w);
   }
-  return parts.map(
+  return out.map(
     (p) =>
       new TextRun({
         text: p.text,
-        ...(look.style ? { style: look.style } : {}),
-        ...(look.bold ? { bold: true, boldComplexScript: true } : {}),
-        ...(look.highlight ? { highlight: 'yellow' as const } : {}),
+        ...(p.breakBefore ? { break: 1 } : {}),
+        ...(p.style ? { style: p.style } : {}),
+        ...(p.bold ? { bold: true, boldComplexScript: true } : {}),
+        ...(p.highlight ? { highlight: 'yellow' as const } : {}),
         ...(p.face ? { font: { eastAsia: p.face, hint: 'eastAsia' } } : {}),
       }),
   );

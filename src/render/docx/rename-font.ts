@@ -6,6 +6,7 @@
  * subset's content makes every distinct subset a distinct font, and the same text the same name.
  * Reference: OpenType 'name' table (format 0), 'head' checkSumAdjustment; ECMA-376 §17.8.3.
  */
+import { readSfntTables, writeSfnt } from '../../fonts/sfnt.ts';
 
 /** Name ids replaced: family, unique id, full name, PostScript name, typographic family/subfamily, WWS. */
 const REPLACED = new Set([1, 3, 4, 6, 16, 17, 21, 22]);
@@ -15,24 +16,14 @@ const EN_US = 0x409;
 
 /** A copy of `font` whose name table calls it `family` (PostScript name: `family` without spaces). */
 export function renameFamily(font: Uint8Array, family: string): Uint8Array {
-  const tables = readTables(font);
+  const tables = readSfntTables(font);
   const name = tables.get('name');
   if (!name) throw new Error('[render-docx] font has no name table');
   tables.set('name', rewriteName(name, family));
-  return writeSfnt(font, tables);
-}
-
-function readTables(font: Uint8Array): Map<string, Uint8Array> {
-  const v = new DataView(font.buffer, font.byteOffset, font.byteLength);
-  const n = v.getUint16(4);
-  const tables = new Map<string, Uint8Array>();
-  for (let i = 0; i < n; i++) {
-    const r = 12 + 16 * i;
-    const tag = String.fromCharCode(font[r]!, font[r + 1]!, font[r + 2]!, font[r + 3]!);
-    const offset = v.getUint32(r + 8);
-    tables.set(tag, font.subarray(offset, offset + v.getUint32(r + 12)));
-  }
-  return tables;
+  const flavor = new DataView(font.buffer, font.byteOffset, font.byteLength).getUint32(0);
+  // Tables in tag order with fresh checksums and head.checkSumAdjustment.
+  const sorted = [...tables.keys()].sort().map((tag) => ({ tag, data: tables.get(tag)! }));
+  return writeSfnt(flavor, sorted, { adjustHead: true });
 }
 
 /** Keep the records not replaced, add Windows English records for the new names. */
@@ -79,43 +70,6 @@ function rewriteName(table: Uint8Array, family: string): Uint8Array {
   return out;
 }
 
-/** Reassemble an SFNT with the same table order, fresh checksums and head.checkSumAdjustment. */
-function writeSfnt(original: Uint8Array, tables: Map<string, Uint8Array>): Uint8Array {
-  const n = tables.size;
-  const dir = 12 + 16 * n;
-  const total = [...tables.values()].reduce((s, t) => s + pad4(t.length), dir);
-  const out = new Uint8Array(total);
-  const w = new DataView(out.buffer);
-  out.set(original.subarray(0, 12)); // sfnt version and the binary-search fields (same table count)
-  const tags = [...tables.keys()].sort();
-  let offset = dir;
-  let headAt = -1;
-  tags.forEach((tag, i) => {
-    const data = tables.get(tag)!;
-    out.set(data, offset);
-    if (tag === 'head') {
-      headAt = offset;
-      w.setUint32(offset + 8, 0); // checkSumAdjustment is computed with this field zeroed
-    }
-    const r = 12 + 16 * i;
-    for (let k = 0; k < 4; k++) out[r + k] = tag.charCodeAt(k);
-    w.setUint32(r + 4, checksum(out, offset, data.length));
-    w.setUint32(r + 8, offset);
-    w.setUint32(r + 12, data.length);
-    offset += pad4(data.length);
-  });
-  if (headAt >= 0) w.setUint32(headAt + 8, (0xb1b0afba - checksum(out, 0, out.length)) >>> 0);
-  return out;
-}
-
-function checksum(bytes: Uint8Array, start: number, length: number): number {
-  const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let sum = 0;
-  const end = start + pad4(length);
-  for (let i = start; i < end; i += 4) sum = (sum + (i + 4 <= bytes.length ? v.getUint32(i) : 0)) >>> 0;
-  return sum;
-}
-
 function utf16be(s: string): Uint8Array {
   const out = new Uint8Array(s.length * 2);
   for (let i = 0; i < s.length; i++) {
@@ -123,8 +77,4 @@ function utf16be(s: string): Uint8Array {
     out[2 * i + 1] = s.charCodeAt(i) & 0xff;
   }
   return out;
-}
-
-function pad4(n: number): number {
-  return (n + 3) & ~3;
 }

@@ -1,5 +1,5 @@
 /**
- * Speech → editable Word copy. docx builds the document, styles, section and footers; a post-pass
+ * Styled speech → editable Word copy. docx builds the document, styles, section and footers; a post-pass
  * over the zip adds what docx does not expose (East Asian typography switches, the font table with
  * embedded subsets, fixed dates) and re-zips deterministically.
  * Reference: ../shared/notes/typesetting.md §4; GitHub issue "The editable Word copy".
@@ -8,8 +8,7 @@ import { Document, DocumentGridType, PageOrientation } from 'docx';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
 import { FONT_ROLES } from '../../fonts/roles.ts';
 import type { FontSet } from '../../fonts/types.ts';
-import type { Speech } from '../../model/types.ts';
-import type { Preset } from '../../style/preset.ts';
+import type { StyledSpeech } from '../../style/types.ts';
 import { speechBlocks } from './blocks.ts';
 import { embedFonts, type EmbeddedFont } from './embed-fonts.ts';
 import { buildFooters } from './footers.ts';
@@ -22,8 +21,6 @@ import { buildStyles } from './styles.ts';
 
 /** Options of one DOCX render. */
 export interface DocxOptions {
-  /** Page geometry, sizes and per-element choices. */
-  preset: Preset;
   /** The faces of the roles; embedded as subsets in `embed` mode. */
   fonts: FontSet;
   /** Embed font subsets (default), or name the standard Office faces and embed nothing. */
@@ -34,12 +31,13 @@ export interface DocxOptions {
   highlightPlaceholders?: boolean;
 }
 
-/** Render a speech as a DOCX file. */
+/** Render a styled speech as a DOCX file (geometry, sizes and looks from its preset). */
 export async function renderDocx(
-  speech: Speech,
+  styled: StyledSpeech,
   options: DocxOptions,
 ): Promise<{ bytes: Uint8Array; diagnostics: Diagnostic[] }> {
-  const { preset, fonts } = options;
+  const { fonts } = options;
+  const preset = styled.preset;
   const mode = options.fontMode ?? 'embed';
   const date = options.date ?? new Date();
   const geometry = docxGeometry(preset);
@@ -47,9 +45,9 @@ export async function renderDocx(
   const usage = new FontUsage(fonts);
   const highlightPlaceholders = options.highlightPlaceholders ?? true;
   const context = { preset, fonts, names, usage, geometry, highlightPlaceholders };
-  const children = speechBlocks(speech, context);
+  const children = speechBlocks(styled, context);
   const footers = buildFooters(preset, geometry, names, usage);
-  const m = speech.meta;
+  const m = styled.meta;
   const doc = new Document({
     title: m.title,
     subject: m.occasion ?? m.subtitle ?? '',

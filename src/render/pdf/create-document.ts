@@ -4,6 +4,7 @@
  */
 import PDFDocument from 'pdfkit';
 import type { PagedDocument } from '../../layout/types.ts';
+import { pageLines } from '../../layout/frame-lines.ts';
 import type { FontSet } from '../../fonts/types.ts';
 import { xmpDescriptions, type XmpFields } from './xmp.ts';
 import { cacheWoffTables } from './woff-tables.ts';
@@ -82,7 +83,8 @@ export function createDocument(doc: PagedDocument, fonts: FontSet, s: DocumentSe
 function facesDrawn(doc: PagedDocument): Set<string> {
   const keys = new Set(doc.facesUsed);
   for (const page of doc.pages) {
-    for (const line of [...page.lines, ...page.footer]) for (const run of line.runs) keys.add(run.faceKey);
+    for (const { line } of pageLines(page)) for (const run of line.runs) keys.add(run.faceKey);
+    for (const line of page.footer) for (const run of line.runs) keys.add(run.faceKey);
   }
   return keys;
 }

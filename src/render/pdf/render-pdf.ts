@@ -3,12 +3,13 @@
  * made by the layout; this adds pages, draws runs where they were placed, and writes bookmarks,
  * structure tags, page labels and metadata.
  */
-import type { PagedDocument, Page } from '../../layout/types.ts';
+import type { PagedDocument, Page, PlacedLine } from '../../layout/types.ts';
 import type { FontSet } from '../../fonts/types.ts';
 import { addPageLabels, createDocument } from './create-document.ts';
 import { drawLine, drawPlaceholderHighlights, drawRules } from './draw-line.ts';
 import { addOutline } from './outline.ts';
-import { groupLines, Tagger } from './tagging.ts';
+import { Tagger } from './tagging.ts';
+import { pageLines } from '../../layout/frame-lines.ts';
 
 /** How to write the PDF. */
 export interface PdfOptions {
@@ -28,18 +29,21 @@ const NO_MARGINS = { top: 0, left: 0, right: 0, bottom: 0 };
 
 function drawPage(pdf: PDFKit.PDFDocument, doc: PagedDocument, page: Page, tagger: Tagger, draft: boolean): void {
   pdf.addPage({ size: [doc.widthPt, doc.heightPt], margins: NO_MARGINS });
-  const hasHighlights = draft && page.lines.some((l) => l.runs.some((r) => r.placeholder));
-  if (hasHighlights || page.rules.length > 0) {
+  const lines = pageLines(page).map((l) => l.line);
+  const hasHighlights = draft && lines.some((l) => l.runs.some((r) => r.placeholder));
+  const rules = page.blocks.flatMap((b) => (b.type === 'table' ? b.rules : []));
+  if (hasHighlights || rules.length > 0) {
     tagger.artifact('Layout', () => {
-      if (hasHighlights) drawPlaceholderHighlights(pdf, page.lines);
-      drawRules(pdf, page.rules);
+      if (hasHighlights) drawPlaceholderHighlights(pdf, lines);
+      drawRules(pdf, rules);
     });
   }
-  for (const group of groupLines(page.lines)) {
-    const rules = group.tag === 'Table' ? page.rules : [];
-    tagger.group(group, rules, (line) => drawLine(pdf, line));
+  const draw = (line: PlacedLine) => drawLine(pdf, line);
+  for (const block of page.blocks) {
+    if (block.type === 'text') tagger.text(block, draw);
+    else tagger.table(block, draw);
   }
-  if (page.footer.length > 0) tagger.artifact('Pagination', () => page.footer.forEach((l) => drawLine(pdf, l)));
+  if (page.footer.length > 0) tagger.artifact('Pagination', () => page.footer.forEach(draw));
 }
 
 /** Collect a finished pdfkit stream into one buffer. */
@@ -61,7 +65,7 @@ export async function renderPdf(doc: PagedDocument, fonts: FontSet, options: Pdf
     keywords: options.keywords ?? [],
   });
   const bytes = collect(pdf);
-  const tagger = new Tagger(pdf, true);
+  const tagger = new Tagger(pdf);
   for (const page of doc.pages) drawPage(pdf, doc, page, tagger, options.draft ?? false);
   tagger.finish();
   addOutline(pdf, doc.outline, doc.pages.length, doc.heightPt);

@@ -3,6 +3,7 @@
  * unescaped (a title with `&` or `<` makes the packet malformed) and omits ModifyDate, which PDF/A
  * requires to match the Info dictionary. So we write the descriptions ourselves.
  */
+import { escapeXml } from '../xml.ts';
 
 /** The document properties mirrored in XMP; each must equal its Info dictionary entry (PDF/A 6.6.2.3). */
 export interface XmpFields {
@@ -22,21 +23,6 @@ export interface XmpFields {
   date: Date;
   /** BCP 47 language of the document → dc:language. */
   lang?: string;
-}
-
-// XML 1.0 forbids most C0 controls even as character references; drop them.
-// eslint-disable-next-line no-control-regex
-const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-
-/** Escape text for XML element content and attribute values. */
-export function escapeXml(s: string): string {
-  return s
-    .replace(INVALID_XML, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
 }
 
 /** XMP date: ISO 8601 to the second in UTC, as pdfkit writes the Info dates (`D:…Z`). */

@@ -1,0 +1,80 @@
+/**
+ * Furniture of official texts found among the body lines: the 主送 line (`各区政府，各相关单位：`)
+ * right under the title block, the 落款 (organ or signer line, then the date) after the text it
+ * signs, and 附件 lines (`附件：1.…` with continuation lines `2.…`). GB/T 9704-2012 §7.3.
+ */
+import type { Furniture, MetaLine } from '../../model/types.ts';
+import { spanPosition } from './build-inlines.ts';
+import { headingMarker } from './markers.ts';
+import { lineText, type PreparedLine } from './prepare-line.ts';
+import { isSalutationText } from './salutation.ts';
+import { DATE, PLAIN_DATE } from './title-shapes.ts';
+
+/** Organs an addressee part ends with. */
+const ORGAN = /(?:政府|部门|单位|机构|机关|委员会|党委|党组|局|厅|委|办|办公室|院|校|公司|企业|集团|银行|支部|中心|政治局|书记处|军区|街道|乡镇)$/;
+/** An attachment line: `附件：…` or `附件1：…`. */
+const ATTACHMENT = /^附\s*件\s*\d*\s*[:：]\s*\S/;
+/** A continuation of an attachment list: `2.…`. */
+const ATTACHMENT_MORE = /^\d{1,2}\s*[.．、]\s*\S/;
+/** Longest signature line (organ name or 职务 + 姓名). */
+const MAX_SIGNATURE = 26;
+
+/** The MetaLine for a prepared line. */
+function metaLine(l: PreparedLine): MetaLine {
+  const position = spanPosition(l, 0, l.chars.length);
+  return position ? { text: lineText(l), position } : { text: lineText(l) };
+}
+
+/** Whether `t` is a 主送 line: organs separated by commas, ending in ：. */
+export function isAddresseeLine(t: string): boolean {
+  const m = /^(.+?)[：:]$/.exec(t);
+  if (!m || [...t].length > 120 || /[。！？；]/.test(t)) return false;
+  const parts = m[1]!.split(/[，,、]/).filter((p) => p.trim() !== '');
+  return parts.length > 0 && parts.every((p) => ORGAN.test(p.trim()) && [...p].length <= 30);
+}
+
+/** Whether `t` can be a signature line: an organ or a signer, no punctuation, not a heading. */
+function isSignature(t: string): boolean {
+  return [...t].length <= MAX_SIGNATURE && /^[\p{Script=Han}A-ZＸ×·（）()〔〕 \u3000]+$/u.test(t) && !headingMarker(t) && !isSalutationText(t);
+}
+
+/**
+ * Take furniture out of the body lines: the addressee when it is the first line, the first
+ * signature + date pair that follows body text, and attachment lines. Returns the lines that stay.
+ */
+export function takeFurniture(body: PreparedLine[], furniture: Furniture): PreparedLine[] {
+  const drop = new Set<number>();
+  const first = body[0];
+  if (first && !first.table && isAddresseeLine(lineText(first))) {
+    furniture.addressee = metaLine(first);
+    drop.add(0);
+  }
+  // 落款: one or two signature lines right above a date line, after at least one body line.
+  for (let j = 2; j < body.length; j++) {
+    const d = body[j]!;
+    const dt = d.table ? '' : lineText(d);
+    if (!PLAIN_DATE.test(dt) && !(DATE.test(dt) && !/[（(]/.test(dt))) continue;
+    const sig: number[] = [];
+    for (let k = j - 1; k >= 1 && sig.length < 2 && !body[k]!.table && !drop.has(k) && isSignature(lineText(body[k]!)); k--) sig.unshift(k);
+    if (sig.length === 0 && j !== body.length - 1) continue;
+    if (sig[0] === 0 || (sig.length === 0 && j === 0)) continue;
+    furniture.signature = sig.map((k) => metaLine(body[k]!));
+    furniture.signedDate = metaLine(d);
+    for (const k of [...sig, j]) drop.add(k);
+    if (furniture.signature.length === 0) delete furniture.signature;
+    break;
+  }
+  // 附件说明: `附件：…` and the numbered lines under it.
+  for (let j = 0; j < body.length; j++) {
+    if (body[j]!.table || !ATTACHMENT.test(lineText(body[j]!))) continue;
+    const lines = [metaLine(body[j]!)];
+    drop.add(j);
+    for (let k = j + 1; k < body.length && !body[k]!.table && ATTACHMENT_MORE.test(lineText(body[k]!)) && [...lineText(body[k]!)].length <= 40; k++) {
+      lines.push(metaLine(body[k]!));
+      drop.add(k);
+    }
+    furniture.attachments = lines;
+    break;
+  }
+  return body.filter((_, k) => !drop.has(k));
+}

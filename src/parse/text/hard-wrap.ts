@@ -1,0 +1,72 @@
+/**
+ * Text hard-wrapped by an e-mail client or copied out of a PDF: a line that starts with a mark no
+ * line may start with (，。、；：？！）》”…), or a run of full-length lines none of which ends a
+ * sentence, is joined back to the line above, with an info finding per joined paragraph.
+ */
+import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic.ts';
+import { lineText, type PreparedLine } from './prepare-line.ts';
+import { headingMarker } from './markers.ts';
+
+/** Marks that can never begin a line (GB/T 15834 避头). */
+const NO_START = /^[，。、；：？！）》」』”’〕】…%‰,.;:?!)]/;
+/** Marks that end a sentence or a paragraph. */
+const ENDS = /[。！？：；…”’）》」』!?:;)]$/;
+/** Fewest lines of a wrapped block, and how close in length its full lines must be. */
+const MIN_WRAP_LINES = 3;
+const MIN_WRAP_WIDTH = 16;
+
+/** Concatenate `b` onto `a` (a soft continuation: no separator in Chinese). */
+function join(a: PreparedLine, b: PreparedLine): PreparedLine {
+  return {
+    ...a,
+    chars: [...a.chars, ...b.chars],
+    // Each code point keeps its own source line and column.
+    map: [...a.map, ...b.map],
+    lineOf: [...(a.lineOf ?? a.chars.map(() => a.line)), ...(b.lineOf ?? b.chars.map(() => b.line))],
+    placeholders: [...a.placeholders, ...b.placeholders.map(([s, e]): [number, number] => [s + a.chars.length, e + a.chars.length])],
+    emphasis: [...a.emphasis, ...b.emphasis.map(([s, e]): [number, number] => [s + a.chars.length, e + a.chars.length])],
+  };
+}
+
+/** The lines with hard wraps joined. */
+export function joinHardWraps(lines: PreparedLine[], diagnostics: Diagnostic[]): PreparedLine[] {
+  // The common full width of wrapped lines: the most frequent length among long lines.
+  const counts = new Map<number, number>();
+  for (const l of lines) if (!l.table && l.chars.length >= MIN_WRAP_WIDTH) counts.set(l.chars.length, (counts.get(l.chars.length) ?? 0) + 1);
+  let width = 0;
+  for (const [w, c] of counts) if (c >= MIN_WRAP_LINES && c > (counts.get(width) ?? 0)) width = w;
+  // Wrapped text is mostly lines of one width; a text of whole paragraphs only rarely repeats a length.
+  const long = [...counts.values()].reduce((a, b) => a + b, 0);
+  const atWidth = (counts.get(width) ?? 0) + (counts.get(width - 1) ?? 0) + (counts.get(width + 1) ?? 0);
+  if (atWidth < long * 0.4) width = 0;
+  const full = (l: PreparedLine): boolean => width > 0 && !l.table && !headingMarker(lineText(l)) && Math.abs(l.chars.length - width) <= 1 && !ENDS.test(lineText(l));
+
+  const out: PreparedLine[] = [];
+  let joinedInto: PreparedLine | undefined;
+  let joins = 0;
+  const flush = (): void => {
+    if (joinedInto && joins > 0) {
+      diagnostics.push(diagnostic('info', 'parse/rejoined', `第 ${joinedInto.line} 行起的 ${joins + 1} 行像是被邮件或 PDF 复制折断的一段，已接成一段`,
+        { start: { line: joinedInto.line, column: 1 }, end: { line: joinedInto.line, column: 2 } }));
+    }
+    joins = 0;
+  };
+  lines.forEach((l, k) => {
+    const prev = out[out.length - 1];
+    const prevSrc = lines[k - 1];
+    const t = lineText(l);
+    // `？　　（这是…）` is a stray mark before an indent (an encoding artefact), not a wrapped line.
+    const startsBadly = NO_START.test(t) && !/^.[\s\u3000]/u.test(t) && !headingMarker(t);
+    const continues = prev && prevSrc && !prev.table && !l.table && l.line === prevSrc.line + 1 && (startsBadly || full(prevSrc));
+    if (continues) {
+      if (joins === 0) joinedInto = prev;
+      out[out.length - 1] = join(prev, l);
+      joins++;
+      return;
+    }
+    flush();
+    out.push(l);
+  });
+  flush();
+  return out;
+}

@@ -1,0 +1,40 @@
+/**
+ * Which characters are set in a full character cell of the grid (Han, kana, Hangul, full-width
+ * forms, CJK punctuation) and which at their natural width in the Western face (Latin letters,
+ * digits, ASCII marks). The style stage picks each character's face by it, the layout its width.
+ * Reference: typesetting.md §3.2.
+ */
+
+/** Whether a code point is set in a full character cell (Han, kana, full-width forms, CJK punctuation). */
+export function isCellChar(cp: number): boolean {
+  if (cp < 0x2000) return cp === 0x00b7;
+  return (
+    (cp >= 0x2014 && cp <= 0x2015) ||
+    (cp >= 0x2018 && cp <= 0x201f) ||
+    cp === 0x2026 ||
+    cp === 0x2027 ||
+    cp === 0x203b ||
+    cp === 0x2103 ||
+    cp === 0x2116 ||
+    (cp >= 0x2160 && cp <= 0x217f) ||
+    (cp >= 0x2460 && cp <= 0x24ff) ||
+    (cp >= 0x2500 && cp <= 0x27bf) ||
+    cp === 0x22ef ||
+    (cp >= 0x2e80 && cp <= 0xa4cf) ||
+    (cp >= 0xac00 && cp <= 0xd7af) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xfe10 && cp <= 0xfe1f) ||
+    (cp >= 0xfe30 && cp <= 0xfe4f) ||
+    (cp >= 0xff01 && cp <= 0xff60) ||
+    (cp >= 0xffe0 && cp <= 0xffe6) ||
+    (cp >= 0x20000 && cp <= 0x3ffff)
+  );
+}
+
+/** Characters that take no face decision of their own: default-ignorables (VS, ZWJ) and controls. */
+const RIDES_ALONG = /[\p{Default_Ignorable_Code_Point}\p{Cc}]/u;
+
+/** Whether a character is drawn with the face of the character before it (or not drawn at all). */
+export function ridesAlong(ch: string): boolean {
+  return RIDES_ALONG.test(ch);
+}
