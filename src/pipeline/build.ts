@@ -11,12 +11,13 @@ import { collectInputs, displayPath, type InputJob, type InputProblem } from './
 import { convertFile, type Converted, type FileTimings } from './convert-file.ts';
 import { fontsForBuild } from './fonts-for-build.ts';
 import { FileBoundError, WorkerPool } from './worker-pool.ts';
-import { writeFilesAtomic, sweepStaleTemps, removePendingTemps } from './atomic-write.ts';
+import { writeFileAtomic, writeFilesAtomic, sweepStaleTemps, removePendingTemps } from './atomic-write.ts';
 import { sourceDate } from './source-date.ts';
 import { onInterrupt } from './cleanup.ts';
 import { killConversions } from '../parse/docx/soffice.ts';
 import { declaredXmlBytes } from '../parse/docx/package.ts';
 import { boundMessage, internalError, jobsCapped, writeFailed } from './messages.ts';
+import { indexHtml, type Thumbnail } from './index-html.ts';
 
 /** Outcome of one file. */
 export interface FileResult {
@@ -106,6 +107,7 @@ export async function build(options: BuildOptions, hooks: BuildHooks = {}): Prom
   try {
     const inProcess = (job: InputJob) => convertFile(job.input, job.display, options, fontSet, date);
     const inWorker = (job: InputJob) => pool!.run({ input: job.input, display: job.display, options, dateMs: date.getTime() });
+    const thumbnails = new Map<string, Thumbnail>();
     const results: Array<FileResult | undefined> = new Array(jobs.length);
     const lane = async (main: boolean) => {
       for (;;) {
@@ -119,7 +121,7 @@ export async function build(options: BuildOptions, hooks: BuildHooks = {}): Prom
         const job = jobs[i]!;
         hooks.onFileStart?.(job.display);
         const convert = main && lightSet.has(i) ? inProcess : inWorker;
-        const result = await runJob(job, convert, options.format, cwd);
+        const result = await runJob(job, convert, options.format, cwd, thumbnails);
         if (hooks.signal?.aborted) interrupted = true;
         results[i] = result;
         hooks.onFileDone?.(result);
@@ -127,6 +129,11 @@ export async function build(options: BuildOptions, hooks: BuildHooks = {}): Prom
     };
     await Promise.all(Array.from({ length: lanes }, (_, i) => lane(i === 0)));
     files.push(...results.filter((r): r is FileResult => r !== undefined));
+    // The batch at a glance; a watch-mode rebuild of some files leaves the full index as it was.
+    if (!hooks.only && !interrupted && files.length) {
+      const entries = files.map((f) => ({ ...f, thumbnail: thumbnails.get(f.input) }));
+      await writeFileAtomic(resolve(out, 'index.html'), new TextEncoder().encode(indexHtml(entries, fontSet, out, cwd)));
+    }
   } finally {
     for (const u of unregister) u();
     await pool?.close();
@@ -174,6 +181,7 @@ async function runJob(
   convert: (job: InputJob) => Promise<Converted>,
   formats: OutputFormat[],
   cwd: string,
+  thumbnails: Map<string, Thumbnail>,
 ): Promise<FileResult> {
   let converted: Converted;
   try {
@@ -200,6 +208,7 @@ async function runJob(
     outputs.push(...group.map((g) => displayPath(g.target, cwd)));
   }
   const warned = converted.diagnostics.some((d) => d.severity === 'warning');
+  if (converted.thumbnail && outputs.length) thumbnails.set(job.display, converted.thumbnail);
   return {
     input: job.display,
     status: converted.failed ? 'failed' : warned ? 'warnings' : 'ok',
