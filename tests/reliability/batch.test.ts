@@ -22,9 +22,9 @@ function heavyDocx(mb: number): Uint8Array {
   return zipSync({ 'word/document.xml': strToU8(xml) }, { level: 9 });
 }
 
-/** Every file below `dir`, relative, including hidden ones. */
+/** Every file below `dir`, relative, including hidden ones (not the batch's index.html page). */
 function listAll(dir: string): string[] {
-  return existsSync(dir) ? (readdirSync(dir, { recursive: true }) as string[]).sort() : [];
+  return existsSync(dir) ? (readdirSync(dir, { recursive: true }) as string[]).filter((n) => n !== 'index.html').sort() : [];
 }
 
 function timed<T>(f: () => T): { value: T; ms: number } {
