@@ -12,6 +12,7 @@ export async function main(): Promise<void> {
       stderr: process.stderr,
       cwd: process.cwd(),
       env: process.env,
+      stdin: process.stdin,
     });
   } catch (e) {
     // The last net: whatever the input or option, the user reads one line, not a stack trace

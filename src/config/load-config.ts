@@ -12,6 +12,9 @@ import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { buildOptionsSchema, type BuildOptionsInput } from './options.ts';
+import { t } from '../i18n/index.ts';
+import { osErrorMessage } from '../i18n/os-error.ts';
+import { configIssueMessage } from '../i18n/config-issues.ts';
 
 /** Config file names, in the order they are looked for in each directory. */
 export const CONFIG_NAMES = ['speechdoc.config.json', 'speechdoc.config.yaml', 'speechdoc.config.yml'];
@@ -84,23 +87,35 @@ export function loadConfigFile(file: string): LoadedConfig {
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    throw new ConfigError(`${file}: cannot read config: ${(e as Error).message}`);
+    throw new ConfigError(t().config.unreadable(file, osErrorMessage(e, file)));
   }
   try {
     raw = file.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
   } catch (e) {
-    throw new ConfigError(`${file}: not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${(e as Error).message.split('\n')[0]}`);
+    throw new ConfigError(t().config.badSyntax(file, file.endsWith('.json') ? 'JSON' : 'YAML', syntaxWhere(e, text)));
   }
   if (raw === null || raw === undefined) return { file, options: {} };
-  const result = buildOptionsSchema.safeParse(raw);
+  const result = buildOptionsSchema.safeParse(raw, { reportInput: true });
   if (!result.success) {
     const lines = result.error.issues.map((i) => {
-      const path = i.path.length ? i.path.join('.') : '(top level)';
-      return `${file}: ${path}: ${i.message}`;
+      const path = i.path.length ? i.path.join('.') : t().config.topLevel;
+      return t().config.field(file, path, configIssueMessage(i));
     });
     throw new ConfigError(lines.join('\n'));
   }
   return { file, options: resolvePaths(result.data, dirname(file)) };
+}
+
+/** Where a JSON or YAML syntax error is, as a line and column (the parsers' messages are English). */
+function syntaxWhere(e: unknown, text: string): string {
+  const yamlPos = (e as { linePos?: Array<{ line: number; col: number }> }).linePos?.[0];
+  if (yamlPos) return t().config.syntaxAt(yamlPos.line, yamlPos.col);
+  const offset = /position (\d+)/.exec((e as Error).message)?.[1];
+  if (offset !== undefined) {
+    const before = text.slice(0, Number(offset)).split('\n');
+    return t().config.syntaxAt(before.length, before.at(-1)!.length + 1);
+  }
+  return t().config.syntaxAt(undefined, undefined);
 }
 
 /** Paths in a config file are relative to the file's folder, not to where speechdoc runs. */

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { FONT_ROLES } from '../fonts/roles.ts';
+import { rulesSchema, type RuleSettings } from './rules.ts';
 
 /** Output formats. */
 export const OUTPUT_FORMATS = ['pdf', 'docx'] as const;
@@ -19,8 +20,10 @@ export const buildOptionsSchema = z
     inputs: z.array(z.string().min(1)).optional(),
     /** Output directory. */
     out: z.string().min(1).optional(),
-    /** Which outputs to write. */
-    format: z.array(z.enum(OUTPUT_FORMATS)).min(1).optional(),
+    /** Which outputs to write: a list, or one string as on the command line (`pdf`, `pdf,docx`). */
+    format: z
+      .preprocess((v) => (typeof v === 'string' ? v.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean) : v), z.array(z.enum(OUTPUT_FORMATS)).min(1))
+      .optional(),
     /** Style preset. */
     preset: z.enum(['official', 'reading']).optional(),
     /** Highlight unfilled placeholders in the outputs. */
@@ -39,12 +42,14 @@ export const buildOptionsSchema = z
     fontsDir: z.string().min(1).optional(),
     /** Look for installed system fonts. */
     systemFonts: z.boolean().optional(),
-    /** DOCX fonts: embed subsets of the faces used, or name the standard Office faces. */
+    /** DOCX fonts: name the standard Office faces (default), or embed the faces used. */
     docxFonts: z.enum(['embed', 'system']).optional(),
     /** Write PDF/A-2b. */
     pdfa: z.boolean().optional(),
     /** Largest input file accepted, in bytes. */
     maxInputBytes: z.number().int().positive().optional(),
+    /** Per rule id (`numbering/gap`) or area (`numbering/*`): off, info, warning or error. */
+    rules: rulesSchema.optional(),
     /** Longest time one file may take, in seconds (files over `lightInputBytes` and LibreOffice drafts run in a bounded worker). */
     fileTimeout: z.number().positive().max(86_400).optional(),
     /** Largest heap one file may use, in MB. */
@@ -93,6 +98,8 @@ export interface BuildOptions {
   pdfa: boolean;
   /** Input size limit in bytes. */
   maxInputBytes: number;
+  /** Levels of findings by rule id or area, from the config's `rules:`. */
+  rules: RuleSettings;
   /** Time bound of one file, in seconds. */
   fileTimeout: number;
   /** Memory bound of one file (a worker's heap), in MB. */

@@ -60,8 +60,9 @@ function loadFile(file: string, face: number | string | undefined, damaged: Dama
     if (opened) probe(opened.font);
     return opened ? loadedFace(opened.font, faceInfo(opened.font, file, opened.index, 'config')) : undefined;
   } catch (e) {
-    // A missing file is "not found" (reported by the caller); anything else is a file we cannot use.
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') damaged.push({ file, why: (e as Error).message.split('\n')[0]! });
+    // A file that is not there is “not found” (its own warning), not a damaged font.
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    damaged.push({ file, why: (e as Error).message.split('\n')[0]! });
     return undefined;
   }
 }
@@ -113,7 +114,7 @@ export async function loadFontSet(options: FontSetOptions = {}): Promise<{ fontS
           : fromIndex(findFaceByName(dirIndex.faces, parsed.name)) ||
             fromIndex(findFaceByName(systemFaces(), parsed.name)) ||
             fromIndex(findFaceByName(bundledIndex(), parsed.name));
-      if (!ok && !refusedHere && !(parsed.kind === 'file' && damaged.some((d) => d.file === parsed.file))) {
+      if (!ok && !refusedHere) {
         const what = parsed.kind === 'file' ? `字体文件 ${shortPath(parsed.file, cwd)}${parsed.face !== undefined ? `#${parsed.face}` : ''}` : `字体“${parsed.name}”`;
         diagnostics.push(
           diagnostic('warning', 'fonts/not-found', `未找到${what}（${role}），改用其他字体`, undefined, '把字体文件放进 fonts/ 目录，或写出文件路径'),

@@ -34,9 +34,13 @@ export interface OfficeFace {
   chinese: boolean;
 }
 
-/** The alternative name per family: the other name offices commonly have (Windows' own 仿宋, SimHei…). */
+/**
+ * The alternative per family: the face every Chinese Windows has, which Word tries when the
+ * standard one is missing. Windows has no 小标宋; 宋体 is the serif face closest to it (lane 16's
+ * choice). 黑体 is itself the Windows face; SimHei is its English name, listed on other locales.
+ */
 const ALT_NAME = new Map<readonly string[], string>([
-  [XIAOBIAOSONG, '方正小标宋_GBK'], [FANGSONG, '仿宋'], [HEITI, 'SimHei'], [KAITI, '楷体'], [SONGTI, 'SimSun'], [TIMES, 'Tinos'],
+  [XIAOBIAOSONG, '宋体'], [FANGSONG, '仿宋'], [HEITI, 'SimHei'], [KAITI, '楷体'], [SONGTI, 'SimSun'], [TIMES, 'Tinos'],
 ]);
 
 /** The standard faces per role as the Word copy names them in `fontMode: 'system'`. */

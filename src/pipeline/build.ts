@@ -3,7 +3,8 @@
  * a summary. One bad file never stops the others; nothing half-written is ever left behind.
  */
 import { availableParallelism, freemem } from 'node:os';
-import { readFileSync, statSync } from 'node:fs';
+import { constants, readFileSync, statSync } from 'node:fs';
+import { access, mkdir } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { BuildOptions, OutputFormat } from '../config/options.ts';
@@ -13,11 +14,13 @@ import { fontsForBuild } from './fonts-for-build.ts';
 import { FileBoundError, WorkerPool } from './worker-pool.ts';
 import { writeFileAtomic, writeFilesAtomic, sweepStaleTemps, removePendingTemps } from './atomic-write.ts';
 import { sourceDate } from './source-date.ts';
+import { indexHtml, type Thumbnail } from './index-html.ts';
 import { onInterrupt } from './cleanup.ts';
 import { killConversions } from '../parse/docx/soffice.ts';
 import { declaredXmlBytes } from '../parse/docx/package.ts';
 import { boundMessage, internalError, jobsCapped, writeFailed } from './messages.ts';
-import { indexHtml, type Thumbnail } from './index-html.ts';
+import { t } from '../i18n/index.ts';
+import { osErrorMessage } from '../i18n/os-error.ts';
 
 /** Outcome of one file. */
 export interface FileResult {
@@ -74,11 +77,19 @@ export async function build(options: BuildOptions, hooks: BuildHooks = {}): Prom
   const t0 = performance.now();
   const cwd = hooks.cwd ?? process.cwd();
   const out = resolve(cwd, options.out);
-  const collected = collectInputs(options.inputs, cwd, out);
+  const collected = collectInputs(options.inputs, cwd, out, options.format);
   const jobs = hooks.only ? collected.jobs.filter((j) => hooks.only!.has(j.input)) : collected.jobs;
   const problems = hooks.only ? [] : collected.problems;
   const usageProblems = problems.filter((p) => p.usage);
   const files: FileResult[] = problems.filter((p) => !p.usage).map((p) => failedResult(p.display, p.message));
+  // An output folder that cannot be made or written stops the build before any file is converted,
+  // named as the user gave it (not by the temporary file the first write would have failed on).
+  if (jobs.length > 0) {
+    const unusable = await outputFolderProblem(out, cwd);
+    if (unusable) {
+      return { files: [], usageProblems: [...usageProblems, unusable], fonts: [], ms: performance.now() - t0, interrupted: false, notes: [] };
+    }
+  }
   await sweepStaleTemps(out);
 
   const { fontSet, diagnostics: fontDiagnostics } = await fontsForBuild(options);
@@ -203,7 +214,8 @@ async function runJob(
     try {
       await writeFilesAtomic(group);
     } catch (e) {
-      return failedResult(job.display, writeFailed((e as Error).message));
+      // Named by the outputs the user asked for, never by the temporary file the error is about.
+      return failedResult(job.display, writeFailed(osErrorMessage(e, group.map((g) => displayPath(g.target, cwd)).join(t().listSep), 'write')));
     }
     outputs.push(...group.map((g) => displayPath(g.target, cwd)));
   }
@@ -240,6 +252,18 @@ function sizeOf(p: string): number {
 
 /** Input bytes that pay for starting one worker thread. */
 const BYTES_PER_WORKER = 1024 * 1024;
+
+/** Why the output folder cannot be used (created, or written in), or undefined when it can. */
+async function outputFolderProblem(out: string, cwd: string): Promise<InputProblem | undefined> {
+  const shown = displayPath(out, cwd);
+  try {
+    await mkdir(out, { recursive: true });
+    await access(out, constants.W_OK);
+    return undefined;
+  } catch (e) {
+    return { display: shown, message: t().io.outDirUnusable(osErrorMessage(e, shown, 'write')), usage: true };
+  }
+}
 
 function failedResult(input: string, message: string, stack?: string, ruleId = 'build/failed'): FileResult {
   const d: Diagnostic = { severity: 'error', ruleId, message, file: input };

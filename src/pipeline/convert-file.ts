@@ -11,10 +11,11 @@ import { parseSpeechFile } from '../parse/index.ts';
 import { describeStructure } from '../model/describe-structure.ts';
 import { checkSpeech } from '../check/index.ts';
 import { pdfFindings, renderStyledDocx, renderStyledPdf, resolvePreset, styleFor } from './render.ts';
+import { pageThumbnail, type Thumbnail } from './index-html.ts';
 import { blockText } from '../model/to-plain-text.ts';
 import type { Speech } from '../model/types.ts';
 import { inputTooLarge, notRegularFile, tooManyPages } from './messages.ts';
-import { pageThumbnail, type Thumbnail } from './index-html.ts';
+import { applyRules } from '../config/rules.ts';
 
 /** Timings of one file, in milliseconds. */
 export interface FileTimings {
@@ -63,6 +64,10 @@ export async function convertFile(
   const timings: FileTimings = { parse: 0, pdf: 0, docx: 0, total: 0 };
   const diagnostics: Diagnostic[] = [];
   const done = (outputs: Converted['outputs'], pages: number, thumbnail?: Thumbnail): Converted => {
+    // The config's `rules:` decide what each finding counts for, before the file is judged.
+    const judged = applyRules(diagnostics, options.rules);
+    diagnostics.length = 0;
+    diagnostics.push(...judged);
     for (const d of diagnostics) d.file ??= display;
     timings.total = performance.now() - t0;
     const failed = fails(diagnostics, options.strict);
@@ -92,9 +97,9 @@ export async function convertFile(
   timings.parse = performance.now() - t0;
   const speech = parsed.speech;
   if (speech) structure = describeStructure(speech);
-  if (!speech || fails(diagnostics, false)) return done({}, 0);
+  if (!speech || fails(applyRules(diagnostics, options.rules), false)) return done({}, 0);
   diagnostics.push(...checkSpeech(speech));
-  if (fails(diagnostics, options.strict)) return done({}, 0);
+  if (fails(applyRules(diagnostics, options.rules), options.strict)) return done({}, 0);
 
   // The page limit, checked before layout: a lower bound from line counts alone costs microseconds,
   // where finding out by laying out 10,000 pages took a minute and 2 GB.
