@@ -153,7 +153,8 @@ export function collectInputs(args: string[], cwd: string, outDir: string, forma
  * Files with a known extension under `root`, skipping hidden entries and the output folder.
  * Iterative (folders nest as deep as the disk allows). A symbolic link is followed when its target
  * stays inside `root`, each real folder at most once (a loop is reported, not walked twice); a link
- * leaving `root`, a broken one and an unreadable folder are reported in `skipped`.
+ * leaving `root`, a broken one and an unreadable folder are reported in `skipped`; files of other
+ * kinds are listed in `ignored` (for the message when a folder holds nothing readable).
  */
 function walk(root: string, out: string, skipped: string[], show: (p: string) => string, others: string[] = []): string[] {
   const files: string[] = [];

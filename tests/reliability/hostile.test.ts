@@ -24,8 +24,12 @@ before(async () => {
   fonts = (await loadFontSet({ useSystemFonts: false })).fontSet;
 });
 
-/** Guards against a hang or a blow-up, not benchmarks: a case far past them is a regression. */
-const TIME_BOUND_MS = 30_000;
+/**
+ * Guards against a hang or a blow-up, not benchmarks (tests/reliability/linear.test.ts checks the
+ * growth): the slowest case, the 5 MB speech, parses in ~2 s alone and took 37 s with eight test
+ * suites sharing two cores.
+ */
+const TIME_BOUND_MS = 90_000;
 const HEAP_BOUND_MB = 1500;
 
 for (const c of HOSTILE) {

@@ -56,7 +56,13 @@ export function killConversions(): void {
     rmSync(dir, { recursive: true, force: true });
   }
   live.clear();
+  // Folders made before their LibreOffice started (an interrupt can land in between).
+  for (const dir of folders) rmSync(dir, { recursive: true, force: true });
+  folders.clear();
 }
+
+/** Temp folders of conversions in progress, from creation to removal. */
+const folders = new Set<string>();
 
 function killGroup(pid: number): void {
   try {
@@ -182,6 +188,7 @@ export async function convertToDocx(bytes: Uint8Array, ext: string, soffice: str
   const timeoutMs = options.timeoutMs ?? CONVERT_TIMEOUT_MS;
   const infilter = options.infilter ? [`--infilter=${options.infilter}`] : [];
   const dir = await mkdtemp(join(tmpdir(), 'speechdoc-soffice-'));
+  folders.add(dir);
   let pid: number | undefined;
   try {
     // An ASCII name inside our own folder: the user's file name may not survive the command line.
@@ -203,6 +210,7 @@ export async function convertToDocx(bytes: Uint8Array, ext: string, soffice: str
     return { ok: false, reason: why || run.error || 'LibreOffice 未生成文件' };
   } finally {
     await rm(dir, { recursive: true, force: true });
+    folders.delete(dir);
     if (pid !== undefined && live.delete(pid)) listener?.ended(pid);
   }
 }
