@@ -24,6 +24,7 @@ before(async () => {
         { type: 'heading', depth: 1, marker: '一、', children: [{ type: 'text', value: '坚持——稳中求进……' }] },
         { type: 'heading', depth: 2, marker: '（一）', children: [{ type: 'text', value: '全面——提升质量……' }] },
         '——坚持稳中求进，全面提升发展质量……我们要做好各项工作。',
+        '――我们要争取公平的发展（web copies type the 破折号 as U+2015 ――）。',
         { type: 'paragraph', children: [{ type: 'lead', kind: 'point', marker: '一是', children: [{ type: 'text', value: '一是抓好——落实……。' }] }, { type: 'text', value: '要把工作做细。' }] },
       ],
       { title: '政府工作报告——2024年……', subtitle: '——在全县经济工作会议上的讲话' },
@@ -56,10 +57,10 @@ function pairBoxes(line: PlacedLine, pair: string) {
   return out;
 }
 
-test('—— is one unbroken rule at least 1.5 em long in the title, subtitle, 黑体 and 楷体 headings, body and leads', () => {
+test('—— (and ――) is one unbroken rule at least 1.5 em long in the title, subtitle, 黑体 and 楷体 headings, body and leads', () => {
   const seen = new Set<string>();
-  for (const { page, line } of occurrences('——')) {
-    for (const box of pairBoxes(line, '——')) {
+  for (const pair of ['——', '――']) for (const { page, line } of occurrences(pair)) {
+    for (const box of pairBoxes(line, pair)) {
       const img = renderBox(file, page, { x: box.x, y: line.baselinePt - 0.8 * box.size, w: box.w, h: 0.95 * box.size }, DPI);
       const runs = darkRuns(img, darkestRow(img));
       assert.equal(runs.length, 1, `${box.face} ${line.kind}: the bar has ${runs.length - 1} gap(s): ${JSON.stringify(runs)}`);

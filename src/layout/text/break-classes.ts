@@ -30,8 +30,8 @@ export const CLOSING_MARKS: ReadonlySet<number> = codePoints('”’）〕】〗
 /** Opening marks: blank left, ink right. */
 export const OPENING_MARKS: ReadonlySet<number> = codePoints('“‘（〔【〖《〈「『［｛');
 
-/** Marks that form two-cell unbreakable pairs when doubled: 破折号 —— and 省略号 ……. */
-export const PAIRED_MARKS: ReadonlySet<number> = codePoints('\u2014\u2026\u22EF');
+/** Marks that form two-cell unbreakable pairs when doubled: 破折号 —— (also typed as U+2015 ――) and 省略号 ……. */
+export const PAIRED_MARKS: ReadonlySet<number> = codePoints('\u2014\u2015\u2026\u22EF');
 
 /** Where a compressible mark keeps its blank; undefined for everything else. */
 export type PunctSide = 'open' | 'close';

@@ -9,8 +9,8 @@ import type { Cluster, Glyph, GlyphStyle } from './cluster.ts';
 import type { Faces } from './faces.ts';
 import type { TextStyle } from './segment.ts';
 
-/** 破折号 U+2014: the doubled form may begin a line, unlike the doubled 省略号. */
-const EM_DASH = 0x2014;
+/** 破折号 U+2014 (or U+2015): the doubled form may begin a line, unlike the doubled 省略号. */
+const DASHES = new Set([0x2014, 0x2015]);
 
 /** One source character with its style. */
 export interface Char {
@@ -60,7 +60,7 @@ export function cellCluster(chars: Char[], faces: Faces, cells: number): Cluster
   return {
     glyphs, cells, cellPt, widthPt: cells * cellPt, endWidthPt: cells * cellPt, shrinkPt: 0, endShrinkPt: 0,
     pairFirst: false,
-    noStart: paired ? first.cp !== EM_DASH : NO_START.has(first.cp),
+    noStart: paired ? !DASHES.has(first.cp) : NO_START.has(first.cp),
     noEnd: !paired && NO_END.has(first.cp),
     han: !paired && isLetterCell(first.cp),
     latin: false,
