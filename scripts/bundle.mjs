@@ -6,7 +6,7 @@
 // Nothing is done when dist/ already matches the sources (`--force` rebuilds). The new bundle is
 // built beside dist/ and swapped in, so a CLI starting meanwhile finds the old one, none (and uses
 // tsx), or the new one — never half of one. Never fails an install: on error the bin uses tsx.
-import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,7 +37,8 @@ try {
   const result = await esbuild.build({
     absWorkingDir: ROOT,
     // main: the CLI; worker-boot: what worker-pool.ts starts, next to the chunk that starts it.
-    entryPoints: { main: 'src/cli/main.ts', 'worker-boot': 'src/pipeline/worker.ts' },
+    // serve-worker: what serve/render-pool.ts starts, likewise.
+    entryPoints: { main: 'src/cli/main.ts', 'worker-boot': 'src/pipeline/worker.ts', 'serve-worker': 'src/serve/render-worker.ts' },
     outdir: staging,
     bundle: true,
     splitting: true, // commands and renderers stay lazily loaded chunks
@@ -58,6 +59,12 @@ try {
       const s = statSync(join(ROOT, f));
       return [f, s.size, Math.round(s.mtimeMs)];
     });
+  // The serve page's assets, served as they are from beside the bundle (serve/routes-page.ts).
+  cpSync(join(ROOT, 'src/serve/client'), join(staging, 'client'), { recursive: true });
+  for (const f of readdirSync(join(ROOT, 'src/serve/client'))) {
+    const s = statSync(join(ROOT, 'src/serve/client', f));
+    sources.push([`src/serve/client/${f}`, s.size, Math.round(s.mtimeMs)]);
+  }
   writeFileSync(join(staging, 'sources.json'), `${JSON.stringify({ sources })}\n`);
   const old = `${DIST}.old-${process.pid}`;
   if (existsSync(DIST)) renameSync(DIST, old);

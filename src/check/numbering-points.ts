@@ -32,7 +32,10 @@ export function checkPointNumbering({ units }: CheckContext): Diagnostic[] {
       if (/[，,]/.test(between) && !/[。！？；：!?;:]/.test(between)) listed.add(k).add(k + 1);
     }
     // A list spoils every point of its sentence.
-    const sentence = (i: number): number => (u.text.slice(0, i).match(/[。！？!?]/g) ?? []).length;
+    // Code-unit index → how many sentence ends come before it.
+    const unitEnds: number[] = [0];
+    for (let k = 0; k < u.text.length; k++) unitEnds.push(unitEnds[k]! + ('。！？!?'.includes(u.text[k]!) ? 1 : 0));
+    const sentence = (i: number): number => unitEnds[i]!;
     const spoiled = new Set([...listed].map((k) => sentence(matches[k]!.index)));
     for (const m of matches) {
       if (spoiled.has(sentence(m.index))) continue;

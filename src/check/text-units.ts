@@ -43,6 +43,20 @@ export function textUnits(speech: Speech): TextUnit[] {
     const position = field === 'occasion' ? undefined : m.positions?.[field];
     units.push(unit('meta', [{ value, start: 0, kind: 'text', ...(position && { position }) }], position));
   }
+  // Title-block notes and the furniture of an official text are printed too: the same rules apply
+  // (a 文号 written 〔2024〕05号, a placeholder left in the 落款).
+  const f = m.furniture;
+  const extra = [
+    ...(m.notes ?? []).map((text) => ({ text })),
+    ...[f?.issuer, f?.docNumber, f?.addressee].flatMap((l) => (l ? [l] : [])),
+    ...(f?.attachments ?? []),
+    ...(f?.signature ?? []),
+    ...(f?.signedDate ? [f.signedDate] : []),
+  ] as Array<{ text: string; position?: Position }>;
+  for (const l of extra) {
+    if (!l.text) continue;
+    units.push(unit('meta', [{ value: l.text, start: 0, kind: 'text', ...(l.position && { position: l.position }) }], l.position));
+  }
   for (const block of speech.children) {
     if (block.type === 'table') {
       for (const row of block.children) {

@@ -19,6 +19,7 @@ const runParse: Command = async (args, io) => (await import('./commands/parse.ts
 const runCheck: Command = async (args, io) => (await import('./commands/check.ts')).runCheck(args, io);
 const runFonts: Command = async (args, io) => (await import('./commands/fonts.ts')).runFonts(args, io);
 const runInit: Command = async (args, io) => (await import('./commands/init.ts')).runInit(args, io);
+const runServe: Command = async (args, io) => (await import('./commands/serve.ts')).runServe(args, io);
 
 const EPILOG = 'Exit codes: 0 success, 1 a file failed or has errors, 2 usage or config error.\nDocs: README.md';
 
@@ -106,7 +107,29 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       (y) => y.positional('dir', { type: 'string', default: '.', describe: 'folder to set up' }).example('$0 init my-speeches', ''),
       pick(runInit),
     )
-    .demandCommand(1, 'Name a command: build, parse, check, fonts or init.')
+    .command(
+      'serve',
+      'start the local web page: paste or drop a speech, see the pages, download PDF/DOCX',
+      (y) =>
+        y
+          .option('port', { type: 'number', describe: 'port (default 8020; 0 picks a free one)' })
+          .option('host', { type: 'string', describe: 'interface to listen on (default 127.0.0.1, this computer only)' })
+          .option('open', { type: 'boolean', describe: 'open the page in the browser' })
+          .option('jobs', { alias: 'j', type: 'number', describe: 'render workers (default 2)' })
+          .option('preset', { alias: 'p', choices: ['official', 'reading'], describe: 'preset the page starts with' })
+          .option('draft', { type: 'boolean', describe: 'highlight unfilled placeholders' })
+          .option('strict', { type: 'boolean', describe: 'warnings fail the downloads' })
+          .option('font', { type: 'string', array: true, describe: 'role=NameOrPath (repeatable)' })
+          .option('fonts-dir', { type: 'string', describe: 'folder of your own fonts (default: fonts/)' })
+          .option('system-fonts', { type: 'boolean', describe: 'look for installed fonts (default: true)' })
+          .option('docx-fonts', { choices: ['embed', 'system'], describe: 'embed font subsets, or name the standard Office faces' })
+          .option('pdfa', { type: 'boolean', describe: 'write PDF/A-2b' })
+          .option('normalize', { type: 'boolean', describe: 'full-width punctuation etc. (default: true)' })
+          .option('config', { alias: 'c', type: 'string', describe: 'config file' })
+          .example('$0 serve --open', 'start the page and open it in the browser'),
+      pick(runServe),
+    )
+    .demandCommand(1, 'Name a command: build, parse, check, fonts, init or serve.')
     .strict()
     .recommendCommands()
     .help()

@@ -13,6 +13,7 @@ import { fontsForBuild } from './fonts-for-build.ts';
 import { WorkerPool } from './worker-pool.ts';
 import { writeFileAtomic, sweepStaleTemps } from './atomic-write.ts';
 import { sourceDate } from './source-date.ts';
+import { indexHtml, type Thumbnail } from './index-html.ts';
 
 /** Outcome of one file. */
 export interface FileResult {
@@ -88,6 +89,7 @@ export async function build(options: BuildOptions, hooks: BuildHooks = {}): Prom
   try {
     const inProcess = (job: InputJob) => convertFile(job.input, job.display, options, fontSet, date);
     const inWorker = (job: InputJob) => pool!.run({ input: job.input, display: job.display, options, dateMs: date.getTime() });
+    const thumbnails = new Map<string, Thumbnail>();
     let next = 0;
     const results: Array<FileResult | undefined> = new Array(jobs.length);
     const lane = async (convert: (job: InputJob) => Promise<Converted>) => {
@@ -99,7 +101,7 @@ export async function build(options: BuildOptions, hooks: BuildHooks = {}): Prom
         const i = next++;
         const job = jobs[i]!;
         hooks.onFileStart?.(job.display);
-        const result = await runJob(job, convert, options.format, cwd);
+        const result = await runJob(job, convert, options.format, cwd, thumbnails);
         if (hooks.signal?.aborted) interrupted = true;
         results[i] = result;
         hooks.onFileDone?.(result);
@@ -107,6 +109,11 @@ export async function build(options: BuildOptions, hooks: BuildHooks = {}): Prom
     };
     await Promise.all(Array.from({ length: lanes }, (_, i) => lane(i === 0 ? inProcess : inWorker)));
     files.push(...results.filter((r): r is FileResult => r !== undefined));
+    // The batch at a glance; a watch-mode rebuild of some files leaves the full index as it was.
+    if (!hooks.only && !interrupted && files.length) {
+      const entries = files.map((f) => ({ ...f, thumbnail: thumbnails.get(f.input) }));
+      await writeFileAtomic(resolve(out, 'index.html'), new TextEncoder().encode(indexHtml(entries, fontSet, out, cwd)));
+    }
   } finally {
     await pool?.close();
   }
@@ -118,6 +125,7 @@ async function runJob(
   convert: (job: InputJob) => Promise<Converted>,
   formats: OutputFormat[],
   cwd: string,
+  thumbnails: Map<string, Thumbnail>,
 ): Promise<FileResult> {
   let converted: Converted;
   try {
@@ -141,6 +149,7 @@ async function runJob(
     }
   }
   const warned = converted.diagnostics.some((d) => d.severity === 'warning');
+  if (converted.thumbnail && outputs.length) thumbnails.set(job.display, converted.thumbnail);
   return {
     input: job.display,
     status: converted.failed ? 'failed' : warned ? 'warnings' : 'ok',

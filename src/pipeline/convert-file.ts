@@ -11,6 +11,7 @@ import { parseSpeechFile } from '../parse/index.ts';
 import { describeStructure } from '../model/describe-structure.ts';
 import { checkSpeech } from '../check/index.ts';
 import { pdfFindings, renderStyledDocx, renderStyledPdf, resolvePreset, styleFor } from './render.ts';
+import { pageThumbnail, type Thumbnail } from './index-html.ts';
 
 /** Timings of one file, in milliseconds. */
 export interface FileTimings {
@@ -38,6 +39,8 @@ export interface Converted {
   timings: FileTimings;
   /** The structure found, one line (describeStructure); absent when the file could not be read. */
   structure?: string;
+  /** Page 1 as SVG for build's index.html, when a PDF was laid out. */
+  thumbnail?: Thumbnail;
 }
 
 /** Whether a set of findings fails the file. */
@@ -56,11 +59,13 @@ export async function convertFile(
   const t0 = performance.now();
   const timings: FileTimings = { parse: 0, pdf: 0, docx: 0, total: 0 };
   const diagnostics: Diagnostic[] = [];
-  const done = (outputs: Converted['outputs'], pages: number): Converted => {
+  const done = (outputs: Converted['outputs'], pages: number, thumbnail?: Thumbnail): Converted => {
     for (const d of diagnostics) d.file ??= display;
     timings.total = performance.now() - t0;
     const failed = fails(diagnostics, options.strict);
-    return { outputs: failed ? {} : outputs, pages: failed ? 0 : pages, diagnostics, failed, timings, ...(structure !== undefined && { structure }) };
+    const converted: Converted = { outputs: failed ? {} : outputs, pages: failed ? 0 : pages, diagnostics, failed, timings, ...(structure !== undefined && { structure }) };
+    if (thumbnail && !failed) converted.thumbnail = thumbnail;
+    return converted;
   };
   let structure: string | undefined;
 
@@ -85,13 +90,18 @@ export async function convertFile(
 
   const outputs: Converted['outputs'] = {};
   let pages = 0;
+  let thumbnail: Thumbnail | undefined;
   const common = { preset: options.preset, fonts, draft: options.draft, date };
   // One style stage for both outputs: each finding about the fonts is reported once.
   const styled = styleFor(speech, resolvePreset(options.preset), fonts);
   diagnostics.push(...(options.format.includes('pdf') ? pdfFindings(styled.diagnostics, options.pdfa) : styled.diagnostics));
   if (options.format.includes('pdf')) {
     const t = performance.now();
-    const pdf = await renderStyledPdf(styled.value, fonts, { ...common, pdfa: options.pdfa });
+    const pdf = await renderStyledPdf(styled.value, fonts, {
+      ...common,
+      pdfa: options.pdfa,
+      onLayout: (document, measurer) => (thumbnail = pageThumbnail(document, measurer, options.draft)),
+    });
     diagnostics.push(...pdf.diagnostics);
     outputs.pdf = pdf.bytes;
     pages = pdf.pages;
@@ -104,7 +114,7 @@ export async function convertFile(
     outputs.docx = docx.bytes;
     timings.docx = performance.now() - t;
   }
-  return done(outputs, pages);
+  return done(outputs, pages, thumbnail);
 }
 
 function mb(n: number): string {

@@ -11,7 +11,7 @@ import { PRESETS, type Preset, type PresetName } from '../style/preset.ts';
 import { loadFontSet, createMeasurer } from '../fonts/index.ts';
 import { styleSpeech } from '../style/style-speech.ts';
 import type { Styled, StyledSpeech } from '../style/types.ts';
-import { layoutStyled } from '../layout/index.ts';
+import { layoutStyled, type Measurer, type PagedDocument } from '../layout/index.ts';
 import { sourceDate } from './source-date.ts';
 
 /** Options shared by both renderers. */
@@ -30,6 +30,8 @@ export interface RenderOptions {
   docxFonts?: 'embed' | 'system';
   /** DOCX only: highlight placeholders so the editor finds every blank (default true). */
   highlightPlaceholders?: boolean;
+  /** PDF only: called with the laid-out pages and the measurer (build's index.html draws page 1 from them). */
+  onLayout?: (document: PagedDocument, measurer: Measurer) => void;
 }
 
 /** A rendered file. */
@@ -70,7 +72,9 @@ export function pdfFindings(styleDiagnostics: readonly Diagnostic[], pdfa: boole
 
 /** Draw a styled speech as a PDF; the findings are the renderer's own (none today). */
 export async function renderStyledPdf(styled: StyledSpeech, fonts: FontSet, options: RenderOptions = {}): Promise<Rendered> {
-  const document = layoutStyled(styled, createMeasurer(fonts));
+  const measurer = createMeasurer(fonts);
+  const document = layoutStyled(styled, measurer);
+  options.onLayout?.(document, measurer);
   const { renderPdf: drawPdf } = await import('../render/pdf/render-pdf.ts');
   const bytes = await drawPdf(document, fonts, {
     date: options.date ?? sourceDate(),

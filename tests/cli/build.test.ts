@@ -26,7 +26,7 @@ test('a mixed folder with a bad file: the rest is rendered, the bad file is name
   assert.equal(r.code, 1, r.stderr);
   assert.match(r.stderr, /broken\.txt/);
   const out = listFiles(join(dir, 'output'));
-  assert.deepEqual(out, ['a.docx', 'a.pdf', 'sub/b.docx', 'sub/b.pdf']);
+  assert.deepEqual(out, ['a.docx', 'a.pdf', 'index.html', 'sub/b.docx', 'sub/b.pdf']);
   assert.match(r.stderr, /3 files: .*1 failed/);
 });
 
@@ -61,7 +61,8 @@ test('--jobs 1 and --jobs 2 give byte-identical files', () => {
   assert.equal(one.code, 0, one.stderr);
   assert.equal(two.code, 0, two.stderr);
   const names = listFiles(join(dir, 'out1'));
-  assert.equal(names.length, 8);
+  // 4 PDFs, 4 DOCX and index.html, all byte-identical.
+  assert.equal(names.length, 9);
   assert.deepEqual(listFiles(join(dir, 'out2')), names);
   for (const n of names) assert.ok(readFileSync(join(dir, 'out1', n)).equals(readFileSync(join(dir, 'out2', n))), `${n} differs`);
 });
@@ -74,10 +75,10 @@ test('a config file is found upward and its options apply; flags override it', (
   const cwd = join(dir, 'project');
   const r = runCli(['build', 'input'], cwd);
   assert.equal(r.code, 0, r.stderr);
-  assert.deepEqual(listFiles(join(dir, 'handouts')), ['a.pdf']);
+  assert.deepEqual(listFiles(join(dir, 'handouts')), ['a.pdf', 'index.html']);
   const r2 = runCli(['build', 'input', '--format', 'docx'], cwd);
   assert.equal(r2.code, 0, r2.stderr);
-  assert.deepEqual(listFiles(join(dir, 'handouts')), ['a.docx', 'a.pdf']);
+  assert.deepEqual(listFiles(join(dir, 'handouts')), ['a.docx', 'a.pdf', 'index.html']);
 });
 
 test('an invalid config is a usage error naming the file and the field', () => {
@@ -137,7 +138,7 @@ test('init then build in a temporary folder', () => {
   writeFileSync(join(work, 'speechdoc.config.yaml'), readFileSync(join(work, 'speechdoc.config.yaml'), 'utf8').replace('systemFonts: true', 'systemFonts: false'));
   const r = runCli(['build'], work);
   assert.equal(r.code, 0, r.stderr);
-  assert.deepEqual(listFiles(join(work, 'output')), ['sample-speech.docx', 'sample-speech.pdf']);
+  assert.deepEqual(listFiles(join(work, 'output')), ['index.html', 'sample-speech.docx', 'sample-speech.pdf']);
   assert.equal(runCli(['init', 'work'], dir).code, 2, 'init refuses to overwrite');
 });
 

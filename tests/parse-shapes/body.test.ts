@@ -88,9 +88,9 @@ test('a web copy run together on one line is split at its paragraph indents', ()
 });
 
 test('headings as a reader sees them: 第X章/节/条, bare numerals, 一　标题, 第一个问题, unnumbered, long （一） siblings', () => {
-  const law = parse('X条例\n第一章　总　则\n　　第一条　为了规范管理，制定本条例。\n第二节　管理\n　　第二条　本条例自公布之日起施行。');
+  const law = parse('X条例\n第一章　总　则\n　　第一条　为了规范管理，制定本条例。\n第二节　管理\n　　第二条　本条例自公布之日起施行。\n　　第一百一十条　另行规定。');
   assert.deepEqual(headings(law), [[1, '第一章　', '总　则'], [2, '第二节　', '管理']]);
-  assert.deepEqual(selectAll(law, 'lead').map((l: Lead) => [l.kind, l.marker]), [['article', '第一条'], ['article', '第二条']]);
+  assert.deepEqual(selectAll(law, 'lead').map((l: Lead) => [l.kind, l.marker]), [['article', '第一条'], ['article', '第二条'], ['article', '第一百一十条']]);
   const speech = parse('讲话\n一\n这是第一部分的正文内容，内容比较长，足以说明问题。\n二　解放思想是当前的重大问题\n这是第二部分的正文内容。\n第三个问题　切实关心群众生活\n正文。');
   assert.deepEqual(headings(speech), [[1, '一', ''], [1, '二　', '解放思想是当前的重大问题'], [1, '第三个问题　', '切实关心群众生活']]);
   const plain = parse('讲话\n这是前面一段很长的正文，讲了很多很多的内容，足足超过了三十个字的长度。\n建筑施工安全\n这是后面一段很长的正文，讲了很多很多的内容，足足超过了三十个字的长度。');
@@ -143,4 +143,12 @@ test('whitespace-only lines are blank; hard-wrapped text is re-joined with an in
   assert.deepEqual(s.children.map((b) => (b.type === 'table' ? '' : inlineText(b.children)).slice(0, 8)), ['今天我们召开全县', '下一段另起，这一']);
   assert.ok(printed(s).split("\n")[0]!.endsWith("真抓实干。"));
   assert.equal(wrapped.diagnostics.filter((d) => d.ruleId === 'parse/rejoined').length, 2);
+});
+
+test('furniture and notes are checked like body text: a padded 文号 and an impossible 成文日期 are found at their lines', async () => {
+  const { checkSpeech } = await import('../../src/check/index.ts');
+  const s = parse('通知\n（征求意见稿）\nX办发〔2024〕05号\n各区政府：\n正文。\nX县人民政府\n2024年02月30日');
+  const found = checkSpeech(s).map((d) => `${d.position?.start.line} ${d.ruleId}`);
+  assert.ok(found.includes('3 draft/docnum'), found.join('; '));
+  assert.ok(found.includes('7 draft/date-format'), found.join('; '));
 });

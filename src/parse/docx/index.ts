@@ -89,7 +89,11 @@ export async function readDocxFile(bytes: Uint8Array, file?: string): Promise<Do
 
 /** Parse a Word draft (.docx, .doc, .wps, .odt, .rtf) into a speech. Never throws. */
 export async function parseDocxFile(bytes: Uint8Array, options: ParseOptions & { file?: string } = {}): Promise<ParseResult> {
-  const read = await readDocxFile(bytes, options.file);
+  return parseDocxLines(await readDocxFile(bytes, options.file), options);
+}
+
+/** Parse a Word draft already read into lines (the serve page shows the same lines in its editor). */
+export function parseDocxLines(read: DocxLines, options: ParseOptions = {}): ParseResult {
   if (!read.ok) return { speech: undefined, diagnostics: read.diagnostics };
   const parsed = parseTextLines(read.lines, options);
   return { speech: parsed.speech, diagnostics: sortDiagnostics([...read.diagnostics, ...parsed.diagnostics]) };

@@ -49,8 +49,17 @@ export function findLeads(chars: string[], bold = 0): LeadSpan[] {
 
   const starts: Array<{ start: number; marker: string }> = [];
   let seen = leads.some((l) => l.kind === 'point');
+  // Code-unit index → code-point index, counted once (a long paragraph holds many points).
+  const cpAt: number[] = [];
+  for (let u = 0, cp = 0; u <= text.length; cp++) {
+    cpAt[u] = cp;
+    const c = text.codePointAt(u);
+    const w = c !== undefined && c > 0xffff ? 2 : 1;
+    if (w === 2) cpAt[u + 1] = cp;
+    u += w;
+  }
   for (const m of text.matchAll(POINT_MARKER)) {
-    const start = [...text.slice(0, m.index)].length;
+    const start = cpAt[m.index]!;
     if (start < from) continue;
     const before = prevNonSpace(chars, start);
     const ok = start === from || (before !== undefined && POINT_BEFORE.has(before)) || (seen && (before === '，' || before === ','));
@@ -63,13 +72,15 @@ export function findLeads(chars: string[], bold = 0): LeadSpan[] {
   const ends = starts.map((s, k) => sentenceOrClauseEnd(chars, s.start + [...s.marker].length, starts[k + 1]?.start ?? chars.length));
   const inList = starts.map(() => false);
   // Sentence number of each point: a list spoils every point of its sentence.
-  const sentence = starts.map((s) => chars.slice(0, s.start).filter((c) => SENTENCE_END.has(c)).length);
+  const before: number[] = [0];
+  for (const c of chars) before.push(before[before.length - 1]! + (SENTENCE_END.has(c) ? 1 : 0));
+  const sentence = starts.map((s) => before[s.start]!);
+  const spoiled = new Set<number>();
   starts.forEach((_, k) => {
-    if (k + 1 < starts.length && ends[k] === undefined) {
-      starts.forEach((__, j) => {
-        if (sentence[j] === sentence[k]) inList[j] = true;
-      });
-    }
+    if (k + 1 < starts.length && ends[k] === undefined) spoiled.add(sentence[k]!);
+  });
+  starts.forEach((_, j) => {
+    if (spoiled.has(sentence[j]!)) inList[j] = true;
   });
   starts.forEach((s, k) => {
     if (inList[k]) return;

@@ -3,6 +3,7 @@
  * right under the title block, the 落款 (organ or signer line, then the date) after the text it
  * signs, and 附件 lines (`附件：1.…` with continuation lines `2.…`). GB/T 9704-2012 §7.3.
  */
+import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic.ts';
 import type { Furniture, MetaLine } from '../../model/types.ts';
 import { spanPosition } from './build-inlines.ts';
 import { headingMarker } from './markers.ts';
@@ -77,4 +78,26 @@ export function takeFurniture(body: PreparedLine[], furniture: Furniture): Prepa
     break;
   }
   return body.filter((_, k) => !drop.has(k));
+}
+
+/** What each furniture part is called in findings, and where GB/T 9704 prints it. */
+const PLACES: ReadonlyArray<[keyof Furniture, string]> = [
+  ['issuer', '发文机关标志，排在标题上方'],
+  ['docNumber', '发文字号，排在标题下方居中'],
+  ['addressee', '主送机关，排在正文前顶格'],
+  ['attachments', '附件说明，排在正文下空一行'],
+  ['signature', '落款，排在正文后右空二字'],
+  ['signedDate', '成文日期，排在落款下'],
+];
+
+/** One info finding per furniture part, so no line leaves the body silently. */
+export function furnitureFindings(f: Furniture): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const [key, what] of PLACES) {
+    const v = f[key];
+    const lines = Array.isArray(v) ? v : v ? [v] : [];
+    if (lines.length === 0) continue;
+    out.push(diagnostic('info', `parse/furniture-${key}`, `“${lines.map((l) => l.text).join(' / ')}”是${what}`, lines[0]!.position));
+  }
+  return out;
 }

@@ -15,17 +15,21 @@ const ENDS = /[。！？：；…”’）》」』!?:;)]$/;
 const MIN_WRAP_LINES = 3;
 const MIN_WRAP_WIDTH = 16;
 
-/** Concatenate `b` onto `a` (a soft continuation: no separator in Chinese). */
-function join(a: PreparedLine, b: PreparedLine): PreparedLine {
-  return {
-    ...a,
-    chars: [...a.chars, ...b.chars],
-    // Each code point keeps its own source line and column.
-    map: [...a.map, ...b.map],
-    lineOf: [...(a.lineOf ?? a.chars.map(() => a.line)), ...(b.lineOf ?? b.chars.map(() => b.line))],
-    placeholders: [...a.placeholders, ...b.placeholders.map(([s, e]): [number, number] => [s + a.chars.length, e + a.chars.length])],
-    emphasis: [...a.emphasis, ...b.emphasis.map(([s, e]): [number, number] => [s + a.chars.length, e + a.chars.length])],
-  };
+/** A copy of `a` whose arrays may be appended to (made once per joined paragraph, so joining stays linear). */
+function open(a: PreparedLine): PreparedLine {
+  return { ...a, chars: [...a.chars], map: [...a.map], lineOf: a.lineOf ? [...a.lineOf] : a.chars.map(() => a.line), placeholders: [...a.placeholders], emphasis: [...a.emphasis] };
+}
+
+/** Append `b` to the open line `a` (a soft continuation: no separator in Chinese); each code point keeps its source line and column. */
+function append(a: PreparedLine, b: PreparedLine): void {
+  const shift = a.chars.length;
+  for (let k = 0; k < b.chars.length; k++) {
+    a.chars.push(b.chars[k]!);
+    a.map.push(b.map[k]!);
+    a.lineOf!.push(b.lineOf?.[k] ?? b.line);
+  }
+  for (const [s, e] of b.placeholders) a.placeholders.push([s + shift, e + shift]);
+  for (const [s, e] of b.emphasis) a.emphasis.push([s + shift, e + shift]);
 }
 
 /** The lines with hard wraps joined. */
@@ -59,8 +63,11 @@ export function joinHardWraps(lines: PreparedLine[], diagnostics: Diagnostic[]):
     const startsBadly = NO_START.test(t) && !/^.[\s\u3000]/u.test(t) && !headingMarker(t);
     const continues = prev && prevSrc && !prev.table && !l.table && l.line === prevSrc.line + 1 && (startsBadly || full(prevSrc));
     if (continues) {
-      if (joins === 0) joinedInto = prev;
-      out[out.length - 1] = join(prev, l);
+      if (joins === 0) {
+        joinedInto = prev;
+        out[out.length - 1] = open(prev);
+      }
+      append(out[out.length - 1]!, l);
       joins++;
       return;
     }

@@ -7,8 +7,8 @@
 /** A Chinese numeral from 一 to 九十九, as used in markers. */
 export const CN_NUMERAL = '(?:[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])';
 
-/** A Chinese numeral up to 九百九十九, as article numbers of long regulations need (第一百四十三条). */
-export const CN_NUMBER = `(?:[一二三四五六七八九]百(?:零[一二三四五六七八九]|${CN_NUMERAL})?|${CN_NUMERAL})`;
+/** A Chinese numeral up to 九百九十九, as article numbers of long regulations need (第一百四十三条, 第一百一十条). */
+export const CN_NUMBER = `(?:[一二三四五六七八九]百(?:零[一二三四五六七八九]|[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])?|${CN_NUMERAL})`;
 
 // `spaced`: the marker is set off from its text by a space only, so the printed marker keeps one (一　形势和任务).
 const HEADING_MARKERS: ReadonlyArray<{ depth: 1 | 2 | 3 | 4; re: RegExp; kind?: 'chapter' | 'section'; spaced?: true }> = [

@@ -9,7 +9,7 @@ import { buildBlock } from './build-blocks.ts';
 import { spanPosition } from './build-inlines.ts';
 import { removeClutter, removedFinding } from './clutter.ts';
 import { takeTrailingCredits } from './credits.ts';
-import { takeFurniture } from './furniture.ts';
+import { furnitureFindings, takeFurniture } from './furniture.ts';
 import { joinHardWraps } from './hard-wrap.ts';
 import { lineText, prepareLine } from './prepare-line.ts';
 import { refineBlocks } from './refine-blocks.ts';
@@ -86,6 +86,7 @@ export function parseTextLines(lines: SourceLine[], options: ParseOptions, prese
     diagnostics.push(removedFinding(r));
     return false;
   });
+  for (const finding of furnitureFindings(furniture)) diagnostics.push(finding);
   const children: Block[] = refineBlocks(rest.map(buildBlock));
   const fullMeta: SpeechMeta = { ...meta, ...preset, credits: [...(preset.credits ?? []), ...credits], lang: preset.lang ?? langOf(script) };
   if (preset.title && !preset.titleLines) fullMeta.titleLines = [preset.title];

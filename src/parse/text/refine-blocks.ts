@@ -79,6 +79,11 @@ export function refineBlocks(blocks: Block[]): Block[] {
 /** A run of heading lines whose texts come back later as headings is a table of contents. */
 function demoteTableOfContents(blocks: Block[]): Block[] {
   const key = (b: Block): string => blockText(b).replace(/[\s\u3000]/g, '');
+  // Where each heading text last occurs: a contents line "comes back later" when it occurs after the run.
+  const lastAt = new Map<string, number>();
+  blocks.forEach((b, k) => {
+    if (b.type === 'heading') lastAt.set(key(b), k);
+  });
   for (let i = 0; i < blocks.length; i++) {
     if (blocks[i]!.type !== 'heading') continue;
     let j = i;
@@ -86,9 +91,8 @@ function demoteTableOfContents(blocks: Block[]): Block[] {
     // A run of heading lines; the contents end where a line repeats one above it (the text begins).
     while (j < blocks.length && blocks[j]!.type === 'heading' && !seen.has(key(blocks[j]!))) seen.add(key(blocks[j++]!));
     if (j - i >= MIN_TOC) {
-      const later = new Set(blocks.slice(j).filter((b) => b.type === 'heading').map(key));
       const run = blocks.slice(i, j);
-      if (run.filter((b) => later.has(key(b))).length >= Math.ceil(run.length * 0.8)) {
+      if (run.filter((b) => (lastAt.get(key(b)) ?? -1) >= j).length >= Math.ceil(run.length * 0.8)) {
         for (let k = i; k < j; k++) blocks[k] = toParagraph(blocks[k] as Heading);
       }
     }

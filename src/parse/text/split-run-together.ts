@@ -22,12 +22,16 @@ export function splitRunTogether(lines: SourceLine[], diagnostics: Diagnostic[])
     }
     const bounds = [0, ...cuts, l.text.length];
     let parts = 0;
+    // Code points before each part, counted once along the line.
+    let column = l.column ?? 0;
     for (let k = 0; k + 1 < bounds.length; k++) {
       const text = l.text.slice(bounds[k], bounds[k + 1]);
-      if (text.trim() === '') continue;
-      const column = (l.column ?? 0) + [...l.text.slice(0, bounds[k])].length;
-      out.push({ ...l, text, column });
-      parts++;
+      const width = [...text].length;
+      if (text.trim() !== '') {
+        out.push({ ...l, text, column });
+        parts++;
+      }
+      column += width;
     }
     diagnostics.push(diagnostic('info', 'parse/run-together', `这一行连写了 ${parts} 段（段与段之间只有全角空格），已按段拆开`,
       { start: { line: l.line, column: 1 }, end: { line: l.line, column: 2 } }));
