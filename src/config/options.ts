@@ -39,7 +39,7 @@ export const buildOptionsSchema = z
     fontsDir: z.string().min(1).optional(),
     /** Look for installed system fonts. */
     systemFonts: z.boolean().optional(),
-    /** DOCX fonts: embed subsets of the faces used, or name the standard Office faces. */
+    /** DOCX fonts: name the standard Office faces (default), or embed the faces used. */
     docxFonts: z.enum(['embed', 'system']).optional(),
     /** Write PDF/A-2b. */
     pdfa: z.boolean().optional(),

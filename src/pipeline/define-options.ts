@@ -16,7 +16,7 @@ export function defineBuildOptions(partial: Partial<BuildOptions> = {}, cwd = pr
     fonts: {},
     fontsDir: resolve(cwd, 'fonts'),
     systemFonts: true,
-    docxFonts: 'embed',
+    docxFonts: 'system',
     pdfa: false,
     maxInputBytes: DEFAULT_MAX_INPUT_BYTES,
     ...partial,

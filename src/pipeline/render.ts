@@ -26,9 +26,9 @@ export interface RenderOptions {
   date?: Date;
   /** PDF only: write PDF/A-2b. */
   pdfa?: boolean;
-  /** DOCX only: embed font subsets, or name the standard Office faces. */
+  /** DOCX only: name the standard Office faces (default), or embed the faces. */
   docxFonts?: 'embed' | 'system';
-  /** DOCX only: highlight placeholders so the editor finds every blank (default true). */
+  /** DOCX only: highlight placeholders so the editor finds every blank (default: `draft`, as the PDF). */
   highlightPlaceholders?: boolean;
   /** PDF only: called with the laid-out pages and the measurer (build's index.html draws page 1 from them). */
   onLayout?: (document: PagedDocument, measurer: Measurer) => void;
@@ -89,9 +89,9 @@ export async function renderStyledDocx(styled: StyledSpeech, fonts: FontSet, opt
   const { renderDocx: writeDocx } = await import('../render/docx/render-docx.ts');
   const result = await writeDocx(styled, {
     fonts,
-    fontMode: options.docxFonts ?? 'embed',
+    fontMode: options.docxFonts ?? 'system',
     date: options.date ?? sourceDate(),
-    highlightPlaceholders: options.highlightPlaceholders ?? true,
+    highlightPlaceholders: options.highlightPlaceholders ?? options.draft ?? false,
   });
   return { bytes: result.bytes, pages: 0, diagnostics: result.diagnostics };
 }

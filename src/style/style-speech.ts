@@ -49,7 +49,8 @@ function bodyBlock(preset: Preset, block: Block, node: number, faces: FacePicker
         rows: block.children.map((row, i) => ({
           header: block.header && i === 0,
           cells: row.children.map((cell) => ({
-            runs: splitByFace(inlineLooks(p, cell.children, look), faces),
+            // The header row is bold in both outputs (the Word copy's Table Header style).
+            runs: splitByFace(inlineLooks(p, cell.children, block.header && i === 0 ? baseLook('body', p.bodySizePt, true) : look), faces),
             ...(cell.position ? { source: cell.position } : {}),
           })),
         })),

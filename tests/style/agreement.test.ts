@@ -19,6 +19,7 @@ import type { PagedDocument } from '../../src/layout/types.ts';
 import type { StyledBlock, StyledRun, StyledSpeech } from '../../src/style/types.ts';
 import { pdfText, tempPdf } from '../render-pdf/pdf-tools.ts';
 import { unzipDocx } from '../render-docx/helpers.ts';
+import { isNumberCell } from '../../src/render/docx/table.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const INPUT = join(ROOT, 'input');
@@ -51,7 +52,7 @@ interface Look {
 const WORD_STYLE: Record<string, string> = {
   issuer: 'Title', title: 'Title', subtitle: 'Subtitle', note: 'Subtitle', originalTitle: 'Subtitle', docNumber: 'Normal',
   speaker: 'Speaker', date: 'Date', addressee: 'Salutation', salutation: 'Salutation', paragraph: 'Normal', attachment: 'Normal',
-  signature: 'Credit', signedDate: 'Credit', credit: 'Credit', tableCell: 'TableText',
+  signature: 'Credit', signedDate: 'Credit', credit: 'Credit', tableCell: 'TableText', tableHeader: 'TableHeader', tableNumber: 'TableNumber',
 };
 
 /** The printed paragraphs (table cells each one) of the styled speech: role and looks per character. */
@@ -59,7 +60,9 @@ function styledParagraphs(s: StyledSpeech): { style: string; looks: Look[] }[] {
   const looks = (runs: StyledRun[]) => runs.flatMap((r) => [...r.text].map((ch) => ({ ch, role: r.fontRole, bold: r.bold, fallback: r.fallback ?? false })));
   return s.blocks.flatMap((b: StyledBlock) =>
     b.type === 'table'
-      ? b.rows.flatMap((r) => r.cells.map((c) => ({ style: WORD_STYLE.tableCell!, looks: looks(c.runs) })))
+      ? b.rows.flatMap((r) =>
+          r.cells.map((c) => ({ style: WORD_STYLE[r.header ? 'tableHeader' : isNumberCell(c.runs) ? 'tableNumber' : 'tableCell']!, looks: looks(c.runs) })),
+        )
       : [{ style: b.role === 'heading' ? `Heading${b.depth}` : WORD_STYLE[b.role]!, looks: looks(b.runs) }],
   );
 }
@@ -73,6 +76,9 @@ const unescape = (t: string) => t.replace(/&lt;/g, '<').replace(/&gt;/g, '>').re
  */
 function wordParagraphs(xml: string, preset: Preset): { style: string; looks: Look[] }[] {
   const out: { style: string; looks: Look[] }[] = [];
+  // A run-in heading is a Heading N paragraph with a hidden mark (Word's style separator): its
+  // text runs on into the next paragraph, one printed paragraph with the next one's style.
+  let runIn: Look[] = [];
   for (const p of xml.matchAll(/<w:p>([\s\S]*?)<\/w:p>|<w:p [^>]*>([\s\S]*?)<\/w:p>/g)) {
     const body = p[1] ?? p[2] ?? '';
     const style = /<w:pStyle w:val="([^"]+)"/.exec(body)?.[1] ?? 'Normal';
@@ -81,7 +87,7 @@ function wordParagraphs(xml: string, preset: Preset): { style: string; looks: Lo
     assert.ok(d || Object.values(WORD_STYLE).includes(style), `unexpected paragraph style ${style}`);
     const base: { role: FontRole; bold: boolean } = style === 'Title' ? { role: 'title', bold: false }
       : ['Subtitle', 'Speaker', 'Date'].includes(style) ? { role: 'titleBlock', bold: false }
-      : d ? { role: preset.headingRoles[d], bold: preset.headingBold[d] } : { role: 'body', bold: false };
+      : d ? { role: preset.headingRoles[d], bold: preset.headingBold[d] } : { role: 'body', bold: style === 'TableHeader' };
     const looks: Look[] = [];
     for (const r of body.matchAll(/<w:r>([\s\S]*?)<\/w:r>/g)) {
       const run = r[1]!;
@@ -97,13 +103,20 @@ function wordParagraphs(xml: string, preset: Preset): { style: string; looks: Lo
         look = { role: preset.headingRoles[k], bold: look.bold || preset.headingBold[k] };
       }
       if (/<w:b\/>|<w:b w:val="(true|1|on)"\/>/.test(run)) look.bold = true;
-      const fallback = /<w:rFonts [^>]*w:eastAsia=/.test(run);
+      // A run naming its East Asian face alone is a fallback; one naming the face in every slot is a
+      // shared mark beside digits drawn by the role's face (render/docx/punctuation.ts).
+      const fallback = /<w:rFonts [^>]*w:eastAsia=/.test(run) && !/<w:rFonts [^>]*w:ascii=/.test(run);
       const text = [...run.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => unescape(t[1]!)).join('');
       for (const ch of text) looks.push({ ch, ...look, fallback });
     }
+    if (/<w:pPr>(?:(?!<\/w:pPr>).)*<w:specVanish\/>/s.test(body)) {
+      runIn = looks;
+      continue;
+    }
     // The blank paragraph under the title block carries no text.
     if (looks.length === 0 && style === 'Normal') continue;
-    out.push({ style, looks });
+    out.push({ style, looks: [...runIn, ...looks] });
+    runIn = [];
   }
   return out;
 }

@@ -57,8 +57,9 @@ systemFonts: true
 #   titleBlock: 楷体_GB2312
 #   pageNumber: 宋体
 #   latin: Times New Roman
-# DOCX fonts: embed subsets of the faces used, or "system" to name the standard Office faces.
-docxFonts: embed
+# DOCX fonts: "system" names the standard faces (方正小标宋简体, 仿宋_GB2312…) so typed text stays
+# in them; "embed" embeds the faces for readers who lack them.
+docxFonts: system
 # Write PDF/A-2b for archiving.
 pdfa: false
 # Refuse inputs larger than this many bytes.

@@ -4,20 +4,21 @@
  * when the preset prints them. Paragraph looks come from the styles; only text and character
  * formatting are written here.
  */
-import { AlignmentType, Paragraph, Table, TableCell, TableRow, WidthType } from 'docx';
-import type { BlockRole, StyledBlock, StyledSpeech, StyledTableBlock, StyledTextBlock } from '../../style/types.ts';
+import { AlignmentType, Paragraph, Table } from 'docx';
+import type { StyledBlock, StyledSpeech, StyledTextBlock } from '../../style/types.ts';
 import type { DocxGeometry } from './geometry.ts';
+import type { HandoutLayout } from './handout-layout.ts';
 import { inlineRuns, type InlineContext } from './inlines.ts';
 import { STYLE } from './styles.ts';
+import { table } from './table.ts';
 
 /** What block building needs beyond the inline context. */
 export interface BlockContext extends InlineContext {
   /** Geometry, for table widths and the space under the title block. */
   geometry: DocxGeometry;
+  /** The handout's title-block line breaks and table widths, copied so both outputs look alike. */
+  handout: HandoutLayout;
 }
-
-/** Roles of the title block's lines. */
-const TITLE_BLOCK: ReadonlySet<BlockRole> = new Set(['issuer', 'title', 'subtitle', 'note', 'originalTitle', 'docNumber', 'speaker', 'date']);
 
 /**
  * The paragraph style of a text block. Furniture borrows the nearest existing style until it has
@@ -55,45 +56,47 @@ export function paragraphStyle(b: StyledTextBlock): string {
   }
 }
 
-/** Build every body element of the document, in reading order. */
+/**
+ * Build every body element of the document, in reading order. The blank grid lines the style
+ * stage puts before a block (under the title, before the speaker and the credits) are empty
+ * paragraphs, as in the PDF — not spacing: LibreOffice rounds 579 tw of spacing on the 579 tw grid
+ * up to two lines.
+ */
 export function speechBlocks(styled: StyledSpeech, c: BlockContext): (Paragraph | Table)[] {
-  const out: (Paragraph | Table)[] = [];
-  styled.blocks.forEach((b, i) => {
-    out.push(block(b, c));
-    // One blank grid line between the title block and the body, as in the PDF. An empty paragraph,
-    // not spacing after: LibreOffice rounds 579 tw of spacing on the 579 tw grid up to two lines.
-    const next = styled.blocks[i + 1];
-    if (TITLE_BLOCK.has(b.role) && (!next || !TITLE_BLOCK.has(next.role))) out.push(new Paragraph({ style: STYLE.normal, children: [] }));
-  });
-  return out;
+  return styled.blocks.flatMap((b, i) => [
+    ...Array.from({ length: b.blankLinesBefore }, () => new Paragraph({ style: STYLE.normal, children: [] })),
+    ...block(b, i, c),
+  ]);
 }
 
-function block(b: StyledBlock, c: BlockContext): Paragraph | Table {
-  if (b.type === 'table') return table(b, c);
-  // Word breaks a long title itself; one paragraph keeps it one editable line of thought.
+function block(b: StyledBlock, index: number, c: BlockContext): (Paragraph | Table)[] {
+  if (b.type === 'table') return [table(b, index, c)];
+  const runIn = runInHeading(b, c);
+  if (runIn) return runIn;
+  // A centred block (title, subtitle…) stays one paragraph, broken where the PDF breaks it.
+  const runs = c.handout.brokenRuns(b, index);
   const centred = b.role === 'docNumber' ? { alignment: AlignmentType.CENTER, indent: { firstLine: 0, firstLineChars: 0 } } : {};
-  return new Paragraph({ style: paragraphStyle(b), ...centred, children: inlineRuns(b.runs, c) });
+  return [new Paragraph({ style: paragraphStyle(b), ...centred, children: inlineRuns(runs, c) })];
 }
 
-function table(t: StyledTableBlock, c: BlockContext): Table {
-  const columns = t.columns;
-  const columnWidth = Math.floor(c.geometry.blockWidth / columns);
-  return new Table({
-    width: { size: columnWidth * columns, type: WidthType.DXA },
-    columnWidths: Array.from({ length: columns }, () => columnWidth),
-    rows: t.rows.map(
-      (row) =>
-        new TableRow({
-          // The header row repeats on every page the table spans, as in the PDF.
-          tableHeader: row.header,
-          children: Array.from({ length: columns }, (_, k) => {
-            const cell = row.cells[k];
-            return new TableCell({
-              width: { size: columnWidth, type: WidthType.DXA },
-              children: [new Paragraph({ style: STYLE.tableText, children: cell ? inlineRuns(cell.runs, c) : [] })],
-            });
-          }),
-        }),
-    ),
-  });
+/**
+ * A paragraph opening with a run-in heading (（一）强化责任落实。其余正文…) becomes two, the way
+ * Word's style separator (Ctrl+Alt+Enter) writes it: the heading in its own Heading N paragraph
+ * whose mark is hidden (`w:vanish` + `w:specVanish`), so the body runs on in the same line while
+ * the navigation pane, outline view and TOC list the heading at its level.
+ */
+function runInHeading(b: StyledTextBlock, c: BlockContext): Paragraph[] | undefined {
+  if (b.role !== 'paragraph') return undefined;
+  const lead = b.runs.findIndex((r) => r.role !== 'runInHeading');
+  const depth = b.runs[0]?.role === 'runInHeading' ? b.runs[0].depth : undefined;
+  if (!depth || lead <= 0) return undefined;
+  // Only where the heading looks as its Heading N style does (leadStyle 'role', the presets'
+  // default): in a Heading N paragraph a plain or merely bold run-in heading would take that
+  // style's face, unlike the PDF. Then the paragraph stays one, as written.
+  const p = c.preset;
+  if (!b.runs.slice(0, lead).every((r) => r.fontRole === p.headingRoles[depth] && r.bold === p.headingBold[depth])) return undefined;
+  return [
+    new Paragraph({ style: STYLE.heading(depth), run: { vanish: true, specVanish: true }, children: inlineRuns(b.runs.slice(0, lead), c) }),
+    new Paragraph({ style: STYLE.normal, children: inlineRuns(b.runs.slice(lead), c) }),
+  ];
 }

@@ -1,7 +1,20 @@
 /**
- * Font embedding: a TrueType subset of each used face (hb-subset, see hb-subset.ts; fontkit's subsets
- * lack cmap/name/OS/2 and cannot stand alone), obfuscated as `word/fonts/fontN.odttf` with a key
- * derived from the subset's bytes so two builds are identical.
+ * Font embedding (`--docx-fonts embed`): a TrueType subset of each used face (hb-subset, see
+ * hb-subset.ts; fontkit's subsets lack cmap/name/OS/2 and cannot stand alone), obfuscated as
+ * `word/fonts/fontN.odttf` with a key derived from the subset's bytes so two builds are identical.
+ *
+ * Which characters, under which name. Word and LibreOffice keep one embedded font per family name
+ * for every open document (measured in LibreOffice: two-documents.test.ts), and a subset holds only
+ * what it was cut for, so a character typed later is drawn by another face (Word documents the same
+ * for "embed only the characters used"). Hence:
+ * - a face whose used characters all lie in STANDARD_CHARS (GB2312's 7445 characters, ASCII,
+ *   Latin-1, 〇 and a few more) is embedded with the whole standard set under its real family name: every such
+ *   document carries the same bytes under that name, so sharing the name is harmless, the font box
+ *   shows the real name, and nearly anything a user types is in the face (~2 MB per CJK face, the
+ *   named limit of this mode);
+ * - a face drawing anything beyond that (a rare 人名 character) gets a subset of exactly the used
+ *   characters and a name of its own (family + tag of the subset, rename-font.ts), since two such
+ *   subsets under one name would borrow each other's glyphs.
  * Skipped with a diagnostic: faces whose fsType forbids editable embedding, CFF faces (Word
  * ignores embedded CFF fonts) and faces inside collections (hb-subset rejects them).
  * Reference: ECMA-376 Part 1 §17.8.1 (font embedding and obfuscation); ../shared/notes/libraries.md.
@@ -11,13 +24,13 @@ import { readFile } from 'node:fs/promises';
 import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic.ts';
 import type { LoadedFace } from '../../fonts/types.ts';
 import { faceFamily } from './font-names.ts';
-import type { FaceUsage } from './font-usage.ts';
+import { ALWAYS_CHARS, type FaceUsage } from './font-usage.ts';
 import { hbSubset } from './hb-subset.ts';
 import { renameFamily } from './rename-font.ts';
 
 /** One embedded font, ready for the package. */
 export interface EmbeddedFont {
-  /** Family name written in rFonts and the font table: the face's family plus a tag of the subset. */
+  /** Family name written in rFonts and the font table: the face's own, or its family plus a tag of the subset. */
   name: string;
   /** The face's own family name, as first written in the document's XML. */
   family: string;
@@ -27,7 +40,40 @@ export interface EmbeddedFont {
   key: string;
   /** Obfuscated subset bytes (the `.odttf` file). */
   odttf: Uint8Array;
+  /** Whether it holds the standard set under the real name (else exactly the used characters, renamed). */
+  standard: boolean;
 }
+
+/** GB2312: rows 0xA1–0xA9 (symbols) and 0xB0–0xF7 (6763 hanzi), decoded once. */
+function gb2312(): string {
+  const decoder = new TextDecoder('gbk');
+  let out = '';
+  for (let row = 0xa1; row <= 0xf7; row++) {
+    if (row > 0xa9 && row < 0xb0) continue;
+    for (let cell = 0xa1; cell <= 0xfe; cell++) {
+      const ch = decoder.decode(new Uint8Array([row, cell]));
+      const cp = ch.codePointAt(0)!;
+      // Unassigned GB2312 cells decode to GBK's private-use characters or U+FFFD.
+      if (ch.length === 1 && cp !== 0xfffd && (cp < 0xe000 || cp > 0xf8ff)) out += ch;
+    }
+  }
+  return out;
+}
+
+const printable = (from: number, to: number): string =>
+  Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i)).join('');
+
+/** Beyond GB2312 but common in official texts: 〇 of dates (二〇二四年), the horizontal bar, bullets. */
+const COMMON_EXTRA = '\u3007\u2015\u2022\u2027';
+
+/** What a face embedded under its real name holds: GB2312, printable ASCII, Latin-1, a few common extras, the always-kept characters. */
+export const STANDARD_CHARS: string = [...new Set(gb2312() + printable(0x20, 0x7e) + printable(0xa0, 0xff) + COMMON_EXTRA + ALWAYS_CHARS)]
+  .sort()
+  .join('');
+const STANDARD = new Set(STANDARD_CHARS);
+
+/** Standard-set subsets per face: the same bytes for every document, so cut once per process. */
+const standardCache = new WeakMap<object, Uint8Array>();
 
 /** Subset and obfuscate every embeddable face used; say why the others are not embedded. */
 export async function embedFonts(used: FaceUsage[]): Promise<{ fonts: EmbeddedFont[]; diagnostics: Diagnostic[] }> {
@@ -49,17 +95,26 @@ export async function embedFonts(used: FaceUsage[]): Promise<{ fonts: EmbeddedFo
       continue;
     }
     names.add(name);
-    const text = [...u.chars].sort().join('');
-    const ttf = hbSubset(u.face.font, u.face.info.file, text) ?? (await subsetFromFile(u.face.info.file, text));
-    // A name of its own per subset: Word and LibreOffice keep one embedded font per family name
-    // for every open document, so two speeches with different subsets of one face would otherwise
-    // borrow each other's glyphs and show blanks (see rename-font.ts).
+    const font = u.face.font;
+    if ([...u.chars].every((ch) => STANDARD.has(ch) || !font.hasGlyphForCodePoint(ch.codePointAt(0)!))) {
+      let ttf = standardCache.get(font);
+      if (!ttf) standardCache.set(font, (ttf = await subset(u.face, STANDARD_CHARS)));
+      const key = fontKey(ttf);
+      fonts.push({ name, family: name, face: u.face, key, odttf: obfuscate(ttf, key), standard: true });
+      continue;
+    }
+    const ttf = await subset(u.face, [...u.chars].sort().join(''));
+    // A name of its own per subset (see the file comment and rename-font.ts).
     const unique = subsetName(name, ttf);
     const renamed = renameFamily(ttf, unique);
     const key = fontKey(renamed);
-    fonts.push({ name: unique, family: name, face: u.face, key, odttf: obfuscate(renamed, key) });
+    fonts.push({ name: unique, family: name, face: u.face, key, odttf: obfuscate(renamed, key), standard: false });
   }
   return { fonts, diagnostics };
+}
+
+async function subset(face: LoadedFace, text: string): Promise<Uint8Array> {
+  return hbSubset(face.font, face.info.file, text) ?? (await subsetFromFile(face.info.file, text));
 }
 
 /** Containers hb-subset.ts does not unpack (WOFF2): subset-font converts them, slowly, per call. */

@@ -12,6 +12,9 @@ const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const FONT_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/font';
 
+/** w:sig of a simplified-Chinese face: CJK ranges, code page bits Latin 1 + GB2312 (ECMA-376 §17.8.3.16). */
+const GB2312_SIG = '<w:sig w:usb0="00000003" w:usb1="288F0000" w:usb2="00000016" w:usb3="00000000" w:csb0="00040001" w:csb1="00000000"/>';
+
 /** A font table entry. */
 export interface FontEntry {
   /** Name as used in rFonts. */
@@ -35,6 +38,8 @@ export function fontTableXml(entries: FontEntry[]): string {
       `<w:charset w:val="${chinese ? '86' : '00'}"/>`,
       `<w:family w:val="${chinese ? 'modern' : 'roman'}"/>`,
       `<w:pitch w:val="${chinese ? 'fixed' : 'variable'}"/>`,
+      // Unicode ranges and code pages of a GB2312 face (SimSun's): what Word matches a substitute by.
+      chinese ? GB2312_SIG : '',
       e.embedded ? `<w:embedRegular r:id="rIdFont${e.embedded.n}" w:fontKey="${e.embedded.font.key}" w:subsetted="1"/>` : '',
     ];
     return `<w:font w:name="${escapeXml(e.name)}">${parts.join('')}</w:font>`;

@@ -25,6 +25,10 @@ export interface DocxGeometry {
   linePitch: number;
   /** Run character spacing (w:spacing w:val, twentieths of a point) that makes the line hold its characters. */
   tracking: number;
+  /** The same for the title's size: the PDF sets a title character in the body cell scaled to its size. */
+  titleTracking: number;
+  /** The same for the subtitle, speaker and date lines' size. */
+  titleBlockTracking: number;
   /** First-line indent of body text: the indent characters at their tracked advance. */
   bodyIndent: number;
   /** Distance from the paper bottom to the bottom of the footer paragraph. */
@@ -48,7 +52,8 @@ export function docxGeometry(p: Preset): DocxGeometry {
   // gives back the difference as run character spacing, to the nearest twentieth of a point: −0.2 pt.
   // Measured in LibreOffice 7.4: −0.25 pt (rounding down) makes it drop punctuation it hangs at line
   // ends (9 marks lost in the sample); −0.2 pt loses none.
-  const tracking = Math.round(nominalWidth / p.charsPerLine - ptToTwip(p.bodySizePt));
+  const trackingAt = (sizePt: number) => Math.round(((nominalWidth / p.charsPerLine) * sizePt) / p.bodySizePt - ptToTwip(sizePt));
+  const tracking = trackingAt(p.bodySizePt);
   const advance = ptToTwip(p.bodySizePt) + tracking;
   // The line must hold all its advances; LibreOffice stores letter spacing in 1/100 mm and needs a
   // few twips more than the exact sum (28 × 316 = 8848 tw gave 27 a line, 8853 gave 28), so half a
@@ -69,6 +74,8 @@ export function docxGeometry(p: Preset): DocxGeometry {
     blockWidth,
     linePitch: Math.floor(blockHeight / p.linesPerPage),
     tracking,
+    titleTracking: trackingAt(p.titleSizePt),
+    titleBlockTracking: trackingAt(p.titleBlockSizePt),
     bodyIndent: p.firstLineIndentChars * advance,
     footerDistance: footerTopFromBottom - footerLine,
     footerLine,

@@ -11,6 +11,7 @@ import type { Preset } from '../../style/preset.ts';
 import type { StyledRun } from '../../style/types.ts';
 import type { FontNamer } from './font-names.ts';
 import type { FontUsage } from './font-usage.ts';
+import { punctuationLooks } from './punctuation.ts';
 import { STYLE } from './styles.ts';
 import { xmlSafe } from '../xml.ts';
 
@@ -44,6 +45,8 @@ interface WordRun {
   span: number;
   /** A line break (w:br) before the text: a title line the writer broke. */
   breakBefore?: boolean;
+  /** Name of the CJK face when every slot must name it (shared marks beside digits, punctuation.ts). */
+  cjk?: string;
 }
 
 /**
@@ -66,29 +69,46 @@ function faceByKey(c: InlineContext): Map<string, LoadedFace> {
 export function inlineRuns(runs: readonly StyledRun[], c: InlineContext): TextRun[] {
   const faces = faceByKey(c);
   const out: WordRun[] = [];
-  for (const run of runs) {
-    // A stray control character would make the whole package unreadable to Word.
-    const text = xmlSafe(run.text);
-    if (!text) continue;
+  // A stray control character would make the whole package unreadable to Word.
+  const texts = runs.map((r) => xmlSafe(r.text));
+  const looks = punctuationLooks(texts.join(''));
+  let offset = 0;
+  runs.forEach((run, i) => {
+    const text = texts[i]!;
+    const at = offset;
+    offset += text.length;
+    if (!text) return;
     const face = run.fallback ? faces.get(run.faceKey) : undefined;
     const faceName = face ? c.names.face(face) : undefined;
     if (face && faceName) c.usage.useFace(face, text, run.fontRole);
     else c.usage.useRole(run.fontRole, text);
     const style = characterStyle(run, c.preset);
-    // The highlight is also direct formatting: LibreOffice ignores highlight in character styles.
-    const w: WordRun = {
-      text,
-      span: run.span,
-      ...(run.breakBefore ? { breakBefore: true } : {}),
-      ...(style ? { style } : {}),
-      ...(run.emphasis ? { bold: true } : {}),
-      ...(run.placeholder && c.highlightPlaceholders ? { highlight: true } : {}),
-      ...(faceName ? { face: faceName } : {}),
-    };
-    const last = out[out.length - 1];
-    if (last && last.span === w.span && last.style === w.style && last.bold === w.bold && last.highlight === w.highlight && last.face === w.face) last.text += text;
-    else out.push(w);
-  }
+    const cjkName = faceName ?? c.names.role(run.fontRole);
+    // Pieces of the run: shared marks beside digits get the CJK face in every slot.
+    for (let k = 0; k < text.length; ) {
+      const cjk = looks[at + k] === 'cjk';
+      let end = k + 1;
+      while (end < text.length && (looks[at + end] === 'cjk') === cjk) end++;
+      // The highlight is also direct formatting: LibreOffice ignores highlight in character styles.
+      const w: WordRun = {
+        text: text.slice(k, end),
+        span: run.span,
+        ...(run.breakBefore && k === 0 ? { breakBefore: true } : {}),
+        ...(style ? { style } : {}),
+        ...(run.emphasis ? { bold: true } : {}),
+        ...(run.placeholder && c.highlightPlaceholders ? { highlight: true } : {}),
+        ...(faceName ? { face: faceName } : {}),
+        ...(cjk ? { cjk: cjkName } : {}),
+      };
+      const last = out[out.length - 1];
+      if (
+        last && !w.breakBefore && last.span === w.span && last.style === w.style && last.bold === w.bold && last.highlight === w.highlight &&
+        last.face === w.face && last.cjk === w.cjk
+      ) last.text += w.text;
+      else out.push(w);
+      k = end;
+    }
+  });
   return out.map(
     (p) =>
       new TextRun({
@@ -97,7 +117,11 @@ export function inlineRuns(runs: readonly StyledRun[], c: InlineContext): TextRu
         ...(p.style ? { style: p.style } : {}),
         ...(p.bold ? { bold: true, boldComplexScript: true } : {}),
         ...(p.highlight ? { highlight: 'yellow' as const } : {}),
-        ...(p.face ? { font: { eastAsia: p.face, hint: 'eastAsia' } } : {}),
+        ...(p.cjk
+          ? { font: { ascii: p.cjk, hAnsi: p.cjk, eastAsia: p.cjk, hint: 'eastAsia' } }
+          : p.face
+            ? { font: { eastAsia: p.face, hint: 'eastAsia' } }
+            : {}),
       }),
   );
 }

@@ -17,6 +17,8 @@ import type { Preset } from '../../style/preset.ts';
 import { ptToTwip } from '../../style/units.ts';
 import type { EmbeddedFont } from './embed-fonts.ts';
 import { fontFilePath, fontTableRelsXml, fontTableXml } from './font-table.ts';
+import { docxGeometry } from './geometry.ts';
+import { dropUnusedStyles } from './unused-styles.ts';
 import { zipEntries } from './zip.ts';
 
 /** What the post-pass writes. */
@@ -29,6 +31,8 @@ export interface PackageInputs {
   fontNames: { name: string; chinese: boolean }[];
   /** The preset (tab stop, widow control, keep-lines). */
   preset: Preset;
+  /** Ids of the styles the renderer defined; docx's other built-ins are dropped (unused-styles.ts). */
+  keepStyles: string[];
 }
 
 /**
@@ -62,12 +66,15 @@ export function finishPackage(parts: Record<string, Uint8Array>, o: PackageInput
 
   edit('word/styles.xml', (x) => {
     let y = patch(x, /<w:pPrDefault\/>|<w:pPrDefault>.*?<\/w:pPrDefault>/s, pPrDefault(o.preset), 'pPrDefault');
+    y = dropUnusedStyles(y, o.keepStyles);
     // The title's exact line must not snap: LibreOffice rounds an exact 579 tw line on the 579 tw
     // grid up to two grid lines (measured), Word ignores the grid for exact lines anyway.
     y = patch(y, /(<w:style [^>]*w:styleId="Title">.*?<w:pPr>)(.*?)<w:spacing /s, '$1$2<w:snapToGrid w:val="0"/><w:spacing ', 'Title pPr');
-    // The tracking fits body characters to the grid; a title keeps its natural width, so one that
-    // just fits the measure (17 × 26 pt in the reading copy) stays on one line. (docx omits a 0.)
-    return patch(y, /(<w:style [^>]*w:styleId="Title">.*?<w:rPr>.*?)<w:sz /s, '$1<w:spacing w:val="0"/><w:sz ', 'Title rPr');
+    // The title's own tracking: the PDF sets a title character in the body cell scaled to the
+    // title's size (−0.3 pt at 22 pt), and the lines break where the PDF's do (handout-layout.ts).
+    // Written here because docx omits a 0, which would leave the body's tracking inherited.
+    const tracking = docxGeometry(o.preset).titleTracking;
+    return patch(y, /(<w:style [^>]*w:styleId="Title">.*?<w:rPr>.*?)<w:sz /s, `$1<w:spacing w:val="${tracking}"/><w:sz `, 'Title rPr');
   });
   edit('word/settings.xml', (x) => settings(x, o));
   for (const name of Object.keys(files).filter((n) => /^word\/footer\d+\.xml$/.test(n))) {

@@ -15,19 +15,20 @@ import { buildFooters } from './footers.ts';
 import { fontNamer, type FontMode } from './font-names.ts';
 import { FontUsage } from './font-usage.ts';
 import { docxGeometry } from './geometry.ts';
+import { handoutLayout } from './handout-layout.ts';
 import { finishPackage, renameFontReferences } from './package-pass.ts';
 import { packageFiles } from './package-files.ts';
 import { buildStyles } from './styles.ts';
 
 /** Options of one DOCX render. */
 export interface DocxOptions {
-  /** The faces of the roles; embedded as subsets in `embed` mode. */
+  /** The faces of the roles; embedded in `embed` mode. */
   fonts: FontSet;
-  /** Embed font subsets (default), or name the standard Office faces and embed nothing. */
+  /** Name the standard Office faces and embed nothing (default), or embed our faces (see embed-fonts.ts). */
   fontMode?: FontMode;
   /** Created/modified date and zip entry times; fix it (SOURCE_DATE_EPOCH) for byte-identical builds. */
   date?: Date;
-  /** Highlight placeholders (XX, 某某…) in yellow so the editor finds every blank (default true). */
+  /** Highlight placeholders (XX, 某某…) in yellow, as the draft PDF does (default false: a clean copy prints clean). */
   highlightPlaceholders?: boolean;
 }
 
@@ -38,16 +39,18 @@ export async function renderDocx(
 ): Promise<{ bytes: Uint8Array; diagnostics: Diagnostic[] }> {
   const { fonts } = options;
   const preset = styled.preset;
-  const mode = options.fontMode ?? 'embed';
+  const mode = options.fontMode ?? 'system';
   const date = options.date ?? new Date();
   const geometry = docxGeometry(preset);
   const names = fontNamer(fonts, mode);
   const usage = new FontUsage(fonts);
-  const highlightPlaceholders = options.highlightPlaceholders ?? true;
-  const context = { preset, fonts, names, usage, geometry, highlightPlaceholders };
+  const highlightPlaceholders = options.highlightPlaceholders ?? false;
+  const handout = handoutLayout(styled, fonts);
+  const context = { preset, fonts, names, usage, geometry, highlightPlaceholders, handout };
   const children = speechBlocks(styled, context);
   const footers = buildFooters(preset, geometry, names, usage);
   const m = styled.meta;
+  const styles = buildStyles({ preset, geometry, names, highlightPlaceholders, lang: m.lang || 'zh-CN' });
   const doc = new Document({
     title: m.title,
     subject: m.occasion ?? m.subtitle ?? '',
@@ -55,13 +58,7 @@ export async function renderDocx(
     keywords: ['讲话稿', m.occasion].filter(Boolean).join(', '),
     lastModifiedBy: 'speechdoc',
     ...(preset.pageNumberPlacement === 'outside' ? { evenAndOddHeaderAndFooters: true } : {}),
-    styles: buildStyles({
-      preset,
-      geometry,
-      names,
-      highlightPlaceholders,
-      lang: m.lang || 'zh-CN',
-    }),
+    styles,
     sections: [
       {
         properties: {
@@ -104,6 +101,7 @@ export async function renderDocx(
     fonts: embedded.fonts,
     fontNames: [...fontNames].map(([name, chinese]) => ({ name, chinese })),
     preset,
+    keepStyles: [...(styles.paragraphStyles ?? []), ...(styles.characterStyles ?? [])].map((s) => s.id),
   });
   return { bytes, diagnostics: embedded.diagnostics };
 }

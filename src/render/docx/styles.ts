@@ -8,7 +8,7 @@
 import { AlignmentType, LineRuleType, type IStylesOptions, type IParagraphStyleOptions } from 'docx';
 import type { FontRole } from '../../fonts/roles.ts';
 import type { Preset } from '../../style/preset.ts';
-import { ptToHalfPt } from '../../style/units.ts';
+import { ptToHalfPt, ptToTwip } from '../../style/units.ts';
 import type { DocxGeometry } from './geometry.ts';
 import type { FontNamer } from './font-names.ts';
 
@@ -22,6 +22,8 @@ export const STYLE = {
   salutation: 'Salutation',
   credit: 'Credit',
   tableText: 'TableText',
+  tableHeader: 'TableHeader',
+  tableNumber: 'TableNumber',
   lead: 'LeadSentence',
   placeholder: 'Placeholder',
   heading: (depth: 1 | 2 | 3 | 4) => `Heading${depth}`,
@@ -52,14 +54,20 @@ export interface StyleContext {
 const NO_INDENT = { firstLine: 0, firstLineChars: 0, left: 0, right: 0 };
 
 function centred(id: string, name: string, role: FontRole, sizePt: number, c: StyleContext): IParagraphStyleOptions {
+  // A title-block line of another size than the body's gets the tracking of its own size, as the
+  // PDF scales the cell (the Title's is written by the package pass: docx omits a 0).
+  const tracking = role === 'titleBlock' && sizePt !== c.preset.bodySizePt ? { characterSpacing: c.geometry.titleBlockTracking } : {};
   return {
     id,
     name,
     basedOn: STYLE.normal,
     next: STYLE.normal,
     quickFormat: true,
-    paragraph: { alignment: AlignmentType.CENTER, indent: NO_INDENT },
-    run: { font: roleFonts(c.names, role), size: ptToHalfPt(sizePt), sizeComplexScript: ptToHalfPt(sizePt) },
+    // The lines break where the PDF's do (w:br, handout-layout.ts); one character of slack on each
+    // side keeps a line that just fits the PDF's measure from wrapping again where Word or
+    // LibreOffice set it a little wider (LibreOffice adds 3.2 pt between Han and digits, measured).
+    paragraph: { alignment: AlignmentType.CENTER, indent: { ...NO_INDENT, left: -ptToTwip(sizePt), right: -ptToTwip(sizePt) } },
+    run: { font: roleFonts(c.names, role), size: ptToHalfPt(sizePt), sizeComplexScript: ptToHalfPt(sizePt), ...tracking },
   };
 }
 
@@ -128,6 +136,14 @@ export function buildStyles(c: StyleContext): IStylesOptions {
       { id: STYLE.salutation, name: 'Salutation', basedOn: STYLE.normal, next: STYLE.normal, quickFormat: true, paragraph: { indent: NO_INDENT } },
       { id: STYLE.credit, name: 'Credit', basedOn: STYLE.normal, paragraph: { indent: NO_INDENT, alignment: AlignmentType.RIGHT } },
       { id: STYLE.tableText, name: 'Table Text', basedOn: STYLE.normal, paragraph: { indent: NO_INDENT, alignment: AlignmentType.LEFT } },
+      {
+        id: STYLE.tableHeader,
+        name: 'Table Header',
+        basedOn: STYLE.tableText,
+        // Bold, set like the other cells (flush left), as the PDF sets the header row.
+        run: { bold: true, boldComplexScript: true },
+      },
+      { id: STYLE.tableNumber, name: 'Table Number', basedOn: STYLE.tableText, paragraph: { alignment: AlignmentType.RIGHT } },
     ],
     characterStyles: [
       {

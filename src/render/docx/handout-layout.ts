@@ -1,0 +1,84 @@
+/**
+ * What the Word copy takes over from the handout's layout, so both show the same page 1: where
+ * the PDF breaks each centred title-block line (GB/T 9704's balanced 梯形 title, a long subtitle)
+ * and each table's column widths. Word breaks the body itself; these few decisions it cannot make
+ * the way the PDF does, so they are copied: a PDF line break becomes a line break (w:br) in the one
+ * paragraph of the block. The layout functions are pure (fonts' metrics in, lines out); nothing is
+ * drawn here, and only the blocks asked for are laid out.
+ */
+import type { FontSet } from '../../fonts/types.ts';
+import { createMeasurer } from '../../fonts/index.ts';
+import { createContext, type LayoutContext } from '../../layout/context.ts';
+import { layoutStyledText } from '../../layout/blocks/text-blocks.ts';
+import { layoutTable } from '../../layout/blocks/table.ts';
+import type { StyledRun, StyledSpeech, StyledTableBlock, StyledTextBlock } from '../../style/types.ts';
+
+/** The handout's decisions the DOCX copies. */
+export interface HandoutLayout {
+  /** The runs of a centred block with `breakBefore` wherever the PDF starts a line (block index in `styled.blocks`). */
+  brokenRuns(block: StyledTextBlock, index: number): StyledRun[];
+  /** Column widths of a table as fractions of the text block's width (sum 1), as the PDF sets them. */
+  columnShares(table: StyledTableBlock, index: number): number[];
+}
+
+/** Lay out, on demand, what the DOCX copies from the handout. */
+export function handoutLayout(styled: StyledSpeech, fonts: FontSet): HandoutLayout {
+  let ctx: LayoutContext | undefined;
+  const context = (): LayoutContext => (ctx ??= createContext(styled.preset, createMeasurer(fonts)));
+  return {
+    brokenRuns(block, index) {
+      if (block.align !== 'center') return [...block.runs];
+      const lines: string[] = [];
+      for (const b of layoutStyledText(context(), block, index)) {
+        if (b.type === 'lines') for (const l of b.lines) lines.push(l.line.runs.map((r) => r.text).join(''));
+      }
+      return breakAtLines(block.runs, lines);
+    },
+    columnShares(table, index) {
+      const edges = layoutTable(context(), table, index).columnEdgesPt;
+      const total = edges[edges.length - 1]! - edges[0]!;
+      return edges.slice(1).map((e, i) => (e - edges[i]!) / total);
+    },
+  };
+}
+
+const SPACE = /[\s\u3000]/u;
+
+/**
+ * Split `runs` where each of `lines` starts and mark those runs `breakBefore`. Whitespace a line
+ * was broken at (坚定信心　真抓实干) is dropped: the break takes its place. Lines are found in the
+ * text in order, so a layout that drops such a space still lines up.
+ */
+export function breakAtLines(runs: readonly StyledRun[], lines: readonly string[]): StyledRun[] {
+  const text = runs.map((r) => r.text).join('');
+  const starts = new Set<number>();
+  const drop = new Set<number>();
+  let at = 0;
+  lines.forEach((line, i) => {
+    const content = line.replace(/[\s\u3000]+$/u, '');
+    const found = content ? text.indexOf(content, at) : -1;
+    if (found < 0) return;
+    if (i > 0) {
+      starts.add(found);
+      for (let k = found - 1; k >= 0 && SPACE.test(text[k]!); k--) drop.add(k);
+    }
+    at = found + content.length;
+  });
+  const out: StyledRun[] = [];
+  let offset = 0;
+  for (const run of runs) {
+    let piece = '';
+    let breakBefore = run.breakBefore ?? false;
+    for (let k = 0; k < run.text.length; k++) {
+      if (starts.has(offset + k)) {
+        if (piece) out.push({ ...run, text: piece, breakBefore });
+        piece = '';
+        breakBefore = true;
+      }
+      if (!drop.has(offset + k)) piece += run.text[k];
+    }
+    if (piece) out.push({ ...run, text: piece, breakBefore });
+    offset += run.text.length;
+  }
+  return out.map(({ breakBefore, ...r }) => (breakBefore ? { ...r, breakBefore } : r));
+}
