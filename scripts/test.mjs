@@ -13,11 +13,18 @@ function find(dir) {
   });
 }
 
+function withoutLocale(env) {
+  const { LC_ALL: _a, LC_MESSAGES: _m, SPEECHDOC_LANG: _s, ...rest } = env;
+  return rest;
+}
+
 const filter = process.argv.slice(2);
 const files = find('tests').filter((f) => filter.length === 0 || filter.some((s) => f.includes(s))).sort();
 const r = spawnSync(
   process.execPath,
   ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', ...files],
-  { stdio: 'inherit' },
+  // Messages are Chinese by default and English for an English locale: the suite runs in the
+  // default language whatever the developer's shell says.
+  { stdio: 'inherit', env: { ...withoutLocale(process.env), LANG: 'zh_CN.UTF-8' } },
 );
 process.exit(r.status ?? 1);

@@ -7,6 +7,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { formatDiagnostic } from '../diagnostics/format.ts';
 import type { BuildSummary, FileResult } from '../pipeline/build.ts';
 import { useColor, type Io } from './io.ts';
+import { t } from '../i18n/index.ts';
 
 /** How much to print. */
 export interface Verbosity {
@@ -18,6 +19,12 @@ export interface Verbosity {
   json: boolean;
 }
 
+/** A font finding (about the run, not one file): `speechdoc：警告：未找到字体…（提示）`. */
+export function fontProblemLine(d: Diagnostic): string {
+  const m = t();
+  return `${m.prefix}${m.finding.severity[d.severity]}${m.colon}${d.message}${d.hint ? `${m.colon}${d.hint}` : ''}`;
+}
+
 /** Progress and result printing for one build. */
 export class BuildReporter {
   private bar: cliProgress.MultiBar | undefined;
@@ -25,19 +32,27 @@ export class BuildReporter {
   private done = 0;
   private readonly color: boolean;
 
-  constructor(private readonly io: Io, private readonly v: Verbosity) {
+  constructor(private readonly io: Io, private readonly v: Verbosity, private readonly pdf = true) {
     this.color = useColor(io.stderr, io.env);
   }
 
-  /** The batch is about to start. */
-  start(total: number, fonts: string[]): void {
-    if (this.v.json) return this.emit({ event: 'start', total, fonts });
-    if (this.v.verbose) for (const f of fonts) this.io.stderr.write(`font  ${f}\n`);
+  /**
+   * The batch is about to start. `notice` says which standard faces are stood in for and how to get
+   * them, and `fontProblems` which named faces were not found: both are printed on every build,
+   * unless nothing is going to be built.
+   */
+  start(total: number, fonts: string[], notice: string[] = [], fontProblems: Diagnostic[] = []): void {
+    if (this.v.json) return this.emit({ event: 'start', total, fonts, substitutions: notice, fontProblems });
+    if (this.v.verbose) for (const f of fonts) this.io.stderr.write(`${t().build.font(f)}\n`);
+    if (total > 0) {
+      for (const d of fontProblems) this.io.stderr.write(`${fontProblemLine(d)}\n`);
+      if (!this.v.quiet) for (const line of notice) this.io.stderr.write(`${this.paint(33, line)}\n`);
+    }
     if (this.io.stderr.isTTY && !this.v.quiet && total > 0) {
       this.bar = new cliProgress.MultiBar(
         {
           stream: this.io.stderr as NodeJS.WriteStream,
-          format: ' {bar} {value}/{total} | {file} | {duration_formatted} elapsed, ETA {eta_formatted}',
+          format: t().build.progress,
           hideCursor: true,
           clearOnComplete: true,
           etaBuffer: 8,
@@ -59,7 +74,9 @@ export class BuildReporter {
     if (this.v.json) return this.emit({ event: 'file', ...r, diagnostics: r.diagnostics.filter((d) => this.shown(d)) });
     const lines: string[] = [];
     if (!this.v.quiet || r.status === 'failed') lines.push(this.fileLine(r));
-    for (const d of r.diagnostics) if (this.shown(d)) lines.push(`  ${this.diagnosticLine(d)}`);
+    // A failed file's reason is already on its line; a finding about the whole file would repeat it.
+    const reason = r.status === 'failed' ? this.reasonOf(r) : undefined;
+    for (const d of r.diagnostics) if (this.shown(d) && !(d === reason && !d.position && !this.v.verbose)) lines.push(`  ${this.diagnosticLine(d)}`);
     this.print(lines);
     this.task?.update(this.done, { file: r.input });
   }
@@ -73,8 +90,11 @@ export class BuildReporter {
       this.emit({ event: 'summary', ok: count('ok'), warnings: count('warnings'), failed: count('failed'), pages, ms: Math.round(s.ms), interrupted: s.interrupted });
       return;
     }
+    // Nothing was built: the caller says why (no speeches found, a usage problem) instead.
+    if (s.files.length === 0) return;
     const failed = count('failed');
-    const text = `${s.files.length} file${s.files.length === 1 ? '' : 's'}: ${count('ok')} ok, ${count('warnings')} with warnings, ${failed} failed · ${pages} pages · ${(s.ms / 1000).toFixed(1)} s`;
+    // Pages are PDF pages: a DOCX-only build has none to count, and "0 pages" would be false.
+    const text = t().build.summary(s.files.length, count('ok'), count('warnings'), failed, this.pdf ? pages : undefined, (s.ms / 1000).toFixed(1));
     this.io.stderr.write(`${this.paint(failed ? 31 : 32, text)}\n`);
   }
 
@@ -85,13 +105,19 @@ export class BuildReporter {
   }
 
   private fileLine(r: FileResult): string {
-    const mark = { ok: this.paint(32, 'ok  '), warnings: this.paint(33, 'warn'), failed: this.paint(31, 'FAIL') }[r.status];
+    const m = t().build;
+    const mark = { ok: this.paint(32, m.ok), warnings: this.paint(33, m.warn), failed: this.paint(31, m.fail) }[r.status];
     const outs = r.outputs.length ? ` → ${r.outputs.join(', ')}` : '';
-    const pages = r.pages ? ` (${r.pages} page${r.pages === 1 ? '' : 's'})` : '';
-    const reason = r.status === 'failed' ? `: ${r.diagnostics.find((d) => d.severity === 'error' || d.severity === 'warning')?.message ?? 'failed'}` : '';
+    const pages = r.pages ? m.pages(r.pages) : '';
+    const reason = r.status === 'failed' ? `${t().colon}${this.reasonOf(r)?.message ?? m.failedReason}` : '';
     // The structure found, so a wrong reading of the title block never passes as a bare "ok".
     const structure = r.structure ? `\n     ${r.structure}` : '';
     return `${mark} ${r.input}${outs}${pages}${reason}${structure}`;
+  }
+
+  /** The finding that failed a file: its first error, else (under --strict) its first warning. */
+  private reasonOf(r: FileResult): Diagnostic | undefined {
+    return r.diagnostics.find((d) => d.severity === 'error') ?? r.diagnostics.find((d) => d.severity === 'warning');
   }
 
   private diagnosticLine(d: Diagnostic): string {

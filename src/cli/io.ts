@@ -21,6 +21,15 @@ export interface Io {
   cwd: string;
   /** Environment (NO_COLOR, SOURCE_DATE_EPOCH…). */
   env: NodeJS.ProcessEnv;
+  /** Standard input, read when a command is given `-` for a file. */
+  stdin?: AsyncIterable<Uint8Array | string>;
+}
+
+/** Everything on standard input (empty when there is none). */
+export async function readStdin(io: Io): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  if (io.stdin) for await (const c of io.stdin) chunks.push(typeof c === 'string' ? Buffer.from(c) : Buffer.from(c));
+  return new Uint8Array(Buffer.concat(chunks));
 }
 
 /** Whether colour may be used on a stream (a terminal, and NO_COLOR unset: no-color.org). */

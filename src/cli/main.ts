@@ -10,5 +10,6 @@ export async function main(): Promise<void> {
     stderr: process.stderr,
     cwd: process.cwd(),
     env: process.env,
+    stdin: process.stdin,
   });
 }

@@ -4,6 +4,9 @@ import { resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { Speech } from '../model/types.ts';
 import { parseSpeechFile } from '../parse/index.ts';
+import { t } from '../i18n/index.ts';
+import { osErrorMessage } from '../i18n/os-error.ts';
+import { readStdin, type Io } from './io.ts';
 
 /** A parsed file, or the reason it could not be read. */
 export interface ReadSpeech {
@@ -11,19 +14,33 @@ export interface ReadSpeech {
   speech: Speech | undefined;
   /** Findings, each with `file` set. */
   diagnostics: Diagnostic[];
+  /** The file's bytes, when it could be read (for quoting and `check --fix`). */
+  bytes?: Uint8Array;
+  /** The name findings use: the path as given, or “（标准输入）” for `-`. */
+  name: string;
+  /** True when the file does not exist: a usage problem (exit 2) in every command, as in `build`. */
+  missing?: boolean;
 }
 
-/** Read `file` (relative to `cwd`) and parse it; a missing or unreadable file is an error finding. */
-export async function readSpeech(file: string, cwd: string, normalize = true): Promise<ReadSpeech> {
+/**
+ * Read `file` (relative to `cwd`; `-` is standard input, read as plain text) and parse it. A
+ * missing or unreadable file is an error finding naming it.
+ */
+export async function readSpeech(file: string, io: Pick<Io, 'cwd' | 'stdin'>, normalize = true): Promise<ReadSpeech> {
+  const stdin = file === '-';
+  const name = stdin ? t().read.stdinName : file;
   let bytes: Uint8Array;
   try {
-    bytes = new Uint8Array(await readFile(resolve(cwd, file)));
+    bytes = stdin ? await readStdin(io as Io) : new Uint8Array(await readFile(resolve(io.cwd, file)));
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : (e as Error).message;
-    return { speech: undefined, diagnostics: [{ severity: 'error', ruleId: 'input/unreadable', message: why, file }] };
+    const message = t().io.readFailed(osErrorMessage(e, file, 'read'));
+    const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
+    return { speech: undefined, diagnostics: [{ severity: 'error', ruleId: 'input/unreadable', message, file }], name, missing };
   }
-  const r = await parseSpeechFile(bytes, { file, normalize });
-  for (const d of r.diagnostics) d.file ??= file;
-  return { speech: r.speech, diagnostics: r.diagnostics };
+  if (stdin && bytes.length === 0) {
+    return { speech: undefined, diagnostics: [{ severity: 'error', ruleId: 'input/empty', message: t().read.stdinEmpty, file: name }], name };
+  }
+  const r = await parseSpeechFile(bytes, stdin ? { file: name, normalize, format: 'text' } : { file, normalize });
+  for (const d of r.diagnostics) d.file ??= name;
+  return { speech: r.speech, diagnostics: r.diagnostics, bytes, name };
 }

@@ -6,7 +6,8 @@ import { resolve } from 'node:path';
 import { ConfigError, findConfig, loadConfigFile, looksLikePath } from '../config/load-config.ts';
 import { OUTPUT_FORMATS, type BuildOptions, type BuildOptionsInput, type OutputFormat } from '../config/options.ts';
 import { defineBuildOptions } from '../pipeline/define-options.ts';
-import { isFontRole, type FontRole } from '../fonts/roles.ts';
+import { FONT_ROLES, isFontRole, type FontRole } from '../fonts/roles.ts';
+import { t } from '../i18n/index.ts';
 import type { Args } from './run.ts';
 import type { Io } from './io.ts';
 
@@ -40,11 +41,25 @@ export function resolveBuildOptions(args: Args, cwd: string): ResolvedOptions {
   return configPath ? { options, configFile: configPath } : { options };
 }
 
+/** The merged options and the config file used, or undefined after printing the config problem (the caller exits with 2). */
+export function resolvedOrReport(args: Args, io: Io): ResolvedOptions | undefined {
+  try {
+    return resolveBuildOptions(args, io.cwd);
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    io.stderr.write(`${t().prefix}${e.message}\n`);
+    return undefined;
+  }
+}
+
 /** The command-line flags as config-shaped options (undefined where not given). */
 function flagsToOptions(args: Args, cwd: string): BuildOptionsInput {
   const str = (k: string) => (typeof args[k] === 'string' ? (args[k] as string) : undefined);
   const bool = (k: string) => (typeof args[k] === 'boolean' ? (args[k] as boolean) : undefined);
-  const inputs = Array.isArray(args.inputs) ? (args.inputs as string[]) : undefined;
+  // Names after `--` (a file called `-rf.txt`) land in `_` after the command name, not in `inputs`.
+  const afterDashes = args._.slice(1).map(String);
+  const named = [...(Array.isArray(args.inputs) ? (args.inputs as string[]) : []), ...afterDashes];
+  const inputs = named.length ? named : undefined;
   const o: BuildOptionsInput = {
     inputs: inputs?.length ? inputs : undefined,
     out: str('out'),
@@ -52,7 +67,7 @@ function flagsToOptions(args: Args, cwd: string): BuildOptionsInput {
     preset: str('preset') as BuildOptionsInput['preset'],
     draft: bool('draft'),
     strict: bool('strict'),
-    jobs: typeof args.jobs === 'number' ? checkJobs(args.jobs) : undefined,
+    jobs: args.jobs === undefined ? undefined : parseJobs(args.jobs),
     report: str('report'),
     normalize: bool('normalize'),
     fonts: parseFontFlags(args.font, cwd),
@@ -64,8 +79,11 @@ function flagsToOptions(args: Args, cwd: string): BuildOptionsInput {
   return o;
 }
 
-function checkJobs(n: number): number {
-  if (!Number.isInteger(n) || n < 0 || n > 64) throw new ConfigError(`--jobs: expected a whole number from 1 to 64, got ${n}`);
+/** `-j 3` → 3; `-j abc`, `-j 0.5`, `-j 100` are usage errors quoting what was typed. */
+export function parseJobs(value: unknown): number {
+  const text = String(([] as unknown[]).concat(value).at(-1));
+  const n = /^\s*\d+\s*$/.test(text) ? Number(text) : NaN;
+  if (!Number.isInteger(n) || n < 0 || n > 64) throw new ConfigError(t().usage.jobs(text));
   return n;
 }
 
@@ -74,7 +92,7 @@ export function parseFormats(value: string): OutputFormat[] {
   const list = value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
   const bad = list.filter((f) => !(OUTPUT_FORMATS as readonly string[]).includes(f));
   if (bad.length || list.length === 0) {
-    throw new ConfigError(`--format: unknown format ${bad.join(', ') || '(empty)'}; use pdf, docx or pdf,docx`);
+    throw new ConfigError(t().usage.format(value));
   }
   return [...new Set(list)] as OutputFormat[];
 }
@@ -86,7 +104,7 @@ export function parseFontFlags(value: unknown, cwd: string): Partial<Record<Font
   for (const item of ([] as unknown[]).concat(value)) {
     const m = /^([A-Za-z0-9]+)=(.+)$/.exec(String(item));
     if (!m || !isFontRole(m[1]!)) {
-      throw new ConfigError(`--font ${String(item)}: expected role=NameOrPath with role one of title, body, heading1, heading2, heading3, lead, titleBlock, pageNumber, latin`);
+      throw new ConfigError(t().usage.font(String(item), FONT_ROLES.join(', ')));
     }
     map[m[1] as FontRole] = looksLikePath(m[2]!) ? resolve(cwd, m[2]!) : m[2]!;
   }
@@ -99,11 +117,5 @@ function definedOnly<T extends object>(o: T): Partial<T> {
 
 /** The merged options, or undefined after printing the config problem (the caller exits with 2). */
 export function optionsOrReport(args: Args, io: Io): BuildOptions | undefined {
-  try {
-    return resolveBuildOptions(args, io.cwd).options;
-  } catch (e) {
-    if (!(e instanceof ConfigError)) throw e;
-    io.stderr.write(`speechdoc: ${e.message}\n`);
-    return undefined;
-  }
+  return resolvedOrReport(args, io)?.options;
 }

@@ -7,6 +7,7 @@
 import yargs, { type Argv } from 'yargs';
 import type { Io } from './io.ts';
 import { EXIT } from './io.ts';
+import { detectLocale, LOCALES, parseLocale, setLocale, t } from '../i18n/index.ts';
 
 /** Parsed arguments of the chosen command. */
 export type Args = Record<string, unknown> & { _: Array<string | number> };
@@ -21,34 +22,38 @@ const runFonts: Command = async (args, io) => (await import('./commands/fonts.ts
 const runInit: Command = async (args, io) => (await import('./commands/init.ts')).runInit(args, io);
 const runServe: Command = async (args, io) => (await import('./commands/serve.ts')).runServe(args, io);
 
-const EPILOG = 'Exit codes: 0 success, 1 a file failed or has errors, 2 usage or config error.\nDocs: README.md';
+/** Stands for `-` while yargs parses. */
+const STDIN_TOKEN = '\u0000stdin';
 
 /** Options of `build`, also the keys a config file may set (see src/config/options.ts). */
 function buildOptions(y: Argv): Argv {
+  const m = t().help.build;
   return y
-    .positional('inputs', { describe: 'files, folders or globs to build (default: input/)', type: 'string', array: true })
-    .option('out', { alias: 'o', type: 'string', describe: 'output folder (default: output/)' })
-    .option('format', { alias: 'f', type: 'string', describe: 'outputs to write: pdf, docx or pdf,docx' })
-    .option('preset', { alias: 'p', choices: ['official', 'reading'], describe: 'GB/T 9704 handout or large-print reading copy' })
-    .option('draft', { type: 'boolean', describe: 'highlight unfilled placeholders (XX, ○○…) in the PDF' })
-    .option('strict', { type: 'boolean', describe: 'warnings fail the file' })
-    .option('jobs', { alias: 'j', type: 'number', describe: 'parallel lanes (main thread + workers); default: one per CPU when the batch is big enough' })
-    .option('report', { type: 'string', describe: 'write a JSON report of the build to this file' })
-    .option('watch', { alias: 'w', type: 'boolean', describe: 'rebuild inputs when they change' })
-    .option('font', { type: 'string', array: true, describe: 'role=NameOrPath, e.g. body=仿宋_GB2312 (repeatable)' })
-    .option('fonts-dir', { type: 'string', describe: 'folder of your own font files (default: fonts/)' })
-    .option('system-fonts', { type: 'boolean', describe: 'look for installed fonts (default: true)' })
-    .option('docx-fonts', { choices: ['embed', 'system'], describe: 'embed font subsets, or name the standard Office faces' })
-    .option('pdfa', { type: 'boolean', describe: 'write PDF/A-2b' })
-    .option('normalize', { type: 'boolean', describe: 'full-width punctuation etc. (default: true; --no-normalize)' })
-    .option('config', { alias: 'c', type: 'string', describe: 'config file (default: speechdoc.config.json/.yaml found upward)' })
-    .option('quiet', { alias: 'q', type: 'boolean', describe: 'print only errors and the summary' })
-    .option('verbose', { alias: 'v', type: 'boolean', describe: 'print every finding, and stack traces for crashes' })
-    .option('json', { type: 'boolean', describe: 'machine-readable progress and summary (JSON lines on stdout)' })
-    .example('$0 build', 'build every speech in input/ into output/')
-    .example('$0 build drafts/ -o handouts --format pdf', 'PDFs only, from another folder')
-    .example("$0 build 'archive/**/*.txt' --jobs 2 --report report.json", 'a whole archive, with a report')
-    .example('$0 build speech.txt --font body=仿宋_GB2312 --font title=fonts/FZXBSJW.TTF', 'use the standard faces');
+    .positional('inputs', { describe: m.inputs, type: 'string', array: true, defaultDescription: 'input/' })
+    .option('out', { alias: 'o', type: 'string', describe: m.out })
+    .option('format', { alias: 'f', type: 'string', describe: m.format })
+    .option('preset', { alias: 'p', choices: ['official', 'reading'], describe: m.preset })
+    .option('draft', { type: 'boolean', describe: m.draft })
+    .option('strict', { type: 'boolean', describe: m.strict })
+    // A string, checked by us: yargs turns `-j abc` into NaN and the user's value is lost.
+    .option('jobs', { alias: 'j', type: 'string', describe: m.jobs })
+    .option('report', { type: 'string', describe: m.report })
+    .option('watch', { alias: 'w', type: 'boolean', describe: m.watch })
+    .option('font', { type: 'string', array: true, describe: m.font })
+    .option('fonts-dir', { type: 'string', describe: m.fontsDir })
+    .option('system-fonts', { type: 'boolean', describe: m.systemFonts })
+    .option('docx-fonts', { choices: ['embed', 'system'], describe: m.docxFonts })
+    .option('pdfa', { type: 'boolean', describe: m.pdfa })
+    .option('normalize', { type: 'boolean', describe: m.normalize })
+    .option('config', { alias: 'c', type: 'string', describe: m.config })
+    .option('quiet', { alias: 'q', type: 'boolean', describe: m.quiet })
+    .option('verbose', { alias: 'v', type: 'boolean', describe: m.verbose })
+    .option('json', { type: 'boolean', describe: m.json })
+    .example('$0 build', m.exBuild)
+    .example('$0 build drafts/ -o handouts --format pdf', m.exFormat)
+    .example("$0 build 'archive/**/*.txt' --jobs 2 --report report.json", m.exArchive)
+    .example('$0 build speech.txt --font body=仿宋_GB2312 --font title=fonts/FZXBSJW.TTF', m.exFont)
+    .example('$0 build - < speech.txt', m.exStdin);
 }
 
 /** Run the CLI with `argv` (without node and script). Returns the exit code. */
@@ -57,93 +62,115 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   const pick = (run: Command) => (args: Args) => {
     chosen = { run, args };
   };
-  const parser = yargs(argv)
+  const lang = argv.find((a, i) => a.startsWith('--lang=') || argv[i - 1] === '--lang');
+  const given = lang?.replace(/^--lang=/, '');
+  if (given !== undefined && !parseLocale(given)) {
+    setLocale(detectLocale([], io.env));
+    io.stderr.write(`${t().prefix}${t().usage.lang(given)}\n${t().seeHelp}\n`);
+    return EXIT.usage;
+  }
+  const locale = detectLocale(argv, io.env);
+  setLocale(locale);
+  const h = t().help;
+  // yargs drops a lone `-` (standard input); carry it through as a token no file name contains.
+  const parser = yargs(argv.map((a) => (a === '-' ? STDIN_TOKEN : a)))
     .scriptName('speechdoc')
-    .usage('$0 <command> [options]\n\nTypeset Chinese speeches (讲话稿) as a GB/T 9704 PDF handout and an editable Word copy.')
-    .command('build [inputs..]', 'render speeches to PDF and DOCX', buildOptions, pick(runBuild))
+    // Our catalog, not the environment: yargs would otherwise pick its locale from LANG by itself.
+    .locale(locale === 'zh' ? 'zh_CN' : 'en')
+    .updateLocale(t().yargs as Record<string, string>)
+    .usage(h.usage)
+    .option('lang', { type: 'string', choices: [...LOCALES], describe: h.lang, global: true })
+    .command('build [inputs..]', h.build.describe, buildOptions, pick(runBuild))
     .command(
       'parse <file>',
-      'print the structured model of a speech as JSON',
+      h.parse.describe,
       (y) =>
         y
-          .positional('file', { type: 'string', describe: 'a .txt, .md, .json or .docx speech' })
-          .option('normalize', { type: 'boolean', describe: 'normalize punctuation (default: true)' })
-          .example('$0 parse input/seed-speech.txt', 'show title, headings, leads, placeholders'),
+          .positional('file', { type: 'string', describe: h.parse.file })
+          .option('normalize', { type: 'boolean', describe: h.parse.normalize })
+          .example('$0 parse input/seed-speech.txt', h.parse.ex),
       pick(runParse),
     )
     .command(
       'check <files..>',
-      'lint speeches: placeholders, numbering, brackets, dates, 文号…',
+      h.check.describe,
       (y) =>
         y
-          .positional('files', { type: 'string', array: true, describe: 'speeches to check' })
-          .option('strict', { type: 'boolean', describe: 'warnings count as failures (exit 1)' })
-          .option('format', { choices: ['text', 'json'], default: 'text', describe: 'output format' })
-          .option('normalize', { type: 'boolean', describe: 'report normalizations (default: true)' })
-          .option('verbose', { alias: 'v', type: 'boolean', describe: 'list every normalization, and hints' })
-          .example('$0 check input/*.txt', 'file:line:col severity rule-id message')
-          .example('$0 check speech.txt --strict --format json', 'fail on warnings; JSON output'),
+          .positional('files', { type: 'string', array: true, describe: h.check.files })
+          .option('strict', { type: 'boolean', describe: h.check.strict })
+          .option('format', { choices: ['text', 'json'], default: 'text', describe: h.check.format })
+          .option('normalize', { type: 'boolean', describe: h.check.normalize })
+          .option('verbose', { alias: 'v', type: 'boolean', describe: h.check.verbose })
+          .option('fix', { type: 'boolean', describe: h.check.fix })
+          .option('write', { type: 'boolean', describe: h.check.write })
+          .option('config', { alias: 'c', type: 'string', describe: h.build.config })
+          .example('$0 check input/*.txt', h.check.ex)
+          .example('$0 check speech.txt --strict --format json', h.check.exStrict)
+          .example('$0 check speech.txt --fix', h.check.exFix),
       pick(runCheck),
     )
     .command(
       'fonts [file]',
-      'show which face serves each role, and what a document lacks',
+      h.fonts.describe,
       (y) =>
         y
-          .positional('file', { type: 'string', describe: 'a speech whose characters to check' })
-          .option('font', { type: 'string', array: true, describe: 'role=NameOrPath (repeatable)' })
-          .option('fonts-dir', { type: 'string', describe: 'folder of your own fonts (default: fonts/)' })
-          .option('system-fonts', { type: 'boolean', describe: 'look for installed fonts (default: true)' })
-          .option('preset', { choices: ['official', 'reading'], describe: 'preset whose roles to show' })
-          .option('config', { alias: 'c', type: 'string', describe: 'config file' })
-          .option('json', { type: 'boolean', describe: 'JSON output' })
-          .example('$0 fonts', 'the role table')
-          .example('$0 fonts input/seed-speech.txt', 'plus the characters each face lacks'),
+          .positional('file', { type: 'string', describe: h.fonts.file })
+          .option('font', { type: 'string', array: true, describe: h.fonts.font })
+          .option('fonts-dir', { type: 'string', describe: h.fonts.fontsDir })
+          .option('system-fonts', { type: 'boolean', describe: h.fonts.systemFonts })
+          .option('preset', { choices: ['official', 'reading'], describe: h.fonts.preset })
+          .option('config', { alias: 'c', type: 'string', describe: h.fonts.config })
+          .option('strict', { type: 'boolean', describe: h.fonts.strict })
+          .option('json', { type: 'boolean', describe: h.fonts.json })
+          .example('$0 fonts', h.fonts.ex)
+          .example('$0 fonts input/seed-speech.txt', h.fonts.exFile),
       pick(runFonts),
     )
     .command(
       'init [dir]',
-      'create a working folder: config, input/ with a sample, fonts/',
-      (y) => y.positional('dir', { type: 'string', default: '.', describe: 'folder to set up' }).example('$0 init my-speeches', ''),
+      h.init.describe,
+      (y) => y.positional('dir', { type: 'string', default: '.', describe: h.init.dir }).example('$0 init my-speeches', h.init.ex),
       pick(runInit),
     )
     .command(
       'serve',
-      'start the local web page: paste or drop a speech, see the pages, download PDF/DOCX',
+      h.serve.describe,
       (y) =>
         y
-          .option('port', { type: 'number', describe: 'port (default 8020; 0 picks a free one)' })
-          .option('host', { type: 'string', describe: 'interface to listen on (default 127.0.0.1, this computer only)' })
-          .option('open', { type: 'boolean', describe: 'open the page in the browser' })
-          .option('jobs', { alias: 'j', type: 'number', describe: 'render workers (default 2)' })
-          .option('preset', { alias: 'p', choices: ['official', 'reading'], describe: 'preset the page starts with' })
-          .option('draft', { type: 'boolean', describe: 'highlight unfilled placeholders' })
-          .option('strict', { type: 'boolean', describe: 'warnings fail the downloads' })
-          .option('font', { type: 'string', array: true, describe: 'role=NameOrPath (repeatable)' })
-          .option('fonts-dir', { type: 'string', describe: 'folder of your own fonts (default: fonts/)' })
-          .option('system-fonts', { type: 'boolean', describe: 'look for installed fonts (default: true)' })
-          .option('docx-fonts', { choices: ['embed', 'system'], describe: 'embed font subsets, or name the standard Office faces' })
-          .option('pdfa', { type: 'boolean', describe: 'write PDF/A-2b' })
-          .option('normalize', { type: 'boolean', describe: 'full-width punctuation etc. (default: true)' })
-          .option('config', { alias: 'c', type: 'string', describe: 'config file' })
-          .example('$0 serve --open', 'start the page and open it in the browser'),
+          .option('port', { type: 'number', describe: h.serve.port })
+          .option('host', { type: 'string', describe: h.serve.host })
+          .option('open', { type: 'boolean', describe: h.serve.open })
+          .option('jobs', { alias: 'j', type: 'number', describe: h.serve.jobs })
+          .option('preset', { alias: 'p', choices: ['official', 'reading'], describe: h.serve.preset })
+          .option('draft', { type: 'boolean', describe: h.serve.draft })
+          .option('strict', { type: 'boolean', describe: h.serve.strict })
+          .option('font', { type: 'string', array: true, describe: h.serve.font })
+          .option('fonts-dir', { type: 'string', describe: h.serve.fontsDir })
+          .option('system-fonts', { type: 'boolean', describe: h.serve.systemFonts })
+          .option('docx-fonts', { choices: ['embed', 'system'], describe: h.serve.docxFonts })
+          .option('pdfa', { type: 'boolean', describe: h.serve.pdfa })
+          .option('normalize', { type: 'boolean', describe: h.serve.normalize })
+          .option('config', { alias: 'c', type: 'string', describe: h.serve.config })
+          .example('$0 serve --open', h.serve.ex),
       pick(runServe),
     )
-    .demandCommand(1, 'Name a command: build, parse, check, fonts, init or serve.')
+    .demandCommand(1, h.demandCommand)
     .strict()
     .recommendCommands()
     .help()
     .alias('h', 'help')
+    .describe('help', h.help)
     .version()
-    .epilog(EPILOG)
+    .describe('version', h.version)
+    .epilog(h.epilog)
     .wrap(Math.min(110, (io.stdout as { columns?: number }).columns ?? 100))
     .exitProcess(false);
 
   const outcome = await new Promise<{ error?: Error; output: string }>((resolveParse) => {
-    parser.parse(argv, {}, (error, _args, output) => resolveParse({ error: error ?? undefined, output }));
+    parser.parse(argv.map((a) => (a === '-' ? STDIN_TOKEN : a)), {}, (error, _args, output) => resolveParse({ error: error ?? undefined, output }));
   });
   if (outcome.error) {
-    io.stderr.write(`speechdoc: ${outcome.error.message}\nRun 'speechdoc --help' for usage.\n`);
+    io.stderr.write(`${t().prefix}${outcome.error.message}\n${t().seeHelp}\n`);
     return EXIT.usage;
   }
   if (outcome.output) {
@@ -151,5 +178,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     return EXIT.ok;
   }
   if (!chosen) return EXIT.usage;
-  return chosen.run(chosen.args, io);
+  const back = (v: unknown): unknown => (v === STDIN_TOKEN ? '-' : Array.isArray(v) ? v.map(back) : v);
+  const args = Object.fromEntries(Object.entries(chosen.args).map(([k, v]) => [k, back(v)])) as Args;
+  return chosen.run(args, io);
 }

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { FONT_ROLES } from '../fonts/roles.ts';
+import { rulesSchema, type RuleSettings } from './rules.ts';
 
 /** Output formats. */
 export const OUTPUT_FORMATS = ['pdf', 'docx'] as const;
@@ -19,8 +20,10 @@ export const buildOptionsSchema = z
     inputs: z.array(z.string().min(1)).optional(),
     /** Output directory. */
     out: z.string().min(1).optional(),
-    /** Which outputs to write. */
-    format: z.array(z.enum(OUTPUT_FORMATS)).min(1).optional(),
+    /** Which outputs to write: a list, or one string as on the command line (`pdf`, `pdf,docx`). */
+    format: z
+      .preprocess((v) => (typeof v === 'string' ? v.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean) : v), z.array(z.enum(OUTPUT_FORMATS)).min(1))
+      .optional(),
     /** Style preset. */
     preset: z.enum(['official', 'reading']).optional(),
     /** Highlight unfilled placeholders in the outputs. */
@@ -45,6 +48,18 @@ export const buildOptionsSchema = z
     pdfa: z.boolean().optional(),
     /** Largest input file accepted, in bytes. */
     maxInputBytes: z.number().int().positive().optional(),
+    /** Per rule id (`numbering/gap`) or area (`numbering/*`): off, info, warning or error. */
+    rules: rulesSchema.optional(),
+    /** Longest time one file may take, in seconds (files over `lightInputBytes` and LibreOffice drafts run in a bounded worker). */
+    fileTimeout: z.number().positive().max(86_400).optional(),
+    /** Largest heap one file may use, in MB. */
+    fileMemory: z.number().int().min(256).max(65_536).optional(),
+    /** Largest total of uncompressed XML parts read from a .docx package, in bytes. */
+    maxInflatedBytes: z.number().int().positive().optional(),
+    /** Most parts (zip entries) a .docx/.odt package may hold. */
+    maxParts: z.number().int().positive().optional(),
+    /** Most pages one document may have. */
+    maxPages: z.number().int().positive().max(10_000).optional(),
   })
   .strict();
 
@@ -83,7 +98,30 @@ export interface BuildOptions {
   pdfa: boolean;
   /** Input size limit in bytes. */
   maxInputBytes: number;
+  /** Levels of findings by rule id or area, from the config's `rules:`. */
+  rules: RuleSettings;
+  /** Time bound of one file, in seconds. */
+  fileTimeout: number;
+  /** Memory bound of one file (a worker's heap), in MB. */
+  fileMemory: number;
+  /** Uncompressed-size limit of a zip-based input, in bytes. */
+  maxInflatedBytes: number;
+  /** Part-count limit of a zip-based input. */
+  maxParts: number;
+  /** Page limit of one document. */
+  maxPages: number;
 }
 
 /** Default input size limit: 20 MB is far beyond any speech, small enough to refuse a stray archive. */
 export const DEFAULT_MAX_INPUT_BYTES = 20 * 1024 * 1024;
+
+/** Default time bound of one file: 50 times what the largest accepted speech takes (~6 s). */
+export const DEFAULT_FILE_TIMEOUT_S = 300;
+/** Default memory bound of one file: room for the 730 MB a 5 MB speech needs, and no more than a laptop can spare. */
+export const DEFAULT_FILE_MEMORY_MB = 2048;
+/** Default inflated-size limit of the XML read from a package: a 300-page draft's is a few MB, and parsing 50 MB of XML already takes ~35 s and ~1.4 GB. */
+export const DEFAULT_MAX_INFLATED_BYTES = 50 * 1024 * 1024;
+/** Default part limit: real drafts hold tens of parts; 10,000 leaves room for many pictures. */
+export const DEFAULT_MAX_PARTS = 10_000;
+/** Default page limit (the layout engine's own ceiling). */
+export const DEFAULT_MAX_PAGES = 10_000;

@@ -10,6 +10,7 @@ import { normalizeLineEnds } from './line-ends.ts';
 import { isPlausible, plausibility } from './plausibility.ts';
 import { firstNul, sniffBinary } from './sniff-binary.ts';
 import { utf8Damage } from './utf8-damage.ts';
+import { commonHanScore } from './common-hanzi.ts';
 
 /** A successfully decoded file. */
 export interface DecodedText {
@@ -91,7 +92,7 @@ export function decodeText(bytes: Uint8Array, file?: string): Result<DecodedText
   }
 
   const guess = chardet.detect(bytes)?.toLowerCase();
-  const order = guess === 'big5' ? ['big5', 'gb18030'] : [...LEGACY];
+  const order = guess === 'big5' && !gbReadsBetter(bytes) ? ['big5', 'gb18030'] : [...LEGACY];
   for (const enc of order) {
     let t = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), enc);
     const notes: Diagnostic[] = [];
@@ -109,6 +110,15 @@ export function decodeText(bytes: Uint8Array, file?: string): Result<DecodedText
   return fail('decode/undecodable',
     `无法读取 ${name}：既不是有效的 UTF-8，也无法按 GB18030/GBK 或 Big5 读取${guess ? `（编码检测推测为 ${guess}）` : ''}`,
     RESAVE_UTF8);
+}
+
+/**
+ * chardet says Big5 for many short GBK files; when the GB18030 reading has at least as many
+ * frequent characters as the Big5 one, GB18030 (the common case on Chinese Windows) is read first.
+ */
+function gbReadsBetter(bytes: Uint8Array): boolean {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return commonHanScore(iconv.decode(buf, 'gb18030')) >= commonHanScore(iconv.decode(buf, 'big5'));
 }
 
 /** Whether a decoded text has more control characters than stray ones in a real text file. */

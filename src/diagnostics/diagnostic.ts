@@ -21,6 +21,8 @@ export interface Diagnostic {
   position?: Position;
   /** An optional suggestion of how to fix it. */
   hint?: string;
+  /** The source text around the position, so a Word user can find the place without line numbers. */
+  excerpt?: string;
 }
 
 /**

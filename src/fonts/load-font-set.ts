@@ -9,6 +9,7 @@ import { FONT_ROLES, type FontRole } from './roles.ts';
 import type { FaceInfo, FontSet, LoadedFace } from './types.ts';
 import type { FontSetOptions } from './options.ts';
 import { BUNDLED_FALLBACKS, BUNDLED_ROLES, bundledPath, type BundledFile } from './bundled.ts';
+import type { Font } from 'fontkit';
 import { openFace } from './load-font.ts';
 import { faceInfo } from './face-info.ts';
 import { createFontSet, displayName, loadedFace, shortPath } from './font-set.ts';
@@ -27,22 +28,41 @@ export function bundledFace(f: BundledFile): LoadedFace {
   return loadedFace(opened.font, faceInfo(opened.font, file, 0, 'bundled'));
 }
 
-/** Load an indexed face; undefined when the file changed or cannot be parsed any more. */
-function load(info: FaceInfo): LoadedFace | undefined {
+/**
+ * Touch what rendering will need (cmap, metrics, shaping tables), so a damaged file fails here,
+ * where it can be named and replaced by another face, instead of failing every document later.
+ */
+function probe(font: Font): void {
+  void font.unitsPerEm;
+  for (const cp of [0x4e00, 0x3002, 0x41, 0x31]) void font.glyphForCodePoint(cp).advanceWidth;
+  font.layout('中文，Ab1');
+}
+
+/** Faces found damaged, with why, so the set can say which file it skipped. */
+type Damaged = Array<{ file: string; why: string }>;
+
+/** Load an indexed face; undefined when the file changed or cannot be parsed any more (a damaged one is recorded). */
+function load(info: FaceInfo, damaged: Damaged): LoadedFace | undefined {
   try {
     const opened = openFace(info.file, info.index > 0 ? info.postscriptName : 0) ?? openFace(info.file, info.index);
+    if (opened) probe(opened.font);
     return opened ? loadedFace(opened.font, { ...info, index: opened.index }) : undefined;
-  } catch {
+  } catch (e) {
+    damaged.push({ file: info.file, why: (e as Error).message.split('\n')[0]! });
     return undefined;
   }
 }
 
-/** A face named by path in the config. */
-function loadFile(file: string, face: number | string | undefined): LoadedFace | undefined {
+/** A face named by path in the config (a file that cannot be used is recorded with why). */
+function loadFile(file: string, face: number | string | undefined, damaged: Damaged): LoadedFace | undefined {
   try {
     const opened = openFace(file, face ?? 0);
+    if (opened) probe(opened.font);
     return opened ? loadedFace(opened.font, faceInfo(opened.font, file, opened.index, 'config')) : undefined;
-  } catch {
+  } catch (e) {
+    // A file that is not there is “not found” (its own warning), not a damaged font.
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    damaged.push({ file, why: (e as Error).message.split('\n')[0]! });
     return undefined;
   }
 }
@@ -67,6 +87,7 @@ export async function loadFontSet(options: FontSetOptions = {}): Promise<{ fontS
         : systemFontIndex(options.systemDirs ?? defaultSystemFontDirs(), options.cacheDir ?? defaultCacheDir(), options.readFile));
 
   const refused = new Map<string, { face: FaceInfo; roles: string[] }>();
+  const damaged: Damaged = [];
   const roles = {} as Record<FontRole, LoadedFace>;
   for (const role of FONT_ROLES) {
     let refusedHere = false;
@@ -83,13 +104,13 @@ export async function loadFontSet(options: FontSetOptions = {}): Promise<{ fontS
       refusedHere = true;
       return false;
     };
-    const fromIndex = (info: FaceInfo | undefined): boolean => (info ? accept(load(info)) : false);
+    const fromIndex = (info: FaceInfo | undefined): boolean => (info ? accept(load(info, damaged)) : false);
     const spec = options.overrides?.[role];
     if (spec) {
       const parsed = parseFontSpec(spec, cwd);
       const ok =
         parsed.kind === 'file'
-          ? accept(loadFile(parsed.file, parsed.face))
+          ? accept(loadFile(parsed.file, parsed.face, damaged))
           : fromIndex(findFaceByName(dirIndex.faces, parsed.name)) ||
             fromIndex(findFaceByName(systemFaces(), parsed.name)) ||
             fromIndex(findFaceByName(bundledIndex(), parsed.name));
@@ -112,6 +133,9 @@ export async function loadFontSet(options: FontSetOptions = {}): Promise<{ fontS
     diagnostics.push(
       diagnostic('warning', 'fonts/restricted', `字体${label(face, cwd)}的授权禁止嵌入（fsType 受限），不能用于 PDF；改用：${instead}`),
     );
+  }
+  for (const { file, why } of new Map(damaged.map((d) => [d.file, d])).values()) {
+    diagnostics.push(diagnostic('warning', 'fonts/damaged', `字体文件 ${shortPath(file, cwd)} 无法使用（${why}），已改用其他字体`, undefined, '换一份完好的字体文件，或把它移出 fonts/ 目录'));
   }
   const fallbacks = BUNDLED_FALLBACKS.map(bundledFace);
   return { fontSet: createFontSet(roles, fallbacks, cwd), diagnostics };

@@ -5,11 +5,13 @@
  * WOFF/WOFF2 (compressed) and anything unexpected are read whole.
  */
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { checkFontFile } from './load-font.ts';
 
 const WANTED = new Set(['name', 'OS/2', 'head', 'hhea', 'maxp']);
 
 /** Bytes of a font file with everything but the indexed tables left as zeros. */
 export function readFontHeaders(file: string): Uint8Array {
+  checkFontFile(file);
   if (!/\.(ttf|otf|ttc|otc)$/i.test(file)) return readFileSync(file);
   const fd = openSync(file, 'r');
   try {

@@ -5,6 +5,43 @@
 import { FONT_ROLES, type FontRole } from './roles.ts';
 import type { FontSet, GlyphCoverage, LoadedFace } from './types.ts';
 import { displayName, shortPath, sourceLabel } from './font-set.ts';
+import { STANDARD_FACES } from './standard-faces.ts';
+import { t } from '../i18n/index.ts';
+
+/** Roles served by an open stand-in because their standard face was not found. */
+export interface Substitution {
+  /** The roles, in role order (several share one standard face: 仿宋 serves body and heading3). */
+  roles: FontRole[];
+  /** The standard face GB/T 9704 asks for. */
+  wanted: string;
+  /** The face that stands in. */
+  used: string;
+}
+
+/**
+ * Every role whose face is a bundled stand-in, grouped by standard face and stand-in. A role the
+ * user pointed at a face of their own is not listed: a face not found is its own warning.
+ */
+export function substitutions(fontSet: FontSet, overridden: Partial<Record<FontRole, unknown>> = {}): Substitution[] {
+  const out: Substitution[] = [];
+  for (const role of FONT_ROLES) {
+    const face = fontSet.role(role);
+    if (face.info.source !== 'bundled' || overridden[role] !== undefined) continue;
+    const wanted = STANDARD_FACES[role][0]!;
+    const used = displayName(face);
+    const same = out.find((s) => s.wanted === wanted && s.used === used);
+    if (same) same.roles.push(role);
+    else out.push({ roles: [role], wanted, used });
+  }
+  return out;
+}
+
+/** The substitution notice: one line per stand-in, then how to fix it; empty when none. */
+export function substitutionLines(list: readonly Substitution[]): string[] {
+  if (list.length === 0) return [];
+  const m = t().fonts;
+  return [...list.map((s) => m.substituted(s.roles.map((r) => m.roleNames[r] ?? r).join(t().listSep), s.wanted, s.used)), m.substitutedFix];
+}
 
 /** `U+20000` form of a code point. */
 function codePointLabel(cp: number): string {
@@ -95,18 +132,37 @@ function table(rows: string[][]): string {
   return rows.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c + ' '.repeat(widths[i]! - cols(c)))).join('  ').trimEnd()).join('\n');
 }
 
-/** Text report: the role table, then (given a speech) fallbacks and missing characters. */
-export function fontsReport(fontSet: FontSet, coverage?: GlyphCoverage, cwd = process.cwd()): string {
+/** Text report: the role table, stand-ins named, then (given a speech) fallbacks and missing characters. */
+export function fontsReport(
+  fontSet: FontSet,
+  coverage?: GlyphCoverage,
+  cwd = process.cwd(),
+  overridden: Partial<Record<FontRole, unknown>> = {},
+): string {
+  const m = t().fonts;
   const r = fontsReportJson(fontSet, coverage, cwd);
-  const rows = [['role', 'face', 'file', 'source', 'outline', 'embedding']];
-  for (const x of r.roles) rows.push([x.role, x.family, x.index ? `${x.file}#${x.index}` : x.file, x.source, x.outline, x.embedding]);
+  const standIns = new Set(substitutions(fontSet, overridden).flatMap((s) => s.roles));
+  const rows = [m.header];
+  for (const x of r.roles) {
+    const face = standIns.has(x.role) ? `${x.family}${m.standInNote}` : x.family;
+    rows.push([
+      `${x.role} ${m.roleNames[x.role] ?? ''}`.trim(),
+      face,
+      x.index ? `${x.file}#${x.index}` : x.file,
+      m.sources[x.source] ?? x.source,
+      x.outline,
+      m.embedding[x.embedding] ?? x.embedding,
+    ]);
+  }
   const out = [table(rows)];
+  const notice = substitutionLines(substitutions(fontSet, overridden));
+  if (notice.length) out.push('', ...notice);
   if (r.missing) {
     const fb = r.roles.flatMap((x) => (x.fallbacks ?? []).map((f) => `  ${x.role}: ${f.chars} → ${f.face}`));
-    out.push('', fb.length ? `Drawn by a fallback face:\n${fb.join('\n')}` : 'Every character is in its role’s face.');
+    out.push('', fb.length ? `${m.fallbackTitle}\n${fb.join('\n')}` : m.allCovered);
     if (r.missing.length) {
-      const ms = r.missing.map((m) => `  ${m.char} ${m.codePoint}${m.line !== undefined ? ` (line ${m.line}, column ${m.column})` : ''}`);
-      out.push('', `In no face (prints as a blank or box):\n${ms.join('\n')}`);
+      const ms = r.missing.map((x) => `  ${x.char} ${x.codePoint}${x.line !== undefined ? m.at(x.line, x.column!) : ''}`);
+      out.push('', `${m.missingTitle}\n${ms.join('\n')}`);
     }
   }
   return `${out.join('\n')}\n`;

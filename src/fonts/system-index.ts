@@ -40,10 +40,23 @@ export function defaultCacheDir(env = process.env, home = homedir()): string {
   return join(env.XDG_CACHE_HOME || join(home, '.cache'), 'speechdoc');
 }
 
+/** Whether a cache entry has the shape this version writes. */
+function validEntry(e: unknown): boolean {
+  const x = e as { size?: unknown; mtimeMs?: unknown; faces?: unknown } | null;
+  return (
+    typeof x === 'object' && x !== null && typeof x.size === 'number' && typeof x.mtimeMs === 'number' && Array.isArray(x.faces) &&
+    x.faces.every((f) => typeof f === 'object' && f !== null && typeof (f as { file?: unknown }).file === 'string' && typeof (f as { family?: unknown }).family === 'string')
+  );
+}
+
 function readCache(path: string): CacheFile {
   try {
     const c = JSON.parse(readFileSync(path, 'utf8')) as CacheFile;
-    if (c.version === CACHE_VERSION && c.files && typeof c.files === 'object') return c;
+    if (c && c.version === CACHE_VERSION && c.files && typeof c.files === 'object' && !Array.isArray(c.files)) {
+      // Entry by entry: a damaged entry (hand-edited, or written by another version) is dropped and re-indexed, not trusted.
+      for (const [file, entry] of Object.entries(c.files)) if (!validEntry(entry)) delete c.files[file];
+      return c;
+    }
   } catch {
     // Missing or corrupt: start afresh.
   }

@@ -38,6 +38,13 @@ export interface ParseOptions {
   file?: string;
   /** Apply punctuation/width normalization (on by default); each change is an info diagnostic. */
   normalize?: boolean;
+  /** Limits on unpacking zip-based drafts (.docx); defaults in src/parse/docx/package.ts. */
+  packageLimits?: {
+    /** Most uncompressed bytes of XML read from one package. */
+    maxInflatedBytes: number;
+    /** Most entries one package may hold. */
+    maxParts: number;
+  };
 }
 
 /** What every parser returns. */

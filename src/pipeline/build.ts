@@ -2,18 +2,25 @@
  * The batch build: inputs → jobs → convert (in-process or in worker threads) → atomic writes →
  * a summary. One bad file never stops the others; nothing half-written is ever left behind.
  */
-import { availableParallelism } from 'node:os';
-import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { availableParallelism, freemem } from 'node:os';
+import { constants, readFileSync, statSync } from 'node:fs';
+import { access, mkdir } from 'node:fs/promises';
+import { extname, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { BuildOptions, OutputFormat } from '../config/options.ts';
 import { collectInputs, displayPath, type InputJob, type InputProblem } from './collect-inputs.ts';
 import { convertFile, type Converted, type FileTimings } from './convert-file.ts';
 import { fontsForBuild } from './fonts-for-build.ts';
-import { WorkerPool } from './worker-pool.ts';
-import { writeFileAtomic, sweepStaleTemps } from './atomic-write.ts';
+import { FileBoundError, WorkerPool } from './worker-pool.ts';
+import { writeFileAtomic, writeFilesAtomic, sweepStaleTemps, removePendingTemps } from './atomic-write.ts';
 import { sourceDate } from './source-date.ts';
 import { indexHtml, type Thumbnail } from './index-html.ts';
+import { onInterrupt } from './cleanup.ts';
+import { killConversions } from '../parse/docx/soffice.ts';
+import { declaredXmlBytes } from '../parse/docx/package.ts';
+import { boundMessage, internalError, jobsCapped, writeFailed } from './messages.ts';
+import { t } from '../i18n/index.ts';
+import { osErrorMessage } from '../i18n/os-error.ts';
 
 /** Outcome of one file. */
 export interface FileResult {
@@ -45,6 +52,8 @@ export interface BuildSummary {
   ms: number;
   /** Whether the build was interrupted. */
   interrupted: boolean;
+  /** Things the build decided for the user that they should know (e.g. `--jobs` reduced), one line each. */
+  notes: string[];
 }
 
 /** Progress callbacks for a build (the CLI draws a bar from these). */
@@ -68,11 +77,19 @@ export async function build(options: BuildOptions, hooks: BuildHooks = {}): Prom
   const t0 = performance.now();
   const cwd = hooks.cwd ?? process.cwd();
   const out = resolve(cwd, options.out);
-  const collected = collectInputs(options.inputs, cwd, out);
+  const collected = collectInputs(options.inputs, cwd, out, options.format);
   const jobs = hooks.only ? collected.jobs.filter((j) => hooks.only!.has(j.input)) : collected.jobs;
   const problems = hooks.only ? [] : collected.problems;
   const usageProblems = problems.filter((p) => p.usage);
   const files: FileResult[] = problems.filter((p) => !p.usage).map((p) => failedResult(p.display, p.message));
+  // An output folder that cannot be made or written stops the build before any file is converted,
+  // named as the user gave it (not by the temporary file the first write would have failed on).
+  if (jobs.length > 0) {
+    const unusable = await outputFolderProblem(out, cwd);
+    if (unusable) {
+      return { files: [], usageProblems: [...usageProblems, unusable], fonts: [], ms: performance.now() - t0, interrupted: false, notes: [] };
+    }
+  }
   await sweepStaleTemps(out);
 
   const { fontSet, diagnostics: fontDiagnostics } = await fontsForBuild(options);
@@ -81,33 +98,47 @@ export async function build(options: BuildOptions, hooks: BuildHooks = {}): Prom
   for (const f of files) hooks.onFileDone?.(f);
 
   const date = sourceDate();
-  const lanes = Math.max(1, Math.min(options.jobs || autoLanes(jobs), jobs.length));
-  // The main thread is one of the lanes: its fonts are loaded already, so it starts at once while
-  // the workers load theirs (a batch of a few files is otherwise slower with more jobs).
-  const pool = lanes > 1 ? new WorkerPool(lanes - 1) : undefined;
+  const notes: string[] = hooks.only ? [] : [...collected.skipped];
+  const lanes = Math.max(1, Math.min(capLanes(options.jobs || autoLanes(jobs), options.jobs, notes), jobs.length));
+  // Light files (small text, small Word packages) run on the main thread, which is one of the lanes:
+  // its fonts are loaded already, so it starts at once while workers load theirs. Every other file
+  // runs in a worker, inside the per-file time and memory bound, so it can fail alone.
+  const light: number[] = [];
+  const heavy: number[] = [];
+  jobs.forEach((j, i) => (isLight(j.input) ? light : heavy).push(i));
+  const lightSet = new Set(light);
+  const workers = lanes > 1 ? lanes - 1 : heavy.length ? 1 : 0;
+  const pool = workers ? new WorkerPool(workers, { memoryMb: options.fileMemory, timeoutMs: options.fileTimeout * 1000 }) : undefined;
+  const unregister = [
+    onInterrupt(removePendingTemps),
+    onInterrupt(killConversions),
+    ...(pool ? [onInterrupt(() => pool.killAllChildren())] : []),
+  ];
   let interrupted = false;
   try {
     const inProcess = (job: InputJob) => convertFile(job.input, job.display, options, fontSet, date);
     const inWorker = (job: InputJob) => pool!.run({ input: job.input, display: job.display, options, dateMs: date.getTime() });
     const thumbnails = new Map<string, Thumbnail>();
-    let next = 0;
     const results: Array<FileResult | undefined> = new Array(jobs.length);
-    const lane = async (convert: (job: InputJob) => Promise<Converted>) => {
-      while (next < jobs.length) {
+    const lane = async (main: boolean) => {
+      for (;;) {
         if (hooks.signal?.aborted) {
           interrupted = true;
           return;
         }
-        const i = next++;
+        // The main lane takes light files; with no worker lanes beside it, it hands heavy ones to the pool.
+        const i = main ? (light.shift() ?? (lanes === 1 ? heavy.shift() : undefined)) : (heavy.shift() ?? light.shift());
+        if (i === undefined) return;
         const job = jobs[i]!;
         hooks.onFileStart?.(job.display);
+        const convert = main && lightSet.has(i) ? inProcess : inWorker;
         const result = await runJob(job, convert, options.format, cwd, thumbnails);
         if (hooks.signal?.aborted) interrupted = true;
         results[i] = result;
         hooks.onFileDone?.(result);
       }
     };
-    await Promise.all(Array.from({ length: lanes }, (_, i) => lane(i === 0 ? inProcess : inWorker)));
+    await Promise.all(Array.from({ length: lanes }, (_, i) => lane(i === 0)));
     files.push(...results.filter((r): r is FileResult => r !== undefined));
     // The batch at a glance; a watch-mode rebuild of some files leaves the full index as it was.
     if (!hooks.only && !interrupted && files.length) {
@@ -115,9 +146,45 @@ export async function build(options: BuildOptions, hooks: BuildHooks = {}): Prom
       await writeFileAtomic(resolve(out, 'index.html'), new TextEncoder().encode(indexHtml(entries, fontSet, out, cwd)));
     }
   } finally {
+    for (const u of unregister) u();
     await pool?.close();
   }
-  return { files, usageProblems, fonts, ms: performance.now() - t0, interrupted };
+  return { files, usageProblems, fonts, ms: performance.now() - t0, interrupted, notes };
+}
+
+/** Inputs the main thread may build itself: cheap enough to stay under a second and far under any memory bound. */
+const LIGHT_INPUT_BYTES = 256 * 1024;
+/** Declared XML of a .docx the main thread may parse (~0.7 s). */
+const LIGHT_XML_BYTES = 1024 * 1024;
+const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.json']);
+
+/** Whether a file is light (see LIGHT_INPUT_BYTES); LibreOffice drafts and anything unreadable count as heavy. */
+function isLight(input: string): boolean {
+  try {
+    const st = statSync(input);
+    if (!st.isFile() || st.size > LIGHT_INPUT_BYTES) return false;
+    const ext = extname(input).toLowerCase();
+    if (TEXT_EXTENSIONS.has(ext)) return true;
+    if (ext !== '.docx') return false;
+    const bytes = readFileSync(input);
+    return bytes[0] === 0x50 && bytes[1] === 0x4b && declaredXmlBytes(bytes) <= LIGHT_XML_BYTES;
+  } catch {
+    return false;
+  }
+}
+
+/** Memory one lane may need: a worker's modules and fonts (~230 MB) plus an ordinary document's work. */
+const LANE_MEMORY_BYTES = 512 * 1024 * 1024;
+
+/** Lanes the machine can run: at most one per CPU and one per LANE_MEMORY_BYTES of free memory; a reduced `--jobs` is noted. */
+function capLanes(wanted: number, asked: number, notes: string[]): number {
+  const cores = availableParallelism();
+  const constrained = process.constrainedMemory?.() || Infinity;
+  const memory = Math.min(freemem(), constrained);
+  const cap = Math.max(1, Math.min(cores, Math.floor(memory / LANE_MEMORY_BYTES)));
+  if (wanted <= cap) return wanted;
+  if (asked) notes.push(jobsCapped(asked, cap, cores, memory / 1024 ** 3));
+  return cap;
 }
 
 async function runJob(
@@ -131,22 +198,26 @@ async function runJob(
   try {
     converted = await convert(job);
   } catch (e) {
+    if (e instanceof FileBoundError) {
+      return failedResult(job.display, boundMessage(e.kind, e.limit), undefined, e.kind === 'time' ? 'limits/file-time' : 'limits/file-memory');
+    }
     // A crash inside a stage is our bug, not the user's; still, only this file fails.
-    return failedResult(job.display, `internal error: ${(e as Error).message.split('\n')[0]}`, (e as Error).stack);
+    return failedResult(job.display, internalError((e as Error).message.split('\n')[0]!), (e as Error).stack);
   }
   const outputs: string[] = [];
   if (!converted.failed) {
+    // Both outputs are replaced together or not at all: a disk full at the DOCX keeps the old PDF too.
+    const group = formats.flatMap((f) => {
+      const data = converted.outputs[f];
+      return data ? [{ target: `${job.outStem}.${f}`, data }] : [];
+    });
     try {
-      for (const f of formats) {
-        const bytes = converted.outputs[f];
-        if (!bytes) continue;
-        const target = `${job.outStem}.${f}`;
-        await writeFileAtomic(target, bytes);
-        outputs.push(displayPath(target, cwd));
-      }
+      await writeFilesAtomic(group);
     } catch (e) {
-      return failedResult(job.display, `cannot write output: ${(e as Error).message}`);
+      // Named by the outputs the user asked for, never by the temporary file the error is about.
+      return failedResult(job.display, writeFailed(osErrorMessage(e, group.map((g) => displayPath(g.target, cwd)).join(t().listSep), 'write')));
     }
+    outputs.push(...group.map((g) => displayPath(g.target, cwd)));
   }
   const warned = converted.diagnostics.some((d) => d.severity === 'warning');
   if (converted.thumbnail && outputs.length) thumbnails.set(job.display, converted.thumbnail);
@@ -167,15 +238,35 @@ async function runJob(
  * started only for every ~1 MB of input (some 30 speeches), up to one lane per CPU.
  */
 function autoLanes(jobs: InputJob[]): number {
-  const bytes = jobs.reduce((n, j) => n + statSync(j.input).size, 0);
+  const bytes = jobs.reduce((n, j) => n + sizeOf(j.input), 0);
   return Math.min(availableParallelism(), 1 + Math.floor(bytes / BYTES_PER_WORKER));
+}
+
+function sizeOf(p: string): number {
+  try {
+    return statSync(p).size;
+  } catch {
+    return 0;
+  }
 }
 
 /** Input bytes that pay for starting one worker thread. */
 const BYTES_PER_WORKER = 1024 * 1024;
 
-function failedResult(input: string, message: string, stack?: string): FileResult {
-  const d: Diagnostic = { severity: 'error', ruleId: 'build/failed', message, file: input };
+/** Why the output folder cannot be used (created, or written in), or undefined when it can. */
+async function outputFolderProblem(out: string, cwd: string): Promise<InputProblem | undefined> {
+  const shown = displayPath(out, cwd);
+  try {
+    await mkdir(out, { recursive: true });
+    await access(out, constants.W_OK);
+    return undefined;
+  } catch (e) {
+    return { display: shown, message: t().io.outDirUnusable(osErrorMessage(e, shown, 'write')), usage: true };
+  }
+}
+
+function failedResult(input: string, message: string, stack?: string, ruleId = 'build/failed'): FileResult {
+  const d: Diagnostic = { severity: 'error', ruleId, message, file: input };
   if (stack) d.hint = stack;
   return { input, status: 'failed', outputs: [], pages: 0, diagnostics: [d], timings: { parse: 0, pdf: 0, docx: 0, total: 0 } };
 }

@@ -6,6 +6,7 @@ import { parentPort } from 'node:worker_threads';
 import type { BuildOptions } from '../config/options.ts';
 import { convertFile, type Converted } from './convert-file.ts';
 import { fontsForBuild } from './fonts-for-build.ts';
+import { setConversionListener } from '../parse/docx/soffice.ts';
 
 /** A task sent to a worker. */
 export interface WorkerTask {
@@ -24,8 +25,23 @@ export interface WorkerTask {
 /** A worker's reply. */
 export type WorkerReply = { id: number; converted: Converted } | { id: number; crash: string };
 
+/**
+ * A LibreOffice child started (`dir` set) or ended (`dir` absent) in this worker: the parent keeps
+ * the list, because a terminated worker cannot kill its own children or remove their folders.
+ */
+export interface WorkerChildNotice {
+  /** Process group id of the child. */
+  child: number;
+  /** Its temp folder, while it runs. */
+  dir?: string;
+}
+
 if (!parentPort) throw new Error('[pipeline] worker.ts must run in a worker thread');
 const port = parentPort;
+setConversionListener({
+  started: (pid, dir) => port.postMessage({ child: pid, dir } satisfies WorkerChildNotice),
+  ended: (pid) => port.postMessage({ child: pid } satisfies WorkerChildNotice),
+});
 port.on('message', async (task: WorkerTask) => {
   try {
     const { fontSet } = await fontsForBuild(task.options);

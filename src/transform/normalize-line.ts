@@ -49,11 +49,14 @@ export interface NormalizeLineOptions {
 
 /** Normalize `text` (one line, no line terminator). */
 export function normalizeLine(text: string, options: NormalizeLineOptions): NormalizedLine {
-  const locks = [...protectedSpans(text), ...(options.protect ?? [])];
+  // Locked code units marked once, so each character is a lookup, not a pass over every span
+  // (a line with 20,000 placeholders took minutes).
+  const locked = new Uint8Array(text.length);
+  for (const [s, e] of [...protectedSpans(text), ...(options.protect ?? [])]) locked.fill(1, Math.max(0, s), Math.min(e, text.length));
   const cells: Cell[] = [];
   let unit = 0;
   for (const ch of text) {
-    cells.push({ ch, src: cells.length, locked: locks.some(([s, e]) => unit >= s && unit < e) });
+    cells.push({ ch, src: cells.length, locked: locked[unit] === 1 });
     unit += ch.length;
   }
   const changes: Change[] = [];
@@ -72,7 +75,8 @@ export function normalizeLine(text: string, options: NormalizeLineOptions): Norm
     return false;
   });
   cells.length = 0;
-  cells.push(...kept);
+  // One push per cell: spreading a 100,000-character line overflows the call stack.
+  for (const c of kept) cells.push(c);
   let a = 0;
   while (a < cells.length && isSpace(cells[a]!.ch)) a++;
   if (a > 0) changes.push({ kind: 'indent', index: cells[0]!.src, from: cells.slice(0, a).map((c) => c.ch).join(''), to: '' });
@@ -94,7 +98,7 @@ export function normalizeLine(text: string, options: NormalizeLineOptions): Norm
   } else {
     const dropped = changes.filter((c) => c.kind === 'control');
     changes.length = 0;
-    changes.push(...dropped);
+    for (const c of dropped) changes.push(c);
   }
   changes.sort((x, y) => x.index - y.index);
   return { text: body.map((c) => c.ch).join(''), map: body.map((c) => c.src), changes };

@@ -41,7 +41,7 @@ export function normalizePunctuation(input: Cell[], changes: Change[]): Cell[] {
       else pairs.push([o, i]);
     }
   });
-  lone.push(...open);
+  for (const o of open) lone.push(o);
   const set = (i: number, to: string): void => {
     cells[i]!.ch = to;
     convert.add(i);

@@ -35,10 +35,11 @@ test('a folder with no readable file is a usage problem naming what it holds, no
   assert.match(problems[0]!.message, /\.rtf/);
 });
 
-test('speechdoc build on a folder of unreadable files exits 2 with the message', () => {
+test('speechdoc build on a folder of unreadable files exits 1 with “没有找到讲话稿” (issue 17: nothing was mistyped)', () => {
   const dir = workdirWith({ 'drafts/a.pdf': 'x' });
   const r = runCli(['build', 'drafts', '-o', 'out'], dir);
-  assert.equal(r.code, 2, r.stderr);
+  assert.equal(r.code, 1, r.stderr);
+  assert.match(r.stderr, /没有找到讲话稿/);
   assert.match(r.stdout + r.stderr, /drafts.*没有可读的文件/s);
 });
 

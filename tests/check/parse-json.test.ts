@@ -54,28 +54,28 @@ test('a byte-order mark is ignored, and offsets still count it', () => {
 });
 
 test('syntax errors give the line and column of the bad character', () => {
-  assert.equal(only('{"type": "speech",\n  "meta": {"title": }}'), 'in.json:2:21 error json/syntax JSON 语法错误：此处应为一个值，却遇到“}”');
-  assert.equal(only('{\n  "a": 1,\n}'), 'in.json:3:1 error json/syntax JSON 语法错误：此处应为用双引号括起的属性名，却遇到“}”');
-  assert.equal(only('[ "𠀀", tru ]'), 'in.json:1:8 error json/syntax JSON 语法错误：此处应为一个值，却遇到“t”');
-  assert.match(only(''), /^in\.json:1:1 error json\/syntax JSON 语法错误：此处应为一个值，却遇到文件结尾$/);
-  assert.match(only('{"a": "x\ny"}'), /^in\.json:1:9 error json\/syntax JSON 语法错误：字符串中有控制字符/);
-  assert.match(only('{"a": 1} x'), /^in\.json:1:10 error json\/syntax JSON 语法错误：JSON 文档结束后还有多余的内容“x”$/);
+  assert.equal(only('{"type": "speech",\n  "meta": {"title": }}'), 'in.json:2:21 错误 json/syntax JSON 语法错误：此处应为一个值，却遇到“}”');
+  assert.equal(only('{\n  "a": 1,\n}'), 'in.json:3:1 错误 json/syntax JSON 语法错误：此处应为用双引号括起的属性名，却遇到“}”');
+  assert.equal(only('[ "𠀀", tru ]'), 'in.json:1:8 错误 json/syntax JSON 语法错误：此处应为一个值，却遇到“t”');
+  assert.match(only(''), /^in\.json:1:1 错误 json\/syntax JSON 语法错误：此处应为一个值，却遇到文件结尾$/);
+  assert.match(only('{"a": "x\ny"}'), /^in\.json:1:9 错误 json\/syntax JSON 语法错误：字符串中有控制字符/);
+  assert.match(only('{"a": 1} x'), /^in\.json:1:10 错误 json\/syntax JSON 语法错误：JSON 文档结束后还有多余的内容“x”$/);
 });
 
 test('a wrong type names the JSON path and points at the value', () => {
   const text = SEED_TEXT.replace('"value": "何利军"', '"value": 7');
   const line = SEED_TEXT.slice(0, SEED_TEXT.indexOf('"value": "何利军"')).split('\n').length;
-  assert.equal(only(text), `in.json:${line}:18 error json/schema $.meta.credits[0].value：应为字符串，实际是数字`);
+  assert.equal(only(text), `in.json:${line}:18 错误 json/schema $.meta.credits[0].value：应为字符串，实际是数字`);
 });
 
 test('a heading depth out of range reads "应为 1–4，实际是 7"', () => {
   const text = SEED_TEXT.replace('"depth": 1', '"depth": 7');
-  assert.match(only(text), /error json\/schema \$\.children\[2\]\.depth：应为 1–4，实际是 7$/);
+  assert.match(only(text), /错误 json\/schema \$\.children\[2\]\.depth：应为 1–4，实际是 7$/);
 });
 
 test('an unknown field is reported by name', () => {
   const text = SEED_TEXT.replace('"lang": "zh-CN"', '"lang": "zh-CN", "colour": "red"');
-  assert.match(only(text), /error json\/schema \$\.meta\.colour：未知字段$/);
+  assert.match(only(text), /错误 json\/schema \$\.meta\.colour：未知字段$/);
 });
 
 test('an unknown node type is reported', () => {
@@ -95,7 +95,7 @@ test('a lone surrogate is refused with its path', () => {
   const text = '{"type":"speech","meta":{"title":"t"},"children":[{"type":"paragraph","children":[{"type":"text","value":"甲\\ud800乙"}]}]}';
   assert.equal(
     only(text),
-    `in.json:1:${text.indexOf('"甲') + 1} error json/lone-surrogate $.children[0].children[0].value：字符串含有未配对的代理项（\\uD800–\\uDFFF），不是有效的 Unicode 文本`,
+    `in.json:1:${text.indexOf('"甲') + 1} 错误 json/lone-surrogate $.children[0].children[0].value：字符串含有未配对的代理项（\\uD800–\\uDFFF），不是有效的 Unicode 文本`,
   );
   // A proper pair (𠀀 as \ud840\udc00) is fine.
   assert.equal(parseJson(text.replace('\\ud800', '\\ud840\\udc00'), {}).diagnostics.length, 0);
@@ -104,7 +104,7 @@ test('a lone surrogate is refused with its path', () => {
 test('10,000-deep nesting is refused at the first bracket past the limit, without a stack overflow', () => {
   const prefix = '{"type":"speech","meta":{"title":"t"},"children":';
   const text = `${prefix}${'['.repeat(10_000)}${']'.repeat(10_000)}}`;
-  assert.equal(only(text), `in.json:1:${prefix.length + 64} error json/too-deep JSON 嵌套过深：超过 64 层`);
+  assert.equal(only(text), `in.json:1:${prefix.length + 64} 错误 json/too-deep JSON 嵌套过深：超过 64 层`);
 });
 
 test('every diagnostic carries the file name', () => {

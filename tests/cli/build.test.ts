@@ -27,7 +27,7 @@ test('a mixed folder with a bad file: the rest is rendered, the bad file is name
   assert.match(r.stderr, /broken\.txt/);
   const out = listFiles(join(dir, 'output'));
   assert.deepEqual(out, ['a.docx', 'a.pdf', 'index.html', 'sub/b.docx', 'sub/b.pdf']);
-  assert.match(r.stderr, /3 files: .*1 failed/);
+  assert.match(r.stderr, /共 3 个文件：.*1 个失败/);
 });
 
 test('two inputs that would write the same output are reported, not overwritten', () => {
@@ -85,7 +85,7 @@ test('an invalid config is a usage error naming the file and the field', () => {
   const dir = workdirWith({ 'speechdoc.config.yaml': 'preset: glossy\njobs: -1\n', 'input/a.txt': shortSpeech('在甲会议上的讲话') });
   const r = runCli(['build'], dir);
   assert.equal(r.code, 2);
-  assert.match(r.stderr, /speechdoc\.config\.yaml: preset:/);
+  assert.match(r.stderr, /配置文件 \S*speechdoc\.config\.yaml 中的 preset：/);
   assert.match(r.stderr, /jobs/);
   assert.equal(existsSync(join(dir, 'output')), false);
 });
@@ -146,9 +146,9 @@ test('--pdfa fails a file with a character no font has (PDF/A forbids the empty 
   const dir = workdirWith({ 'input/a.txt': '在会议上的讲话\n同志们：\n𠀀是生僻字。\n' });
   const plain = runCli(['build', ...noSystemFonts, '--format', 'pdf', '-o', 'plain'], dir);
   assert.equal(plain.code, 0, plain.stderr);
-  assert.match(plain.stderr, /a\.txt:3:1 warning fonts\/missing-glyph .*U\+20000/);
+  assert.match(plain.stderr, /a\.txt:3:1 警告 fonts\/missing-glyph .*U\+20000/);
   const r = runCli(['build', ...noSystemFonts, '--format', 'pdf', '--pdfa'], dir);
   assert.equal(r.code, 1);
-  assert.match(r.stderr, /a\.txt:3:1 error fonts\/missing-glyph .*U\+20000/);
+  assert.match(r.stderr, /a\.txt:3:1 错误 fonts\/missing-glyph .*U\+20000/);
   assert.equal(existsSync(join(dir, 'output', 'a.pdf')), false);
 });

@@ -10,7 +10,7 @@ test('--help lists every command with examples', () => {
   for (const c of ['build', 'parse', 'check', 'fonts', 'init']) assert.match(r.stdout, new RegExp(`speechdoc ${c}`));
   const b = runCli(['build', '--help'], ROOT);
   assert.equal(b.code, 0);
-  assert.match(b.stdout, /Examples:/);
+  assert.match(b.stdout, /示例：/);
   for (const o of ['--out', '--format', '--preset', '--draft', '--strict', '--jobs', '--report', '--watch', '--quiet', '--verbose', '--json', '--config', '--font']) {
     assert.ok(b.stdout.includes(o), `build --help lacks ${o}`);
   }
@@ -31,7 +31,7 @@ test('parse refuses a binary file with a message naming it, exit 1', () => {
   const dir = workdirWith({ 'photo.txt': PNG_BYTES });
   const r = runCli(['parse', 'photo.txt'], dir);
   assert.equal(r.code, 1);
-  assert.match(r.stderr, /^photo\.txt:\d+:\d+ error decode\//m);
+  assert.match(r.stderr, /^photo\.txt（全文） 错误 decode\//m);
   assert.equal(r.stdout, '');
 });
 
@@ -39,14 +39,14 @@ test('check prints file:line:col severity rule-id message, and --strict fails on
   const r = runCli(['check', SAMPLE], ROOT);
   assert.equal(r.code, 0, r.stderr);
   const lines = r.stdout.trim().split('\n');
-  const placeholders = lines.filter((l) => / warning placeholder\/unfilled /.test(l));
+  const placeholders = lines.filter((l) => / 警告 placeholder\/unfilled /.test(l));
   assert.equal(placeholders.length, 6);
-  for (const l of placeholders) assert.match(l, /^\S*seed-speech\.txt:\d+:\d+ warning placeholder\/unfilled /);
+  for (const l of placeholders) assert.match(l, /^\S*seed-speech\.txt:\d+:\d+ 警告 placeholder\/unfilled /);
   // The sample's 149 half-width marks (the 原标题 prefix's colon is not printed) fold into one line; --verbose lists each one.
-  const folded = lines.filter((l) => / info normalize\/punctuation /.test(l));
+  const folded = lines.filter((l) => / 提示 normalize\/punctuation /.test(l));
   assert.equal(folded.length, 1);
   assert.match(folded[0]!, /共 149 处/);
-  const verbose = runCli(['check', SAMPLE, '--verbose'], ROOT).stdout.split('\n').filter((l) => / info normalize\/punctuation /.test(l));
+  const verbose = runCli(['check', SAMPLE, '--verbose'], ROOT).stdout.split('\n').filter((l) => / 提示 normalize\/punctuation /.test(l));
   assert.equal(verbose.length, 149);
   assert.equal(runCli(['check', SAMPLE, '--strict'], ROOT).code, 1);
   const json = runCli(['check', SAMPLE, '--format', 'json'], ROOT);
@@ -57,13 +57,13 @@ test('check prints file:line:col severity rule-id message, and --strict fails on
 test('check: numbering that jumps is reported at its line', () => {
   const dir = workdirWith({ 's.txt': '在会议上的讲话\n同志们：\n一、第一部分\n正文。\n三、第三部分\n正文。\n' });
   const r = runCli(['check', 's.txt'], dir);
-  assert.match(r.stdout, /^s\.txt:5:1 warning numbering\/gap /m);
+  assert.match(r.stdout, /^s\.txt:5:1 警告 numbering\/gap /m);
 });
 
-test('check of a missing file is an error naming it', () => {
+test('check of a missing file is a usage error naming it (exit 2, as in build)', () => {
   const r = runCli(['check', 'nope.txt'], ROOT);
-  assert.equal(r.code, 1);
-  assert.match(r.stdout + r.stderr, /nope\.txt.*no such file/);
+  assert.equal(r.code, 2);
+  assert.match(r.stdout + r.stderr, /找不到文件或文件夹 nope\.txt/);
 });
 
 test('fonts prints every role with its face and source', () => {
@@ -72,5 +72,5 @@ test('fonts prints every role with its face and source', () => {
   for (const role of ['title', 'body', 'heading1', 'heading2', 'heading3', 'lead', 'titleBlock', 'pageNumber', 'latin']) {
     assert.match(r.stdout, new RegExp(`^\\s*${role}\\b`, 'm'));
   }
-  assert.match(r.stdout, /bundled/);
+  assert.match(r.stdout, /随附/);
 });

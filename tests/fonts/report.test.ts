@@ -16,11 +16,14 @@ test('the report has one row per role with face, file, source, outline and embed
   const { fontSet } = await loadFontSet({ cwd, useSystemFonts: false });
   const text = fontsReport(fontSet, undefined, cwd);
   const lines = text.trimEnd().split('\n');
-  assert.equal(lines.length, 1 + FONT_ROLES.length);
-  assert.match(lines[0]!, /^role\s+face\s+file\s+source\s+outline\s+embedding$/);
+  // The table, a blank line, then the stand-in notice (body and heading3 have the standard face).
+  assert.equal(lines.indexOf(''), 1 + FONT_ROLES.length);
+  assert.match(lines[0]!, /^角色\s+字体\s+文件\s+来源\s+轮廓\s+嵌入$/);
   const body = lines.find((l) => l.startsWith('body'))!;
-  assert.match(body, /^body\s+仿宋_GB2312\s+fonts\/fs\.ttf\s+fonts\/\s+glyf\s+editable$/);
-  assert.match(lines.find((l) => l.startsWith('lead'))!, /霞鹜文楷\s+\S*lxgw-wenkai-latin-500-normal\.woff\s+bundled\s+glyf\s+installable$/);
+  assert.match(body, /^body 正文\s+仿宋_GB2312\s+fonts\/fs\.ttf\s+fonts\/\s+glyf\s+可编辑嵌入$/);
+  assert.match(lines.find((l) => l.startsWith('lead'))!, /霞鹜文楷（代用）\s+\S*lxgw-wenkai-latin-500-normal\.woff\s+随附\s+glyf\s+可嵌入$/);
+  assert.ok(lines.some((l) => /^字体：未找到二级标题、“一是”要点、署名日期的标准字体“楷体_GB2312”，暂用“霞鹜文楷”代替$/.test(l)));
+  assert.ok(!lines.some((l) => /标准字体“仿宋_GB2312”/.test(l)), 'the face found is not reported as stood in');
 });
 
 test('given a speech, the report lists fallback characters per role and characters in no face', async () => {
@@ -32,5 +35,5 @@ test('given a speech, the report lists fallback characters per role and characte
   assert.deepEqual(json.missing, [{ char: '𠀀', codePoint: 'U+20000', line: 3, column: 8 }]);
   const text = fontsReport(fontSet, documentCoverage(speech, OFFICIAL, fontSet));
   assert.match(text, /body: ䷀ → 霞鹜文楷/);
-  assert.match(text, /𠀀 U\+20000 \(line 3, column 8\)/);
+  assert.match(text, /𠀀 U\+20000（第 3 行第 8 列）/);
 });

@@ -21,9 +21,10 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Environment for test runs: reproducible dates, no system fonts, no colour. */
+/** Environment for test runs: reproducible dates, no system fonts, no colour, messages in Chinese (the default language). */
 export function testEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  return { ...process.env, SOURCE_DATE_EPOCH: '1700000000', NO_COLOR: '1', SPEECHDOC_CACHE_DIR: join(tmpdir(), 'speechdoc-test-cache'), ...extra };
+  const { LC_ALL: _a, LC_MESSAGES: _m, SPEECHDOC_LANG: _s, ...rest } = process.env;
+  return { ...rest, LANG: 'zh_CN.UTF-8', SOURCE_DATE_EPOCH: '1700000000', NO_COLOR: '1', SPEECHDOC_CACHE_DIR: join(tmpdir(), 'speechdoc-test-cache'), ...extra };
 }
 
 /** Run the CLI synchronously. */

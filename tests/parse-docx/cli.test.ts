@@ -22,9 +22,9 @@ test('speechdoc parse 讲话稿（草稿）.docx: model on stdout, the footnote 
   const ok = runCli(['parse', '讲话稿（草稿）.docx'], dir);
   assert.equal(ok.code, 0, ok.stderr);
   assert.equal(JSON.parse(ok.stdout).meta.title, '在全县领导干部大会上的讲话');
-  assert.match(ok.stderr, /讲话稿（草稿）\.docx:3:\d+ warning docx\/footnote .*数据来源：县统计局。/);
+  assert.match(ok.stderr, /讲话稿（草稿）\.docx:3:\d+ 警告 docx\/footnote .*数据来源：县统计局。/);
 
   const bad = runCli(['parse', '损坏（草稿）.docx'], dir);
   assert.equal(bad.code, 1);
-  assert.match(bad.stderr, /损坏（草稿）\.docx.*error docx\/not-a-docx/);
+  assert.match(bad.stderr, /损坏（草稿）\.docx.*错误 docx\/not-a-docx/);
 });

@@ -24,14 +24,29 @@ before(async () => {
   fonts = (await loadFontSet({ useSystemFonts: false })).fontSet;
 });
 
+/** Guards against a hang or a blow-up, not benchmarks: a case far past them is a regression. */
+const TIME_BOUND_MS = 30_000;
+const HEAP_BOUND_MB = 1500;
+
 for (const c of HOSTILE) {
   test(`${c.name}: ${c.what} → ${c.expect.kind === 'error' ? `error ${c.expect.rule.source}` : 'a document'}`, async () => {
-    const parsed = await parseSpeechFile(c.bytes(), { file: c.name });
+    const bytes = c.bytes();
+    const t0 = performance.now();
+    const parsed = await parseSpeechFile(bytes, { file: c.name });
+    const ms = performance.now() - t0;
+    assert.ok(ms < TIME_BOUND_MS, `parsing took ${Math.round(ms)} ms`);
+    const heap = process.memoryUsage().heapUsed / 1024 / 1024;
+    assert.ok(heap < HEAP_BOUND_MB, `heap ${Math.round(heap)} MB after parsing`);
     const errors = parsed.diagnostics.filter((d) => d.severity === 'error');
     if (c.expect.kind === 'error') {
+      const { rule, message } = c.expect;
       assert.ok(errors.length > 0, `expected an error, got ${JSON.stringify(parsed.diagnostics.slice(0, 3))}`);
-      assert.ok(errors.some((d) => (c.expect as { rule: RegExp }).rule.test(d.ruleId)), `rules: ${errors.map((d) => d.ruleId)}`);
-      for (const e of errors) assert.ok(e.message.length > 0);
+      assert.ok(errors.some((d) => rule.test(d.ruleId)), `rules: ${errors.map((d) => d.ruleId)}`);
+      if (message) assert.ok(errors.some((d) => message.test(d.message)), `messages: ${errors.map((d) => d.message)}`);
+      for (const e of errors) {
+        assert.ok(e.message.length > 0);
+        assert.equal(e.file, c.name, 'the finding names the file');
+      }
       return;
     }
     assert.deepEqual(errors, [], 'no error');

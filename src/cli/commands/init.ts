@@ -1,8 +1,11 @@
 /** `speechdoc init [dir]`: a working folder with a commented config, a sample speech and fonts/. */
 import { copyFile, mkdir, writeFile, access } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { dirname, join, resolve } from 'node:path';
-import { readFileSync } from 'node:fs';
+import { basename, delimiter, dirname, join, resolve } from 'node:path';
+import { readFileSync, realpathSync } from 'node:fs';
+import { displayPath, isInside } from '../../pipeline/collect-inputs.ts';
+import { getLocale, t, type Locale } from '../../i18n/index.ts';
+import { osErrorMessage } from '../../i18n/os-error.ts';
 import type { Args } from '../run.ts';
 import { EXIT, type Io } from '../io.ts';
 
@@ -20,8 +23,60 @@ function packageRoot(from: string): string {
   }
 }
 
-/** The config `init` writes: every option, commented, at its default. */
-export const CONFIG_TEMPLATE = `# speechdoc configuration. Paths are relative to this file.
+/** The config `init` writes: every option, commented in the user's language, at its default. */
+export function configTemplate(locale: Locale = getLocale()): string {
+  return locale === 'en' ? CONFIG_TEMPLATE_EN : CONFIG_TEMPLATE_ZH;
+}
+
+const CONFIG_TEMPLATE_ZH = `# speechdoc 配置文件。其中的路径都相对于本文件所在的文件夹。
+# 每一项都可以不写；命令行上的选项优先于这里的设置。
+
+# 要排版的文件、文件夹或通配符。
+inputs: [input]
+# 输出文件夹（输入的子文件夹结构会照样保留）。
+out: output
+# 输出格式：pdf、docx，或两者。也可以写成 format: pdf
+format: [pdf, docx]
+# official = GB/T 9704 讲话材料（每页 22 行 × 28 字）；reading = 讲话人用的大字号阅读稿。
+preset: official
+# 在 PDF 中突出显示未填写的占位符（XX、○○、某某等）。
+draft: false
+# 把警告（占位符未填、编号不连续、缺字、字体未找到等）当作失败。
+strict: false
+# 并行数（主线程加工作线程）；0 = 自动（批量大时每个 CPU 一个）。
+jobs: 0
+# 每次排版都把 JSON 报告写到这里（去掉 # 启用）。
+# report: report.json
+# 规范中文里的半角标点、引号和全角字母数字。
+normalize: true
+# 自备字体文件（TTF/OTF/TTC/WOFF 均可）所在的文件夹；见 fonts/README.md。
+fontsDir: fonts
+# 同时查找本机已安装的字体。
+systemFonts: true
+# 每个角色用的字体：写字体名或字体文件路径（字体集合写 路径#PostScript名）。
+# fonts:
+#   title: 方正小标宋简体
+#   body: 仿宋_GB2312
+#   heading1: 黑体
+#   heading2: 楷体_GB2312
+#   heading3: 仿宋_GB2312
+#   lead: 楷体_GB2312
+#   titleBlock: 楷体_GB2312
+#   pageNumber: 宋体
+#   latin: Times New Roman
+# Word 文档的字体：embed = 嵌入所用字体的子集；system = 只写标准字体名，不嵌入。
+docxFonts: embed
+# 输出存档用的 PDF/A-2b。
+pdfa: false
+# 拒绝大于这么多字节的输入文件。
+maxInputBytes: 20971520
+# 按规则名或类别调整检查结果的级别：off（关闭）、info、warning、error。
+# rules:
+#   numbering/gap: info
+#   draft/*: off
+`;
+
+const CONFIG_TEMPLATE_EN = `# speechdoc configuration. Paths are relative to this file.
 # Every key is optional; command-line flags override what is set here.
 
 # Files, folders or globs to build.
@@ -64,28 +119,66 @@ docxFonts: system
 pdfa: false
 # Refuse inputs larger than this many bytes.
 maxInputBytes: 20971520
+# Levels of findings by rule id or area: off, info, warning or error.
+# rules:
+#   numbering/gap: info
+#   draft/*: off
 `;
 
 /** Run `init`. */
 export async function runInit(args: Args, io: Io): Promise<number> {
+  const m = t();
   const dir = resolve(io.cwd, String(args.dir ?? '.'));
   const config = join(dir, 'speechdoc.config.yaml');
   if (await exists(config)) {
-    io.stderr.write(`speechdoc: ${config} already exists; nothing was changed\n`);
+    io.stderr.write(`${m.prefix}${m.init.exists(displayPath(config, io.cwd))}\n`);
     return EXIT.usage;
   }
-  await mkdir(join(dir, 'input'), { recursive: true });
-  await mkdir(join(dir, 'fonts'), { recursive: true });
-  await mkdir(join(dir, 'output'), { recursive: true });
-  await writeFile(config, CONFIG_TEMPLATE);
   const sample = join(dir, 'input', 'sample-speech.txt');
-  if (!(await exists(sample))) await copyFile(join(PACKAGE_ROOT, 'input', 'seed-speech.txt'), sample);
   const readme = join(dir, 'fonts', 'README.md');
-  if (!(await exists(readme))) await copyFile(join(PACKAGE_ROOT, 'fonts', 'README.md'), readme);
-  io.stderr.write(
-    `created ${config}\n        ${sample}\n        ${readme}\nnext: cd ${args.dir ?? '.'} && npx speechdoc build\n`,
-  );
+  try {
+    await mkdir(join(dir, 'input'), { recursive: true });
+    await mkdir(join(dir, 'fonts'), { recursive: true });
+    await mkdir(join(dir, 'output'), { recursive: true });
+    await writeFile(config, configTemplate(), { flag: 'wx' });
+    if (!(await exists(sample))) await copyFile(join(PACKAGE_ROOT, 'input', 'seed-speech.txt'), sample);
+    if (!(await exists(readme))) await copyFile(join(PACKAGE_ROOT, 'fonts', 'README.md'), readme);
+  } catch (e) {
+    io.stderr.write(`${m.prefix}${m.init.unwritable(osErrorMessage(e, displayPath(dir, io.cwd), 'write'))}\n`);
+    return EXIT.failed;
+  }
+  const cd = dir === resolve(io.cwd) ? '' : `cd ${quote(displayPath(dir, io.cwd))} && `;
+  io.stderr.write(`${m.init.created([config, sample, readme].map((f) => displayPath(f, io.cwd)))}\n${m.init.next(cd, `${launcher(dir, io.env)} build`)}\n`);
   return EXIT.ok;
+}
+
+/**
+ * How to start speechdoc from `dir`, as this copy is installed: `speechdoc` when this copy is the
+ * one on PATH (a global install), `npx speechdoc` when `dir` lies in the project whose
+ * node_modules holds it, otherwise `node <path>/bin/speechdoc.js` (a clone, or a project elsewhere)
+ * — `npx speechdoc` outside such a project would fetch some other package or fail.
+ */
+export function launcher(dir: string, env: NodeJS.ProcessEnv): string {
+  const bin = join(PACKAGE_ROOT, 'bin', 'speechdoc.js');
+  const real = (p: string) => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return undefined;
+    }
+  };
+  const binReal = real(bin);
+  for (const d of (env.PATH ?? '').split(delimiter).filter(Boolean)) {
+    if (binReal && real(join(d, 'speechdoc')) === binReal) return 'speechdoc';
+  }
+  const modules = dirname(PACKAGE_ROOT);
+  if (basename(modules) === 'node_modules' && isInside(dir, dirname(modules))) return 'npx speechdoc';
+  return `node ${quote(bin)}`;
+}
+
+/** A path as a shell word. */
+function quote(p: string): string {
+  return /^[\w@%+=:,./-]+$/.test(p) ? p : `"${p.replace(/(["\\$`])/g, '\\$1')}"`;
 }
 
 async function exists(p: string): Promise<boolean> {

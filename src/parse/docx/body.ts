@@ -16,8 +16,9 @@ export function readBlocks(nodes: XmlNode[], ctx: ReadContext): Item[] {
       case 'w:p': {
         const [item, ...after] = readParagraph(n, ctx);
         if (joinTo) {
-          joinTo.chars.push(...item.chars);
-          joinTo.bold.push(...item.bold);
+          // Loops, not spreads: a paragraph's characters can outnumber a call's arguments.
+          for (const c of item.chars) joinTo.chars.push(c);
+          for (const b of item.bold) joinTo.bold.push(b);
           joinTo.findings.push(...item.findings);
         } else out.push(item);
         out.push(...after);

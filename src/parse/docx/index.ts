@@ -9,6 +9,7 @@ import type { ParseOptions, ParseResult } from '../types.ts';
 import { readDocx, type DocxLines } from './read-docx.ts';
 import { isOpenDocument, sniffContainer } from './sniff.ts';
 import { convertToDocx, findSoffice } from './soffice.ts';
+import type { PackageLimits } from './package.ts';
 
 export { readDocx, type DocxLines } from './read-docx.ts';
 export { findSoffice } from './soffice.ts';
@@ -46,7 +47,7 @@ function looksLikeGarbage(r: DocxLines): boolean {
   return bad > 0 && bad * 50 > all;
 }
 
-async function viaLibreOffice(bytes: Uint8Array, ext: string, file: string | undefined, infilter?: string): Promise<DocxLines> {
+async function viaLibreOffice(bytes: Uint8Array, ext: string, file: string | undefined, infilter?: string, limits?: PackageLimits): Promise<DocxLines> {
   const name = file ?? `.${ext} 输入文件`;
   const soffice = findSoffice();
   if (!soffice) {
@@ -56,7 +57,7 @@ async function viaLibreOffice(bytes: Uint8Array, ext: string, file: string | und
   if (!converted.ok) {
     return failure(file, 'docx/convert-failed', `${name}：LibreOffice 无法转换该文件（${converted.reason}）`, DAMAGED_HINT);
   }
-  const r = readDocx(converted.docx, file);
+  const r = readDocx(converted.docx, file, limits);
   if (looksLikeGarbage(r)) {
     return failure(file, 'docx/convert-failed', `${name}：LibreOffice 无法把它识别为文字处理文档`, DAMAGED_HINT);
   }
@@ -65,31 +66,31 @@ async function viaLibreOffice(bytes: Uint8Array, ext: string, file: string | und
 }
 
 /** Read a Word-family draft into source lines (no structure detection yet). */
-export async function readDocxFile(bytes: Uint8Array, file?: string): Promise<DocxLines> {
+export async function readDocxFile(bytes: Uint8Array, file?: string, limits?: PackageLimits): Promise<DocxLines> {
   const ext = extensionOf(file);
   const container = sniffContainer(bytes);
   if (container === 'ole-encrypted') {
     return failure(file, 'docx/encrypted', `${file ?? '输入文件'} 设有打开密码（已加密），无法读取`, '在 Word/WPS 中取消密码（文件 → 信息 → 保护文档），另存后再试');
   }
   if (container === 'zip') {
-    if (isOpenDocument(bytes)) return viaLibreOffice(bytes, 'odt', file);
-    return readDocx(bytes, file);
+    if (isOpenDocument(bytes)) return viaLibreOffice(bytes, 'odt', file, undefined, limits);
+    return readDocx(bytes, file, limits);
   }
   if (container === 'ole') {
     // A Word 97 file LibreOffice cannot parse would otherwise be imported as plain text and
     // "succeed" with binary garbage; .wps may also be a Works file, so it is left to detection.
     const isWps = ext === 'wps' || ext === 'wpt';
-    return viaLibreOffice(bytes, isWps ? ext : 'doc', file, isWps ? undefined : 'MS Word 97');
+    return viaLibreOffice(bytes, isWps ? ext : 'doc', file, isWps ? undefined : 'MS Word 97', limits);
   }
-  if (container === 'rtf') return viaLibreOffice(bytes, 'rtf', file);
+  if (container === 'rtf') return viaLibreOffice(bytes, 'rtf', file, undefined, limits);
   // A web page saved as .doc (common for drafts downloaded from websites): let LibreOffice try.
-  if (CONVERTED.has(ext) && ext !== 'odt') return viaLibreOffice(bytes, ext, file);
-  return readDocx(bytes, file);
+  if (CONVERTED.has(ext) && ext !== 'odt') return viaLibreOffice(bytes, ext, file, undefined, limits);
+  return readDocx(bytes, file, limits);
 }
 
 /** Parse a Word draft (.docx, .doc, .wps, .odt, .rtf) into a speech. Never throws. */
 export async function parseDocxFile(bytes: Uint8Array, options: ParseOptions & { file?: string } = {}): Promise<ParseResult> {
-  return parseDocxLines(await readDocxFile(bytes, options.file), options);
+  return parseDocxLines(await readDocxFile(bytes, options.file, options.packageLimits), options);
 }
 
 /** Parse a Word draft already read into lines (the serve page shows the same lines in its editor). */

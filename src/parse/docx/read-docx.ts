@@ -8,7 +8,7 @@ import { readBlocks } from './body.ts';
 import type { ReadContext } from './context.ts';
 import { readNumbering } from './numbering.ts';
 import { notesLookup } from './notes.ts';
-import { openDocx, type DocxPackage } from './package.ts';
+import { openDocx, type DocxPackage, type PackageLimits } from './package.ts';
 import { toSourceLines } from './source-lines.ts';
 import { readStyles } from './styles.ts';
 
@@ -58,8 +58,8 @@ export function readPackage(pkg: DocxPackage, file?: string): DocxLines {
 }
 
 /** Read .docx bytes into source lines; `file` names the draft in diagnostics. */
-export function readDocx(bytes: Uint8Array, file?: string): DocxLines {
-  const opened = openDocx(bytes);
+export function readDocx(bytes: Uint8Array, file?: string, limits?: PackageLimits): DocxLines {
+  const opened = openDocx(bytes, limits);
   if (opened.ok) {
     try {
       return readPackage(opened.pkg, file);
@@ -72,16 +72,18 @@ export function readDocx(bytes: Uint8Array, file?: string): DocxLines {
   }
   const name = file ?? '输入文件';
   const message =
-    opened.reason === 'not-zip'
+    opened.reason === 'other-office' || opened.reason === 'limit'
+      ? `${name}：${opened.detail}`
+      : opened.reason === 'not-zip'
       ? `${name} 不是 Word .docx 文件（不是 zip 包：${opened.detail}）`
       : opened.reason === 'no-document'
         ? `${name} 不是 Word .docx 文件（${opened.detail}）`
         : `${name} 是损坏的 Word 文件（${opened.detail}）`;
   const d: Diagnostic = {
     severity: 'error',
-    ruleId: 'docx/not-a-docx',
+    ruleId: opened.reason === 'limit' ? 'limits/package' : 'docx/not-a-docx',
     message,
-    hint: RESAVE_HINT,
+    hint: opened.reason === 'limit' ? '若这确实是一份讲话稿，可在配置文件中调高所述上限；否则请检查文件来源' : RESAVE_HINT,
   };
   if (file) d.file = file;
   return { lines: [], diagnostics: [d], ok: false };

@@ -52,10 +52,41 @@ export interface CollectContext {
   frontMatter?: { value: string; node: RootContent };
 }
 
-/** Collect items from block content. */
+/** The numbered first paragraph of an ordered list item: its number is kept as typed text. */
+interface OrderedLine {
+  /** Discriminant. */
+  type: 'orderedLine';
+  /** The paragraph. */
+  paragraph: Extract<RootContent, { type: 'paragraph' }>;
+  /** The item's number. */
+  number: number;
+  /** The list's line, when the paragraph has no position. */
+  line: number;
+}
+
+/**
+ * Collect items from block content. Depth-first with an explicit stack rather than recursion:
+ * quotes and lists nest as deep as the input says, and the call stack must not follow it.
+ */
 export function collectItems(nodes: RootContent[], ctx: CollectContext, out: Item[] = []): Item[] {
   const prep = (src: SourceLine, column: number): PreparedLine => prepareLine(src, ctx.normalize, ctx.diagnostics, Math.max(0, column - 1), ctx.script);
-  for (const node of nodes) {
+  const stack: Array<{ units: Array<RootContent | OrderedLine>; i: number }> = [{ units: nodes, i: 0 }];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    if (top.i >= top.units.length) {
+      stack.pop();
+      continue;
+    }
+    const node = top.units[top.i++]!;
+    if (node.type === 'orderedLine') {
+      const first = node.paragraph;
+      const src = flattenPhrasing(first.children, first.position?.start.line ?? node.line, ctx.diagnostics, false);
+      const prefix = `${node.number}.`;
+      const shifted: SourceLine = { text: prefix + src.text, line: src.line };
+      if (src.emphasis) shifted.emphasis = src.emphasis.map(([s, e]) => [s + prefix.length, e + prefix.length]);
+      out.push({ kind: 'line', line: prep(shifted, (first.position?.start.column ?? 1) - prefix.length) });
+      continue;
+    }
     const pos = toPosition(node.position);
     const line = pos?.start.line ?? 0;
     const column = pos?.start.column ?? 1;
@@ -72,22 +103,21 @@ export function collectItems(nodes: RootContent[], ctx: CollectContext, out: Ite
       case 'paragraph':
         out.push({ kind: 'line', line: prep(flattenPhrasing(node.children, line, ctx.diagnostics), column) });
         break;
-      case 'list':
+      case 'list': {
+        const units: Array<RootContent | OrderedLine> = [];
         node.children.forEach((item, i) => {
           const first = item.children[0];
           if (node.ordered && first?.type === 'paragraph') {
             // The number is typed text in a speech (1. 加强…): keep it so marker detection sees it.
-            const src = flattenPhrasing(first.children, first.position?.start.line ?? line, ctx.diagnostics, false);
-            const prefix = `${(node.start ?? 1) + i}.`;
-            const shifted: SourceLine = { text: prefix + src.text, line: src.line };
-            if (src.emphasis) shifted.emphasis = src.emphasis.map(([s, e]) => [s + prefix.length, e + prefix.length]);
-            out.push({ kind: 'line', line: prep(shifted, (first.position?.start.column ?? 1) - prefix.length) });
-            collectItems(item.children.slice(1), ctx, out);
-          } else collectItems(item.children, ctx, out);
+            units.push({ type: 'orderedLine', paragraph: first, number: (node.start ?? 1) + i, line });
+            units.push(...item.children.slice(1));
+          } else units.push(...item.children);
         });
+        stack.push({ units, i: 0 });
         break;
+      }
       case 'blockquote':
-        collectItems(node.children, ctx, out);
+        stack.push({ units: node.children, i: 0 });
         break;
       case 'code':
         ctx.diagnostics.push(diagnostic('warning', 'markdown/code', '代码块已按普通段落排版', pos));

@@ -13,41 +13,46 @@ import { toPosition } from './position.ts';
 export function flattenPhrasing(nodes: PhrasingContent[], line: number, diagnostics: Diagnostic[], leadFromStrong = true): SourceLine {
   const chars: string[] = [];
   const ranges: Array<{ range: [number, number]; strong: boolean }> = [];
-  const walk = (list: PhrasingContent[]): void => {
-    for (const n of list) {
-      switch (n.type) {
-        case 'text':
-        case 'inlineCode':
-          chars.push(...n.value);
-          break;
-        case 'break':
-          chars.push('\n');
-          break;
-        case 'strong':
-        case 'emphasis': {
-          const start = chars.length;
-          walk(n.children);
-          if (chars.length > start) ranges.push({ range: [start, chars.length], strong: n.type === 'strong' });
-          break;
-        }
-        case 'link':
-        case 'linkReference':
-          walk(n.children);
-          break;
-        case 'html':
-          diagnostics.push(diagnostic('warning', 'markdown/html', `HTML 代码已略去：“${n.value.slice(0, 40)}”`, toPosition(n.position)));
-          break;
-        case 'image':
-        case 'imageReference':
-          diagnostics.push(diagnostic('warning', 'markdown/image', '图片已略去：speechdoc 只排版文字', toPosition(n.position)));
-          break;
-        default:
-          // footnote references and other extensions carry nothing printable
-          break;
-      }
+  // An explicit stack, not recursion: emphasis nested as deep as the input says must not overflow it.
+  type Frame = { list: PhrasingContent[]; i: number; close?: { start: number; strong: boolean } };
+  const stack: Frame[] = [{ list: nodes, i: 0 }];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    if (top.i >= top.list.length) {
+      stack.pop();
+      if (top.close && chars.length > top.close.start) ranges.push({ range: [top.close.start, chars.length], strong: top.close.strong });
+      continue;
     }
-  };
-  walk(nodes);
+    const n = top.list[top.i++]!;
+    switch (n.type) {
+      case 'text':
+      case 'inlineCode':
+        // One push per character: spreading a 100,000-character string overflows the call stack.
+        for (const ch of n.value) chars.push(ch);
+        break;
+      case 'break':
+        chars.push('\n');
+        break;
+      case 'strong':
+      case 'emphasis':
+        stack.push({ list: n.children, i: 0, close: { start: chars.length, strong: n.type === 'strong' } });
+        break;
+      case 'link':
+      case 'linkReference':
+        stack.push({ list: n.children, i: 0 });
+        break;
+      case 'html':
+        diagnostics.push(diagnostic('warning', 'markdown/html', `HTML 代码已略去：“${n.value.slice(0, 40)}”`, toPosition(n.position)));
+        break;
+      case 'image':
+      case 'imageReference':
+        diagnostics.push(diagnostic('warning', 'markdown/image', '图片已略去：speechdoc 只排版文字', toPosition(n.position)));
+        break;
+      default:
+        // footnote references and other extensions carry nothing printable
+        break;
+    }
+  }
   return joinLines(chars, ranges, line, leadFromStrong);
 }
 
@@ -75,11 +80,27 @@ function joinLines(chars: string[], ranges: Array<{ range: [number, number]; str
     .map((r): [number, number] => [at(r.range[0]), at(r.range[1])])
     .filter(([s, e]) => e > s);
   // Nested emphasis (***a*** or **a *b***) collapses into the outermost range.
-  const outer = emphasis.filter(([s, e], k) => !emphasis.some(([s2, e2], j) => j !== k && s2 <= s && e <= e2 && (e2 - s2 > e - s || j < k)));
-  emphasis.length = 0;
-  emphasis.push(...outer);
-  if (emphasis.length > 0) src.emphasis = emphasis;
+  const outer = outermost(emphasis);
+  if (outer.length > 0) src.emphasis = outer;
   return src;
+}
+
+/**
+ * The ranges no other range contains (of equal ranges, the first), in their original order; one
+ * sort and one sweep, since ranges from a tree are nested or disjoint.
+ */
+function outermost(ranges: Array<[number, number]>): Array<[number, number]> {
+  const order = ranges.map((_, k) => k).sort((a, b) => ranges[a]![0] - ranges[b]![0] || ranges[b]![1] - ranges[a]![1] || a - b);
+  const keep = new Set<number>();
+  let end = -1;
+  for (const k of order) {
+    const [s, e] = ranges[k]!;
+    if (e <= end && keep.size > 0) continue; // inside the last kept range
+    if (s < end) continue; // overlapping but not contained: cannot happen in a tree; keep the earlier
+    keep.add(k);
+    end = e;
+  }
+  return ranges.filter((_, k) => keep.has(k));
 }
 
 /** Index of the first non-space code point. */

@@ -26,9 +26,18 @@ const KEYS: Record<string, keyof FrontMatterMeta> = {
   credits: 'credits', 署名信息: 'credits',
 };
 
+/** Longest front matter read, in UTF-16 code units: some hundred lines of `key: value`. */
+export const MAX_FRONT_MATTER_CHARS = 16 * 1024;
+
 /** Read front matter `source` found at `position`. Problems are warnings; the body still parses. */
 export function readFrontMatter(source: string, position: Position | undefined, diagnostics: Diagnostic[]): FrontMatterMeta {
   let data: unknown;
+  // The YAML library checks duplicate keys pair by pair (32k keys took 8 s); real front matter is a
+  // few lines, so anything this big is not one and is left out with a finding.
+  if (source.length > MAX_FRONT_MATTER_CHARS) {
+    diagnostics.push(diagnostic('warning', 'limits/frontmatter', `文首信息（front matter）长 ${source.length} 个字符，超过上限 ${MAX_FRONT_MATTER_CHARS} 个，已略去；请只保留 title、speaker 等几行`, position));
+    return {};
+  }
   try {
     data = parseYaml(source);
   } catch (e) {

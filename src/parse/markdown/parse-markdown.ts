@@ -21,6 +21,7 @@ import { readTitleBlock } from '../text/title-block.ts';
 import type { ParseOptions, ParseResult } from '../types.ts';
 import { collectItems, type CollectContext, type Item } from './collect-items.ts';
 import { normalizeFrontMatter, readFrontMatter } from './front-matter.ts';
+import { markdownLimitProblem } from './limits.ts';
 import { refineBlocks } from '../text/refine-blocks.ts';
 import { toPosition } from './position.ts';
 import { detectScript, langOf } from '../../transform/script.ts';
@@ -29,6 +30,8 @@ import { detectScript, langOf } from '../../transform/script.ts';
 export function parseMarkdown(text: string, options: ParseOptions = {}): ParseResult {
   const normalize = options.normalize !== false;
   const diagnostics: Diagnostic[] = [];
+  const tooHard = markdownLimitProblem(text);
+  if (tooHard) return finish(undefined, [tooHard], options, false);
   const tree = fromMarkdown(text, {
     // CommonMark does not close `**一是…。**正文` (punctuation before `**`, a letter after); the CJK extension does.
     extensions: [frontmatter(['yaml']), gfmTable(), cjkFriendlyExtension()],

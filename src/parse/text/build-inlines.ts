@@ -13,12 +13,24 @@ export function spanPosition(l: PreparedLine, from: number, to: number): Positio
   return { start: { line: a, column: first + 1 }, end: { line: b, column: last + 2 } };
 }
 
+/** Ranges by start (they do not overlap: placeholders are found left to right, emphasis is outermost only). */
+function sortedRanges(r: ReadonlyArray<[number, number]>): Array<[number, number]> {
+  // Sorted once per array: plain() runs once per emphasis segment of the same line.
+  let sorted = sortedCache.get(r);
+  if (!sorted) sortedCache.set(r, (sorted = [...r].sort((a, b) => a[0] - b[0])));
+  return sorted;
+}
+const sortedCache = new WeakMap<ReadonlyArray<[number, number]>, Array<[number, number]>>();
+
 /** Inline nodes for code points [from, to) of `l`. */
 export function buildInlines(l: PreparedLine, from: number, to: number): Inline[] {
   const out: Inline[] = [];
   let i = from;
+  const ems = sortedRanges(l.emphasis);
+  let k = 0;
   while (i < to) {
-    const em = l.emphasis.find(([s, e]) => s <= i && i < e);
+    while (k < ems.length && ems[k]![1] <= i) k++;
+    const em = ems[k] && ems[k]![0] <= i ? ems[k] : undefined;
     if (em) {
       const end = Math.min(em[1], to);
       const node: Emphasis = { type: 'emphasis', children: plain(l, i, end) };
@@ -28,8 +40,8 @@ export function buildInlines(l: PreparedLine, from: number, to: number): Inline[
       i = end;
       continue;
     }
-    const nextEm = Math.min(to, ...l.emphasis.map(([s]) => s).filter((s) => s > i));
-    out.push(...plain(l, i, nextEm));
+    const nextEm = k < ems.length ? Math.min(to, ems[k]![0]) : to;
+    for (const n of plain(l, i, nextEm)) out.push(n);
     i = nextEm;
   }
   return out;
@@ -45,15 +57,20 @@ function plain(l: PreparedLine, from: number, to: number): Inline[] {
     const value = l.chars.slice(a, b).join('');
     out.push(pos ? { type, value, position: pos } : { type, value });
   };
+  // One pass with a pointer over the placeholders in start order (a find per step was quadratic).
+  const phs = sortedRanges(l.placeholders);
+  let k = 0;
+  while (k < phs.length && phs[k]![1] <= i) k++;
   while (i < to) {
-    const ph = l.placeholders.find(([s, e]) => s <= i && i < e);
+    while (k < phs.length && phs[k]![1] <= i) k++;
+    const ph = phs[k] && phs[k]![0] <= i ? phs[k] : undefined;
     if (ph) {
       const end = Math.min(ph[1], to);
       push('placeholder', i, end);
       i = end;
       continue;
     }
-    const next = Math.min(to, ...l.placeholders.map(([s]) => s).filter((s) => s > i));
+    const next = k < phs.length ? Math.min(to, phs[k]![0]) : to;
     push('text', i, next);
     i = next;
   }

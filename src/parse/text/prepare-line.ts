@@ -56,10 +56,31 @@ export function prepareLine(src: SourceLine, normalize: boolean, diagnostics: Di
   for (const c of n.changes) diagnostics.push(changeDiagnostic({ ...c, index: c.index + columnOffset }, src.line));
 
   const chars = [...n.text];
+  // Output positions whose source index lies in [s, e). The map only grows (normalization replaces
+  // and drops characters, never reorders them), so two binary searches find them; a line of 100,000
+  // characters with thousands of placeholders would otherwise be scanned once per placeholder.
+  const map = n.map;
+  let sorted = true;
+  for (let k = 1; k < map.length && sorted; k++) if (map[k]! < map[k - 1]!) sorted = false;
+  const lowerBound = (v: number): number => {
+    let lo = 0;
+    let hi = map.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (map[mid]! < v) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   const toOut = (s: number, e: number): [number, number] | undefined => {
+    if (sorted) {
+      const a = lowerBound(s);
+      if (a >= map.length || map[a]! >= e) return undefined;
+      return [a, lowerBound(e)];
+    }
     let a = -1;
     let b = -1;
-    n.map.forEach((m, k) => {
+    map.forEach((m, k) => {
       if (m >= s && m < e) {
         if (a < 0) a = k;
         b = k + 1;
@@ -67,7 +88,29 @@ export function prepareLine(src: SourceLine, normalize: boolean, diagnostics: Di
     });
     return a < 0 ? undefined : [a, b];
   };
-  const unitToCp = (u: number): number => [...raw.slice(0, u)].length;
+  // UTF-16 unit → code point index, built once (only when there are placeholders to convert).
+  let cpAt: Int32Array | undefined;
+  const unitToCp = (u: number): number => {
+    if (!cpAt) {
+      cpAt = new Int32Array(raw.length + 1);
+      let cp = 0;
+      for (let i = 0; i < raw.length; i++) {
+        cpAt[i] = cp;
+        const c = raw.charCodeAt(i);
+        const d = raw.charCodeAt(i + 1);
+        // The low half of a pair shares its code point with the high half... and the slice up to it
+        // counts the lone high half as one code point, as [...raw.slice(0, u)] did.
+        if (!(c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff)) cp++;
+        else {
+          cpAt[i + 1] = cp + 1;
+          cp++;
+          i++;
+        }
+      }
+      cpAt[raw.length] = cp;
+    }
+    return cpAt[u]!;
+  };
   const placeholders = spans.flatMap((s) => {
     const r = toOut(unitToCp(s.start), unitToCp(s.end));
     return r ? [r] : [];
