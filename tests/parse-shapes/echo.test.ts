@@ -11,8 +11,8 @@ test('check prints one structure line per file', () => {
   const r = runCli(['check', 'a.txt', 'b.txt'], dir);
   assert.equal(r.code, 0, r.stderr);
   const lines = r.stderr.split('\n');
-  assert.ok(lines.includes('a.txt: 标题 1 行 · 副题 · 讲话人 · 称呼 · 一级标题 1 · 要点 2'), r.stderr);
-  assert.ok(lines.includes('b.txt: 无标题 · 称呼 2'), r.stderr);
+  assert.ok(lines.includes('a.txt：标题 1 行 · 副题 · 讲话人 · 称呼 · 一级标题 1 · 要点 2'), r.stderr);
+  assert.ok(lines.includes('b.txt：无标题 · 称呼 2'), r.stderr);
 });
 
 test('build prints the structure under each file line', () => {
