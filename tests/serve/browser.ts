@@ -16,6 +16,9 @@ export async function launchBrowser(): Promise<{ browser: Browser; close(): Prom
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
     headless: true,
+    // Under a zh_CN locale (the suite runs with LANG=zh_CN.UTF-8) headless chromium drops blob
+    // downloads; the page itself is Chinese whatever the browser's own locale is.
+    env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' },
     args: [
       '--headless',
       '--no-sandbox',
