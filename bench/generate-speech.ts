@@ -25,7 +25,7 @@ function chinese(n: number): string {
 }
 
 /** A small, fast, seedable PRNG (mulberry32). */
-function rng(seed: number): () => number {
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

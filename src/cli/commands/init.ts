@@ -64,8 +64,9 @@ systemFonts: true
 #   titleBlock: 楷体_GB2312
 #   pageNumber: 宋体
 #   latin: Times New Roman
-# Word 文档的字体：embed = 嵌入所用字体的子集；system = 只写标准字体名，不嵌入。
-docxFonts: embed
+# Word 文档的字体：system = 写标准字体名（方正小标宋简体、仿宋_GB2312…），新输入的字与周围一致；
+# embed = 嵌入所用字体，供没有这些字体的读者使用。
+docxFonts: system
 # 输出存档用的 PDF/A-2b。
 pdfa: false
 # 拒绝大于这么多字节的输入文件。
