@@ -4,7 +4,7 @@
  * module is imported only when chosen: `build` pulls in pdfkit, fontkit and docx, which `--help`,
  * `parse` and `check` never need (~0.3 s of start-up).
  */
-import yargs, { type Argv } from 'yargs';
+import yargs, { type Argv, type Options } from 'yargs';
 import type { Io } from './io.ts';
 import { EXIT } from './io.ts';
 import { detectLocale, LOCALES, parseLocale, setLocale, t } from '../i18n/index.ts';
@@ -25,6 +25,20 @@ const runServe: Command = async (args, io) => (await import('./commands/serve.ts
 /** Stands for `-` while yargs parses. */
 const STDIN_TOKEN = '\u0000stdin';
 
+/** Fonts, output kinds and config: what `build` and `serve` render with, described once. */
+function renderOptions(): Record<string, Options> {
+  const m = t().help.build;
+  return {
+    font: { type: 'string', array: true, describe: m.font },
+    'fonts-dir': { type: 'string', describe: m.fontsDir },
+    'system-fonts': { type: 'boolean', describe: m.systemFonts },
+    'docx-fonts': { choices: ['embed', 'system'], describe: m.docxFonts },
+    pdfa: { type: 'boolean', describe: m.pdfa },
+    normalize: { type: 'boolean', describe: m.normalize },
+    config: { alias: 'c', type: 'string', describe: m.config },
+  };
+}
+
 /** Options of `build`, also the keys a config file may set (see src/config/options.ts). */
 function buildOptions(y: Argv): Argv {
   const m = t().help.build;
@@ -39,13 +53,7 @@ function buildOptions(y: Argv): Argv {
     .option('jobs', { alias: 'j', type: 'string', describe: m.jobs })
     .option('report', { type: 'string', describe: m.report })
     .option('watch', { alias: 'w', type: 'boolean', describe: m.watch })
-    .option('font', { type: 'string', array: true, describe: m.font })
-    .option('fonts-dir', { type: 'string', describe: m.fontsDir })
-    .option('system-fonts', { type: 'boolean', describe: m.systemFonts })
-    .option('docx-fonts', { choices: ['embed', 'system'], describe: m.docxFonts })
-    .option('pdfa', { type: 'boolean', describe: m.pdfa })
-    .option('normalize', { type: 'boolean', describe: m.normalize })
-    .option('config', { alias: 'c', type: 'string', describe: m.config })
+    .options(renderOptions())
     .option('quiet', { alias: 'q', type: 'boolean', describe: m.quiet })
     .option('verbose', { alias: 'v', type: 'boolean', describe: m.verbose })
     .option('json', { type: 'boolean', describe: m.json })
@@ -144,13 +152,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
           .option('preset', { alias: 'p', choices: ['official', 'reading'], describe: h.serve.preset })
           .option('draft', { type: 'boolean', describe: h.serve.draft })
           .option('strict', { type: 'boolean', describe: h.serve.strict })
-          .option('font', { type: 'string', array: true, describe: h.serve.font })
-          .option('fonts-dir', { type: 'string', describe: h.serve.fontsDir })
-          .option('system-fonts', { type: 'boolean', describe: h.serve.systemFonts })
-          .option('docx-fonts', { choices: ['embed', 'system'], describe: h.serve.docxFonts })
-          .option('pdfa', { type: 'boolean', describe: h.serve.pdfa })
-          .option('normalize', { type: 'boolean', describe: h.serve.normalize })
-          .option('config', { alias: 'c', type: 'string', describe: h.serve.config })
+          .options(renderOptions())
           .example('$0 serve --open', h.serve.ex),
       pick(runServe),
     )

@@ -8,6 +8,8 @@ import { getLocale, t, type Locale } from '../../i18n/index.ts';
 import { osErrorMessage } from '../../i18n/os-error.ts';
 import type { Args } from '../run.ts';
 import { EXIT, type Io } from '../io.ts';
+import { FONT_ROLES } from '../../fonts/roles.ts';
+import { STANDARD_FACES } from '../../fonts/standard-faces.ts';
 
 /** speechdoc's own folder: up from this module, which may be src/cli/commands/ or the dist/ bundle. */
 const PACKAGE_ROOT = packageRoot(fileURLToPath(new URL('.', import.meta.url)));
@@ -27,6 +29,9 @@ function packageRoot(from: string): string {
 export function configTemplate(locale: Locale = getLocale()): string {
   return locale === 'en' ? CONFIG_TEMPLATE_EN : CONFIG_TEMPLATE_ZH;
 }
+
+/** The commented `fonts:` example of both templates: each role's standard face, from its one home. */
+const FONTS_EXAMPLE = ['# fonts:', ...FONT_ROLES.map((r) => `#   ${r}: ${STANDARD_FACES[r][0]}`)].join('\n');
 
 const CONFIG_TEMPLATE_ZH = `# speechdoc 配置文件。其中的路径都相对于本文件所在的文件夹。
 # 每一项都可以不写；命令行上的选项优先于这里的设置。
@@ -54,16 +59,7 @@ fontsDir: fonts
 # 同时查找本机已安装的字体。
 systemFonts: true
 # 每个角色用的字体：写字体名或字体文件路径（字体集合写 路径#PostScript名）。
-# fonts:
-#   title: 方正小标宋简体
-#   body: 仿宋_GB2312
-#   heading1: 黑体
-#   heading2: 楷体_GB2312
-#   heading3: 仿宋_GB2312
-#   lead: 楷体_GB2312
-#   titleBlock: 楷体_GB2312
-#   pageNumber: 宋体
-#   latin: Times New Roman
+${FONTS_EXAMPLE}
 # Word 文档的字体：system = 写标准字体名（方正小标宋简体、仿宋_GB2312…），新输入的字与周围一致；
 # embed = 嵌入所用字体，供没有这些字体的读者使用。
 docxFonts: system
@@ -103,16 +99,7 @@ fontsDir: fonts
 # Also look for fonts installed on this computer.
 systemFonts: true
 # Font per role, by family name or file path (path#PostScriptName for collections).
-# fonts:
-#   title: 方正小标宋简体
-#   body: 仿宋_GB2312
-#   heading1: 黑体
-#   heading2: 楷体_GB2312
-#   heading3: 仿宋_GB2312
-#   lead: 楷体_GB2312
-#   titleBlock: 楷体_GB2312
-#   pageNumber: 宋体
-#   latin: Times New Roman
+${FONTS_EXAMPLE}
 # DOCX fonts: "system" names the standard faces (方正小标宋简体, 仿宋_GB2312…) so typed text stays
 # in them; "embed" embeds the faces for readers who lack them.
 docxFonts: system
