@@ -4,6 +4,8 @@
  * may start anywhere inside a long run of letters retries the whole run from every letter).
  */
 
+import { lowerBound } from './lower-bound.ts';
+
 /** URLs with a scheme or a `www.` start, and bare domains under common top-level domains. */
 const URL = /(?:https?:\/\/|ftp:\/\/|www\.)[!-~]+|(?<![A-Za-z0-9.-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:cn|com|net|org|gov|edu|int|info)(?:\.[a-z]{2})?(?:\/[!-~]*)?/g;
 /** The domain after an e-mail's `@`, matched at that position only. */
@@ -54,12 +56,6 @@ function trimTrailing(value: string): number {
 
 /** Whether [start, end) overlaps a span of the sorted, disjoint `spans` (binary search). */
 function overlapsAny(spans: Array<[number, number]>, start: number, end: number): boolean {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]![1] <= start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(spans.length, (i) => spans[i]![1] <= start);
   return lo < spans.length && spans[lo]![0] < end;
 }

@@ -1,5 +1,6 @@
 /** Turning UTF-16 offsets into the lines and columns a user sees in an editor. */
 import type { Point } from '../../model/types.ts';
+import { lowerBound } from '../../transform/lower-bound.ts';
 
 /**
  * A function from offset to 1-based line and code-point column in `text` (lines end at \n, \r\n
@@ -19,16 +20,7 @@ export function pointLocator(text: string): (offset: number) => Point {
     }
   }
   /** Pairs starting before `i`. */
-  const pairsBefore = (i: number) => {
-    let lo = 0;
-    let hi = pairs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (pairs[mid]! < i) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const pairsBefore = (i: number) => lowerBound(pairs.length, (k) => pairs[k]! < i);
   return (offset) => {
     const at = Math.max(0, Math.min(offset, text.length));
     let lo = 0;

@@ -9,6 +9,7 @@ import { normalizeLine } from '../../transform/normalize-line.ts';
 import type { SourceLine } from '../types.ts';
 import { findPlaceholders } from './find-placeholders.ts';
 import { CN_NUMERAL } from './markers.ts';
+import { lowerBound } from '../../transform/lower-bound.ts';
 
 /** A line after normalization. */
 export interface PreparedLine {
@@ -62,21 +63,12 @@ export function prepareLine(src: SourceLine, normalize: boolean, diagnostics: Di
   const map = n.map;
   let sorted = true;
   for (let k = 1; k < map.length && sorted; k++) if (map[k]! < map[k - 1]!) sorted = false;
-  const lowerBound = (v: number): number => {
-    let lo = 0;
-    let hi = map.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (map[mid]! < v) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const firstAtOrAfter = (v: number): number => lowerBound(map.length, (k) => map[k]! < v);
   const toOut = (s: number, e: number): [number, number] | undefined => {
     if (sorted) {
-      const a = lowerBound(s);
+      const a = firstAtOrAfter(s);
       if (a >= map.length || map[a]! >= e) return undefined;
-      return [a, lowerBound(e)];
+      return [a, firstAtOrAfter(e)];
     }
     let a = -1;
     let b = -1;
