@@ -25,7 +25,7 @@ before(async () => {
 });
 
 /**
- * Guards against a hang or a blow-up, not benchmarks (tests/reliability/linear.test.ts checks the
+ * Guards against a hang or a blow-up, not benchmarks (`npm run bench:linear` measures the
  * growth): the slowest case, the 5 MB speech, parses in ~2 s alone and took 37 s with eight test
  * suites sharing two cores.
  */
