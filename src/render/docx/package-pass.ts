@@ -38,9 +38,12 @@ export interface PackageInputs {
 /**
  * Paragraph defaults in schema order. Widow control and keep-lines are written because absent
  * means off in ECMA-376 (Word's own Normal sets widowControl; ours must too, to match the PDF).
+ * Widow control off is written too (`w:val="0"`, the same as absent for Word): LibreOffice keeps
+ * two lines at a page break unless told, which left the sample's page 1 a line short and the copy
+ * a page longer than the handout.
  */
 function pPrDefault(p: Preset): string {
-  const keep = (p.keepParagraphsWhole ? '<w:keepLines/>' : '') + (p.minLinesAtBreak >= 2 ? '<w:widowControl/>' : '');
+  const keep = (p.keepParagraphsWhole ? '<w:keepLines/>' : '') + (p.minLinesAtBreak >= 2 ? '<w:widowControl/>' : '<w:widowControl w:val="0"/>');
   return (
     `<w:pPrDefault><w:pPr>${keep}<w:kinsoku/><w:wordWrap/><w:overflowPunct w:val="0"/><w:topLinePunct w:val="0"/>` +
     '<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/><w:adjustRightInd/><w:snapToGrid/>' +
