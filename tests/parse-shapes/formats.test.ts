@@ -47,6 +47,23 @@ test('Markdown: front matter title as a list keeps its lines; body shapes as in 
   assert.deepEqual([t.meta.subtitle, t.meta.notes], ['——2024年3月5日在区人民代表大会上', ['（摘要）']]);
 });
 
+test('Markdown: a # title broken with <br>, <br/>, a trailing backslash or two spaces keeps its lines', () => {
+  const lines = (md: string): string[] | undefined => ok(parseMarkdown(md)).meta.titleLines;
+  assert.deepEqual(lines('# 坚定信心　真抓实干<br>奋力开创新局面\n\n同志们：\n\n正文。'), ['坚定信心　真抓实干', '奋力开创新局面']);
+  assert.deepEqual(lines('# 第一行<br/>第二行<br />第三行\n\n正文。'), ['第一行', '第二行', '第三行']);
+  assert.deepEqual(lines('# 坚定信心　真抓实干\\\n奋力开创新局面\n\n正文。'), ['坚定信心　真抓实干', '奋力开创新局面']);
+  assert.deepEqual(lines('# 坚定信心　真抓实干  \n奋力开创新局面\n\n正文。'), ['坚定信心　真抓实干', '奋力开创新局面']);
+  assert.deepEqual(lines('坚定信心　真抓实干\\\n奋力开创新局面\n===\n\n正文。'), ['坚定信心　真抓实干', '奋力开创新局面']);
+  // The title's lines join in metadata; a blank line after the break ends the title.
+  const s = ok(parseMarkdown('# 坚定信心<br>奋力开创新局面\n\n同志们：\n\n正文。'));
+  assert.equal(s.meta.title, '坚定信心奋力开创新局面');
+  assert.deepEqual(s.children.map((b) => b.type), ['salutation', 'paragraph']);
+  assert.equal(s.meta.positions?.title?.end.column, 18, 'the title spans both lines, up to 面');
+  const apart = ok(parseMarkdown('# 政府工作报告  \n\n各位代表：现在，我代表区人民政府，向大会报告工作，请予审议。\n'));
+  assert.deepEqual(apart.meta.titleLines, ['政府工作报告']);
+  assert.equal(apart.children.length, 1);
+});
+
 const TITLE_STYLES =
   '<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/></w:style>' +
   '<w:style w:type="paragraph" w:styleId="Subtitle"><w:name w:val="Subtitle"/></w:style>' +

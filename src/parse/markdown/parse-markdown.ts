@@ -38,7 +38,7 @@ export function parseMarkdown(text: string, options: ParseOptions = {}): ParseRe
     mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmTableFromMarkdown()],
   });
   const script = detectScript(text);
-  const ctx: CollectContext = { normalize, diagnostics, script: script.script };
+  const ctx: CollectContext = { normalize, diagnostics, script: script.script, source: text };
   const items = collectItems(tree.children, ctx);
   const fmPosition = toPosition(ctx.frontMatter?.node.position);
   const fmRaw = ctx.frontMatter ? readFrontMatter(ctx.frontMatter.value, fmPosition, diagnostics) : {};
