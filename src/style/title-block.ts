@@ -60,14 +60,16 @@ export function metaBlock(spec: LineSpec, faces: FacePicker): StyledTextBlock[] 
   return [block];
 }
 
-/** The title-block lines of a speech (issuer header included); empty when it has none. */
-export function titleBlock(meta: SpeechMeta, preset: Preset, faces: FacePicker): StyledTextBlock[] {
-  const f = meta.furniture;
+/** A centred title-block line in its face and size; empty when it has no text. */
+function centredLine(preset: Preset, faces: FacePicker, role: BlockRole, text: string | undefined, position?: Position, fontRole: FontRole = 'titleBlock'): StyledTextBlock[] {
+  return metaBlock({ role, lines: text ? [text] : [], position, fontRole, sizePt: fontRole === 'title' ? preset.titleSizePt : fontRole === 'body' ? preset.bodySizePt : preset.titleBlockSizePt, align: 'center' }, faces);
+}
+
+/** The title in its written lines, then subtitle, notes and the 原标题 line when the preset prints it. */
+function titleLines(meta: SpeechMeta, preset: Preset, faces: FacePicker): StyledTextBlock[] {
   const at = meta.positions ?? {};
-  const centred = (role: BlockRole, text: string | undefined, position?: Position, fontRole: FontRole = 'titleBlock') =>
-    metaBlock({ role, lines: text ? [text] : [], position, fontRole, sizePt: fontRole === 'title' ? preset.titleSizePt : fontRole === 'body' ? preset.bodySizePt : preset.titleBlockSizePt, align: 'center' }, faces);
+  const centred = (role: BlockRole, text: string | undefined, position?: Position) => centredLine(preset, faces, role, text, position);
   const out = [
-    ...centred('issuer', f?.issuer?.text, f?.issuer?.position, 'title'),
     ...metaBlock({ role: 'title', lines: meta.titleLines?.length ? meta.titleLines : [meta.title], position: at.title, fontRole: 'title', sizePt: preset.titleSizePt, align: 'center' }, faces),
     ...centred('subtitle', meta.subtitle, at.subtitle),
     ...(meta.notes ?? []).flatMap((n) => centred('note', n)),
@@ -75,7 +77,23 @@ export function titleBlock(meta: SpeechMeta, preset: Preset, faces: FacePicker):
   if (preset.printOriginalTitle && meta.originalTitle && meta.originalTitle !== meta.title) {
     out.push(...centred('originalTitle', originalTitleLine(meta.originalTitle), at.originalTitle));
   }
-  out.push(...centred('docNumber', f?.docNumber?.text, f?.docNumber?.position, 'body'));
+  return out;
+}
+
+/**
+ * The title-block lines of a speech (issuer header included); empty when it has none. The head of
+ * an order whose title belongs to the regulation it issues is the issuer and the 令号 only, the
+ * 令号 two blank lines under the issuer (GB/T 9704-2012 10.2); the title follows the 落款.
+ */
+export function titleBlock(meta: SpeechMeta, preset: Preset, faces: FacePicker): StyledTextBlock[] {
+  const f = meta.furniture;
+  const at = meta.positions ?? {};
+  const centred = (role: BlockRole, text: string | undefined, position?: Position, fontRole: FontRole = 'titleBlock') => centredLine(preset, faces, role, text, position, fontRole);
+  const order = f?.titleAfterClosing === true;
+  const out = [...centred('issuer', f?.issuer?.text, f?.issuer?.position, 'title'), ...(order ? [] : titleLines(meta, preset, faces))];
+  const docNumber = centred('docNumber', f?.docNumber?.text, f?.docNumber?.position, 'body');
+  if (order && docNumber[0]) docNumber[0].blankLinesBefore = 2;
+  out.push(...docNumber);
   // Speaker and date in the order written (date first when the writer put it first).
   const dateFirst = (meta.order ?? []).indexOf('date') >= 0 && (meta.order ?? []).indexOf('date') < (meta.order ?? []).indexOf('speaker');
   const speaker = centred('speaker', meta.speaker, at.speaker);
@@ -83,6 +101,14 @@ export function titleBlock(meta: SpeechMeta, preset: Preset, faces: FacePicker):
   const byline = dateFirst ? [...date, ...speaker] : [...speaker, ...date];
   if (byline[0]) byline[0].blankLinesBefore = 1;
   return [...out, ...byline];
+}
+
+/** The title of the regulation an order issues, printed after the order's 落款 (empty for any other text). */
+export function issuedTitleBlock(meta: SpeechMeta, preset: Preset, faces: FacePicker): StyledTextBlock[] {
+  if (meta.furniture?.titleAfterClosing !== true) return [];
+  const out = titleLines(meta, preset, faces);
+  if (out[0]) out[0].blankLinesBefore = 1;
+  return out;
 }
 
 /** 主送机关 (flush left, under the title block). */

@@ -39,11 +39,21 @@ function isSignature(t: string): boolean {
   return [...t].length <= MAX_SIGNATURE && /^[\p{Script=Han}A-ZＸ×·（）()〔〕 \u3000]+$/u.test(t) && !headingMarker(t) && !isSalutationText(t);
 }
 
+/** The body lines left after the furniture is taken out. */
+export interface TakenFurniture {
+  /** The lines that stay in the body. */
+  lines: PreparedLine[];
+  /** Index in `lines` of the first line after the 落款, when the text goes on past it (the document a notice or an order issues). */
+  closesAt?: number;
+}
+
 /**
  * Take furniture out of the body lines: the addressee when it is the first line, the first
- * signature + date pair that follows body text, and attachment lines. Returns the lines that stay.
+ * signature + date pair that follows body text, and attachment lines. Returns the lines that stay
+ * and where the 落款 stood, since the text may go on after it (the document a notice issues).
  */
-export function takeFurniture(body: PreparedLine[], furniture: Furniture): PreparedLine[] {
+export function takeFurniture(body: PreparedLine[], furniture: Furniture): TakenFurniture {
+  let closingAt: number | undefined;
   const drop = new Set<number>();
   const first = body[0];
   if (first && !first.table && isAddresseeLine(lineText(first))) {
@@ -61,6 +71,7 @@ export function takeFurniture(body: PreparedLine[], furniture: Furniture): Prepa
     if (sig[0] === 0 || (sig.length === 0 && j === 0)) continue;
     furniture.signature = sig.map((k) => metaLine(body[k]!));
     furniture.signedDate = metaLine(d);
+    closingAt = j;
     for (const k of [...sig, j]) drop.add(k);
     if (furniture.signature.length === 0) delete furniture.signature;
     break;
@@ -77,11 +88,18 @@ export function takeFurniture(body: PreparedLine[], furniture: Furniture): Prepa
     furniture.attachments = lines;
     break;
   }
-  return body.filter((_, k) => !drop.has(k));
+  const lines: PreparedLine[] = [];
+  let closesAt: number | undefined;
+  body.forEach((l, k) => {
+    if (drop.has(k)) return;
+    if (closingAt !== undefined && k > closingAt && closesAt === undefined) closesAt = lines.length;
+    lines.push(l);
+  });
+  return closesAt === undefined ? { lines } : { lines, closesAt };
 }
 
 /** What each furniture part is called in findings, and where GB/T 9704 prints it. */
-const PLACES: ReadonlyArray<[keyof Furniture, string]> = [
+const PLACES: ReadonlyArray<[Exclude<keyof Furniture, 'closesAt' | 'titleAfterClosing'>, string]> = [
   ['issuer', '发文机关标志，排在标题上方'],
   ['docNumber', '发文字号，排在标题下方居中'],
   ['addressee', '主送机关，排在正文前顶格'],
@@ -97,7 +115,9 @@ export function furnitureFindings(f: Furniture): Diagnostic[] {
     const v = f[key];
     const lines = Array.isArray(v) ? v : v ? [v] : [];
     if (lines.length === 0) continue;
-    out.push(diagnostic('info', `parse/furniture-${key}`, `“${lines.map((l) => l.text).join(' / ')}”是${what}`, lines[0]!.position));
+    // An order's head is its issuer and 令号; its title follows the 落款 (GB/T 9704-2012 10.2).
+    const place = f.titleAfterClosing && key === 'docNumber' ? '令号，排在发文机关标志下空二行居中' : f.titleAfterClosing && key === 'issuer' ? '发文机关标志，排在首页居中' : what;
+    out.push(diagnostic('info', `parse/furniture-${key}`, `“${lines.map((l) => l.text).join(' / ')}”是${place}`, lines[0]!.position));
   }
   return out;
 }
