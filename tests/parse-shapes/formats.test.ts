@@ -64,6 +64,23 @@ test('Markdown: a # title broken with <br>, <br/>, a trailing backslash or two s
   assert.equal(apart.children.length, 1);
 });
 
+test('Markdown: 主送, 附件说明 typed one per line and the 落款 are furniture, as in plain text', () => {
+  const r = parseMarkdown('# 关于做好安全生产工作的通知\n\n各乡镇人民政府：\n\n现将有关事项通知如下，请认真贯彻执行。\n\n附件：1.安全生产责任清单\n2.重点企业名单\n\nX县人民政府办公室\n2024年3月1日\n');
+  const s = ok(r);
+  const f = s.meta.furniture!;
+  assert.equal(f.addressee?.text, '各乡镇人民政府：');
+  assert.deepEqual(f.attachments?.map((l) => l.text), ['附件：1.安全生产责任清单', '2.重点企业名单']);
+  assert.deepEqual([f.signature?.map((l) => l.text), f.signedDate?.text, f.signedDate?.position?.start.line], [['X县人民政府办公室'], '2024年3月1日', 11]);
+  assert.deepEqual(s.children.map((b) => inlineText(b.type === 'table' ? [] : b.children)), ['现将有关事项通知如下，请认真贯彻执行。']);
+  assert.ok(r.diagnostics.some((d) => d.ruleId === 'parse/furniture-attachments'));
+  // A 落款 with text after it (the document a notice issues) prints before that text.
+  const issued = ok(parseMarkdown('# X县人民政府办公室印发《X县数据管理办法》的通知\n\n各乡镇人民政府：\n\n现印发给你们，请认真贯彻落实。\n\nX县人民政府办公室  \n2024年3月1日\n\n## X县数据管理办法\n\n为规范数据管理，制定本办法。\n'));
+  assert.equal(issued.meta.furniture?.closesAt, 1);
+  assert.deepEqual(headings(issued), [[1, '', 'X县数据管理办法']]);
+  // An ordinary paragraph with soft breaks still joins.
+  assert.equal(ok(parseMarkdown('# 标题\n\n我们要\n继续前进。\n')).children.length, 1);
+});
+
 const TITLE_STYLES =
   '<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/></w:style>' +
   '<w:style w:type="paragraph" w:styleId="Subtitle"><w:name w:val="Subtitle"/></w:style>' +

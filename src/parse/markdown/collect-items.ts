@@ -6,6 +6,7 @@ import type { RootContent, Table as MdTable } from 'mdast';
 import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic.ts';
 import type { Table, TableRow } from '../../model/types.ts';
 import { buildInlines } from '../text/build-inlines.ts';
+import { isFurnitureBlock } from '../text/furniture.ts';
 import { prepareLine, type PreparedLine } from '../text/prepare-line.ts';
 import type { SourceLine } from '../types.ts';
 import { flattenPhrasing, type HardBreak } from './flatten-phrasing.ts';
@@ -119,6 +120,13 @@ export function collectItems(nodes: RootContent[], ctx: CollectContext, out: Ite
       }
       case 'paragraph': {
         if (!afterTitleBreak) {
+          // Furniture typed one per line (附件：1.… / 2.…, a 落款 over its date) keeps its lines.
+          const probe: HardBreak[] = [];
+          const lines = flattenPhrasing(node.children, line, [], false, probe, true);
+          if (probe.length > 0 && isFurnitureBlock(splitAtBreaks(lines, probe).map((p) => p.src.text.trim()))) {
+            for (const p of splitAtBreaks(lines, probe, column)) out.push({ kind: 'line', line: prep({ text: p.src.text, line: p.src.line }, p.column) });
+            break;
+          }
           out.push({ kind: 'line', line: prep(flattenPhrasing(node.children, line, ctx.diagnostics), column) });
           break;
         }

@@ -26,10 +26,11 @@ const HARD = '\u2028';
 
 /**
  * Flatten `nodes` into a SourceLine numbered `line`. `leadFromStrong` turns a leading `**…**` into a lead.
- * With `breaks`, hard breaks and `<br>` are reported there (a title keeps them as its printed lines);
- * without, `<br>` is left out with a warning like other HTML and a hard break joins like a soft one.
+ * With `breaks`, hard breaks and `<br>` are reported there (a title keeps them as its printed lines),
+ * and with `soft` the soft line breaks too (furniture typed one per line); without, `<br>` is left
+ * out with a warning like other HTML and a hard break joins like a soft one.
  */
-export function flattenPhrasing(nodes: PhrasingContent[], line: number, diagnostics: Diagnostic[], leadFromStrong = true, breaks?: HardBreak[]): SourceLine {
+export function flattenPhrasing(nodes: PhrasingContent[], line: number, diagnostics: Diagnostic[], leadFromStrong = true, breaks?: HardBreak[], soft = false): SourceLine {
   const chars: string[] = [];
   const after: Array<{ line: number; column: number }> = [];
   const ranges: Array<{ range: [number, number]; strong: boolean }> = [];
@@ -46,10 +47,17 @@ export function flattenPhrasing(nodes: PhrasingContent[], line: number, diagnost
     const n = top.list[top.i++]!;
     switch (n.type) {
       case 'text':
-      case 'inlineCode':
+      case 'inlineCode': {
         // One push per character: spreading a 100,000-character string overflows the call stack.
-        for (const ch of n.value) chars.push(ch);
+        let row = n.position?.start.line ?? line;
+        for (const ch of n.value) {
+          if (ch === '\n' && soft && breaks && n.type === 'text') {
+            chars.push(HARD);
+            after.push({ line: ++row, column: 1 });
+          } else chars.push(ch);
+        }
         break;
+      }
       case 'break':
         if (breaks && n.position) {
           chars.push(HARD);

@@ -4,7 +4,8 @@
  * signs, and 附件 lines (`附件：1.…` with continuation lines `2.…`). GB/T 9704-2012 §7.3.
  */
 import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic.ts';
-import type { Furniture, MetaLine } from '../../model/types.ts';
+import type { Block, Furniture, MetaLine } from '../../model/types.ts';
+import { blockText } from '../../model/to-plain-text.ts';
 import { spanPosition } from './build-inlines.ts';
 import { headingMarker } from './markers.ts';
 import { lineText, type PreparedLine } from './prepare-line.ts';
@@ -45,6 +46,8 @@ export interface TakenFurniture {
   lines: PreparedLine[];
   /** Index in `lines` of the first line after the 落款, when the text goes on past it (the document a notice or an order issues). */
   closesAt?: number;
+  /** The 成文日期 line taken out, when a 落款 was found (formats that hold more than lines place the 落款 by it). */
+  dateLine?: PreparedLine;
 }
 
 /**
@@ -54,6 +57,7 @@ export interface TakenFurniture {
  */
 export function takeFurniture(body: PreparedLine[], furniture: Furniture): TakenFurniture {
   let closingAt: number | undefined;
+  let dateLine: PreparedLine | undefined;
   const drop = new Set<number>();
   const first = body[0];
   if (first && !first.table && isAddresseeLine(lineText(first))) {
@@ -72,6 +76,7 @@ export function takeFurniture(body: PreparedLine[], furniture: Furniture): Taken
     furniture.signature = sig.map((k) => metaLine(body[k]!));
     furniture.signedDate = metaLine(d);
     closingAt = j;
+    dateLine = d;
     for (const k of [...sig, j]) drop.add(k);
     if (furniture.signature.length === 0) delete furniture.signature;
     break;
@@ -95,7 +100,31 @@ export function takeFurniture(body: PreparedLine[], furniture: Furniture): Taken
     if (closingAt !== undefined && k > closingAt && closesAt === undefined) closesAt = lines.length;
     lines.push(l);
   });
-  return closesAt === undefined ? { lines } : { lines, closesAt };
+  return { lines, ...(closesAt !== undefined && { closesAt }), ...(dateLine && { dateLine }) };
+}
+
+/**
+ * Whether the lines of one paragraph (a Markdown paragraph with soft line breaks) are furniture typed
+ * one per line, so they must stay lines: an attachment list (`附件：1.…` / `2.…`), or a 落款 (one
+ * or two signature lines, then the date).
+ */
+export function isFurnitureBlock(lines: string[]): boolean {
+  if (lines.length < 2) return false;
+  if (ATTACHMENT.test(lines[0]!)) return lines.slice(1).every((l) => ATTACHMENT_MORE.test(l) && [...l].length <= 40);
+  const date = lines[lines.length - 1]!;
+  return lines.length <= 3 && PLAIN_DATE.test(date) && lines.slice(0, -1).every(isSignature);
+}
+
+/** The info finding that says the 落款 prints mid-document, before the block at `closesAt`; none when it closes the text. */
+export function closesAtFinding(f: Furniture, children: readonly Block[], title: string): Diagnostic[] {
+  if (f.closesAt === undefined) return [];
+  const after = children[f.closesAt];
+  if (!after) return [];
+  const t = [...blockText(after)];
+  const excerpt = t.length > 16 ? `${t.slice(0, 16).join('')}…` : t.join('');
+  return [diagnostic('info', 'parse/furniture-closesAt', f.titleAfterClosing
+    ? `落款后是命令（令）所公布的文件：标题“${title}”和其后的正文排在落款和成文日期之后，令的版头只排发文机关标志和令号（GB/T 9704-2012 10.2）`
+    : `落款后还有正文：从“${excerpt}”起是所印发的文件，排在落款和成文日期之后`, after.position)];
 }
 
 /** What each furniture part is called in findings, and where GB/T 9704 prints it. */

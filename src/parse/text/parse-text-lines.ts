@@ -9,7 +9,7 @@ import { buildBlock } from './build-blocks.ts';
 import { spanPosition } from './build-inlines.ts';
 import { removeClutter, removedFinding } from './clutter.ts';
 import { takeTrailingCredits } from './credits.ts';
-import { furnitureFindings, takeFurniture } from './furniture.ts';
+import { closesAtFinding, furnitureFindings, takeFurniture } from './furniture.ts';
 import { joinHardWraps } from './hard-wrap.ts';
 import { lineText, prepareLine, type PreparedLine } from './prepare-line.ts';
 import { refineBlocks } from './refine-blocks.ts';
@@ -18,7 +18,6 @@ import { tabTables } from './tab-table.ts';
 import { isTitleLine, readTitleBlock } from './title-block.ts';
 import { sameText, unspaced } from './title-shapes.ts';
 import { detectScript, langOf } from '../../transform/script.ts';
-import { blockText } from '../../model/to-plain-text.ts';
 
 /** An order's issuer header: `上海市人民政府令`, `…部令`. */
 const ORDER = /令$/;
@@ -114,13 +113,8 @@ export function parseTextLines(lines: SourceLine[], options: ParseOptions, prese
   if (titleAfterClosing && furniture.closesAt !== undefined) furniture.titleAfterClosing = true;
   for (const finding of furnitureFindings(furniture)) diagnostics.push(finding);
   const children: Block[] = refineBlocks(rest.map(buildBlock));
-  if (furniture.closesAt !== undefined) {
-    // The text goes on after the 落款: say so, since the 落款 then prints mid-document.
-    const after = children[furniture.closesAt]!;
-    diagnostics.push(diagnostic('info', 'parse/furniture-closesAt', furniture.titleAfterClosing
-      ? `落款后是命令（令）所公布的文件：标题“${meta.title}”和其后的正文排在落款和成文日期之后，令的版头只排发文机关标志和令号（GB/T 9704-2012 10.2）`
-      : `落款后还有正文：从“${excerpt(blockText(after))}”起是所印发的文件，排在落款和成文日期之后`, after.position));
-  }
+  // The text may go on after the 落款: say so, since the 落款 then prints mid-document.
+  for (const finding of closesAtFinding(furniture, children, meta.title)) diagnostics.push(finding);
   const fullMeta: SpeechMeta = { ...meta, ...preset, credits: [...(preset.credits ?? []), ...credits], lang: preset.lang ?? langOf(script) };
   if (preset.title && !preset.titleLines) fullMeta.titleLines = [preset.title];
   if (Object.keys(furniture).length > 0) fullMeta.furniture = furniture;
@@ -137,12 +131,6 @@ export function parseTextLines(lines: SourceLine[], options: ParseOptions, prese
   }
   if (options.file) for (const d of diagnostics) d.file ??= options.file;
   return { speech, diagnostics: sortDiagnostics(diagnostics) };
-}
-
-/** The first characters of a block's text, for messages. */
-function excerpt(t: string): string {
-  const cps = [...t];
-  return cps.length > 16 ? `${cps.slice(0, 16).join('')}…` : t;
 }
 
 /** Diagnostics in source order (those without a position first); stable for equal positions. */
