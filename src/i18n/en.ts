@@ -140,6 +140,7 @@ export const en: Messages = {
     outsideOut: (out) => `the output would be written outside ${out}; not built`,
     collision: (names, stem) => `not built: ${names} would all write ${stem}.*; rename one of them`,
     overwritesInput: (p) => `not built: the output would overwrite the input ${p}; choose another output folder with -o`,
+    indexKept: (p) => `${p} was not written by speechdoc and is kept; this build's overview page was not written (choose another output folder with -o to get it)`,
     overwritesForeign: (p) => `not built: the output would overwrite ${p}, which speechdoc did not write (an original or an edited copy?); choose another output folder with -o, or move it away`,
     outDirUnusable: (why) => `the output folder cannot be used: ${why}; nothing was written`,
     writeFailed: (why) => `cannot write the output: ${why}`,

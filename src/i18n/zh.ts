@@ -210,6 +210,7 @@ export const zh = {
     outsideOut: (out: string) => `输出会写到 ${out} 之外，未排版`,
     collision: (names: string, stem: string) => `未排版：${names} 都会写成 ${stem}.*，请给其中一个改名`,
     overwritesInput: (p: string) => `未排版：输出会覆盖输入文件 ${p}；请用 -o 指定别的输出文件夹`,
+    indexKept: (p: string) => `${p} 不是 speechdoc 生成的，没有覆盖它；这次的排版结果一览页未写出（用 -o 指定别的输出文件夹可得到一览页）`,
     overwritesForeign: (p: string) => `未排版：输出会覆盖 ${p}，它不是 speechdoc 生成的（可能是原稿或改过的稿子）；请用 -o 指定别的输出文件夹，或先把它移走`,
     outDirUnusable: (why: string) => `输出文件夹不能用：${why}；没有写出任何文件`,
     writeFailed: (why: string) => `无法写出输出：${why}`,

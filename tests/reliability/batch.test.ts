@@ -111,12 +111,12 @@ test('Ctrl-C during a LibreOffice conversion kills soffice and removes its temp 
 });
 
 test('outputs are replaced as a pair: when the DOCX cannot be written the old PDF stays', () => {
-  const dir = workdirWith({ 'input/a.txt': shortSpeech('在全县工作会议上的讲话'), 'output/a.pdf': 'OLD PDF', 'output/a.docx/keep': 'x' });
+  const dir = workdirWith({ 'input/a.txt': shortSpeech('在全县工作会议上的讲话'), 'output/a.pdf': 'OLD PDF (speechdoc)', 'output/a.docx/keep': 'x' });
   const r = runCli(['build', ...FONTS], dir);
   assert.equal(r.code, 1, r.stderr);
   // Refused before writing (the path is not a speechdoc output) or failed while replacing: either way the old PDF stays.
   assert.match(r.stderr, /无法写入输出文件.*原有的输出文件保持不变|a\.docx，它不是 speechdoc 生成的/);
-  assert.equal(readFileSync(join(dir, 'output/a.pdf'), 'utf8'), 'OLD PDF');
+  assert.equal(readFileSync(join(dir, 'output/a.pdf'), 'utf8'), 'OLD PDF (speechdoc)');
   assert.deepEqual(listAll(join(dir, 'output')), ['a.docx', 'a.docx/keep', 'a.pdf']);
 });
 
