@@ -252,3 +252,15 @@ test('the bundled samples build without numbering warnings; init’s next step w
   assert.equal(cmd.status, 0, cmd.stderr);
   assert.deepEqual(files(join(dir, 'work', 'output')), ['index.html', 'sample-speech.pdf']);
 });
+
+test('build --verbose lists the faces in the role table `speechdoc fonts` prints: Chinese role names, sources, stand-ins marked', () => {
+  const dir = workdirWith({ 'input/a.txt': shortSpeech('在会议上的讲话') });
+  const r = runCli(['build', ...noSys, '--verbose', '-f', 'pdf'], dir);
+  assert.equal(r.code, 0, r.stderr);
+  const table = r.stderr.split('\n').filter((l) => l.startsWith('字体  '));
+  assert.match(table[0]!, /^字体  角色\s+字体\s+文件\s+来源\s+轮廓\s+嵌入$/);
+  assert.equal(table.length, 10, table.join('\n'));
+  assert.match(r.stderr, /字体  body 正文\s+Noto Serif SC Regular（代用）\s+\S+NotoSerifSC_400Regular\.ttf\s+随附\s+glyf\s+可嵌入/);
+  assert.match(r.stderr, /字体  latin 西文和数字\s+Tinos/);
+  assert.doesNotMatch(r.stderr, /\(bundled/);
+});

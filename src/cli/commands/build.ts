@@ -11,7 +11,7 @@ import { displayPath, isInside } from '../../pipeline/collect-inputs.ts';
 import { undoAll } from '../../pipeline/cleanup.ts';
 import { sourceDateProblem } from '../../pipeline/source-date.ts';
 import { fontsForBuild } from '../../pipeline/fonts-for-build.ts';
-import { substitutionLines, substitutions } from '../../fonts/report.ts';
+import { fontRoleTable, substitutionLines, substitutions } from '../../fonts/report.ts';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
 import { t } from '../../i18n/index.ts';
 import { osErrorMessage } from '../../i18n/os-error.ts';
@@ -60,7 +60,8 @@ export async function runBuild(args: Args, io: Io): Promise<number> {
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
-    const ctx: RunContext = { io, verbosity, notice, fontProblems, stdin, configFile };
+    const fontTable = verbosity.verbose ? fontRoleTable(fonts.fontSet, io.cwd, resolved.fonts) : [];
+    const ctx: RunContext = { io, verbosity, notice, fontProblems, stdin, configFile, fontTable };
     const summary = await once(options, ctx);
     if (summary.usageProblems.length && summary.files.length === 0) return usageExit(summary);
     if (summary.files.length === 0 && !summary.interrupted) {
@@ -91,6 +92,8 @@ interface RunContext {
   stdin: StdinInput | undefined;
   /** The config file used, if any (named in the report). */
   configFile: string | undefined;
+  /** The font role table printed under --verbose (empty otherwise). */
+  fontTable: string[];
 }
 
 /** A problem with the options as a whole, found before anything is built (exit 2), or undefined. */
@@ -174,7 +177,7 @@ async function once(options: BuildOptions, ctx: RunContext, only?: Set<string>):
   const summary = await build(options, {
     cwd: io.cwd,
     only,
-    onStart: (total, fonts) => reporter.start(total, fonts, ctx.notice, ctx.fontProblems),
+    onStart: (total, fonts) => reporter.start(total, fonts, ctx.notice, ctx.fontProblems, ctx.fontTable),
     onFileStart: (f) => reporter.fileStart(ctx.stdin && f === ctx.stdin.shown ? t().read.stdinName : f),
     onFileDone: (r) => {
       renameStdin(r, ctx.stdin);
