@@ -220,6 +220,17 @@ export const en: Messages = {
     next: (cd, command) => `next: ${cd}${command}`,
     unwritable: (why) => `cannot set up the folder: ${why}`,
   },
+  serve: {
+    badPort: (given) => `--port must be a whole number from 0 to 65535 (0 picks a free port), got ${given}`,
+    badJobs: (given) => `--jobs must be a whole number from 1 to 16, got ${given}`,
+    portInUse: (port) => `port ${port} is in use; choose another with --port, or --port 0 for any free one`,
+    noSuchHost: (host) => `this computer has no address ${host}`,
+    cannotStart: (why) => `cannot start the web page: ${why}`,
+    openToNetwork: (host) => `note: the page is open on ${host}, so other computers on the network can open it and upload drafts; use this only on a trusted internal network`,
+    started: (url) => `speechdoc serve: running, open ${url} in a browser (Ctrl-C stops it)`,
+    stopped: 'speechdoc serve: stopped, temporary files removed',
+    cannotOpen: (url) => `cannot open a browser; open ${url} by hand`,
+  },
   read: {
     stdinName: '(standard input)',
     stdinEmpty: 'standard input is empty: no speech to read',

@@ -304,6 +304,19 @@ export const zh = {
     unwritable: (why: string) => `无法建立工作文件夹：${why}`,
   },
 
+  /** `serve` starting and stopping. */
+  serve: {
+    badPort: (given: string) => `--port 应为 0 到 65535 的整数（0 表示自动选一个空闲端口），收到 ${given}`,
+    badJobs: (given: string) => `--jobs 应为 1 到 16 的整数，收到 ${given}`,
+    portInUse: (port: number) => `端口 ${port} 已被占用；用 --port 换一个，或 --port 0 自动选择`,
+    noSuchHost: (host: string) => `本机没有地址 ${host}`,
+    cannotStart: (why: string) => `无法启动网页服务：${why}`,
+    openToNetwork: (host: string) => `注意：网页服务对 ${host} 开放，同一网络里的其他电脑也能打开并上传文稿；只在可信的内部网络里这样用`,
+    started: (url: string) => `speechdoc serve：已启动，请在浏览器打开 ${url}（按 Ctrl-C 停止）`,
+    stopped: 'speechdoc serve：已停止，临时文件已删除',
+    cannotOpen: (url: string) => `无法自动打开浏览器，请手动打开 ${url}`,
+  },
+
   /** `parse` and `check` reading files. */
   read: {
     stdinName: '（标准输入）',
