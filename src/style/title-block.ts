@@ -1,8 +1,9 @@
 /**
  * The title block and the furniture of an official text as printed. Above the title an issuer
- * header (上海市人民政府令); the title in its written lines (the writer's breaks kept); subtitle,
- * notes (（摘要）), the 原标题 line when the preset prints it and the 文号, all centred; then after a
- * blank grid line the speaker and date lines in the order written. Under the body: 附件说明 one
+ * header (上海市人民政府令) with the 文号 two blank lines under it; the title in its written lines
+ * (the writer's breaks kept); subtitle, notes (（摘要）), the 原标题 line when the preset prints it
+ * and, without an issuer header, the 文号, all centred; then after a blank grid line the speaker
+ * and date lines in the order written. An order's title may follow its 落款 instead (§10.2). Under the body: 附件说明 one
  * blank line down, indented two characters; the 落款 right-aligned 右空二字 with the date under it
  * starting two characters right of the signature (GB/T 9704-2012 7.3.5.3, no seal). The exact
  * printed text of each line is decided here (trimmed; `（原标题：…）`).
@@ -81,19 +82,30 @@ function titleLines(meta: SpeechMeta, preset: Preset, faces: FacePicker): Styled
 }
 
 /**
- * The title-block lines of a speech (issuer header included); empty when it has none. The head of
- * an order whose title belongs to the regulation it issues is the issuer and the 令号 only, the
- * 令号 two blank lines under the issuer (GB/T 9704-2012 10.2); the title follows the 落款.
+ * The title-block lines of a speech (issuer header included); empty when it has none. Under an
+ * issuer header come the 文号 and then the title; without one the 文号 goes under the title. The head
+ * of an order whose title belongs to the regulation it issues is the issuer and the 令号 only
+ * (GB/T 9704-2012 10.2); the title follows the 落款.
  */
 export function titleBlock(meta: SpeechMeta, preset: Preset, faces: FacePicker): StyledTextBlock[] {
   const f = meta.furniture;
   const at = meta.positions ?? {};
   const centred = (role: BlockRole, text: string | undefined, position?: Position, fontRole: FontRole = 'titleBlock') => centredLine(preset, faces, role, text, position, fontRole);
   const order = f?.titleAfterClosing === true;
-  const out = [...centred('issuer', f?.issuer?.text, f?.issuer?.position, 'title'), ...(order ? [] : titleLines(meta, preset, faces))];
+  const issuer = centred('issuer', f?.issuer?.text, f?.issuer?.position, 'title');
   const docNumber = centred('docNumber', f?.docNumber?.text, f?.docNumber?.position, 'body');
-  if (order && docNumber[0]) docNumber[0].blankLinesBefore = 2;
-  out.push(...docNumber);
+  const title = order ? [] : titleLines(meta, preset, faces);
+  let out: StyledTextBlock[];
+  if (issuer.length > 0) {
+    // Under an issuer header the 文号 (or 令号) stands two blank lines down and the title two lines
+    // under it (GB/T 9704-2012 7.2.4, 7.3.1, 10.2).
+    if (docNumber[0]) docNumber[0].blankLinesBefore = 2;
+    if (title[0] && docNumber.length > 0) title[0].blankLinesBefore = 2;
+    out = [...issuer, ...docNumber, ...title];
+  } else {
+    // Without a header (a reprint), the 文号 is printed centred under the title.
+    out = [...title, ...docNumber];
+  }
   // Speaker and date in the order written (date first when the writer put it first).
   const dateFirst = (meta.order ?? []).indexOf('date') >= 0 && (meta.order ?? []).indexOf('date') < (meta.order ?? []).indexOf('speaker');
   const speaker = centred('speaker', meta.speaker, at.speaker);

@@ -114,8 +114,15 @@ test('an order: the head is the issuer and the 令号, the title of the regulati
   }
 });
 
-test('a 红头 notice: issuer, 文号 and then its title, as before', () => {
-  const { speech } = parse('X县人民政府文件\nX政发〔2024〕3号\n关于做好防汛工作的通知\n各乡镇人民政府：\n　　现将有关事项通知如下。\nX县人民政府\n2024年6月1日\n');
+test('a 红头 notice prints issuer, 文号, then its title (7.2.4); a reprint without a header has the 文号 under the title', async () => {
+  const { speech, messages } = parse('X县人民政府文件\nX政发〔2024〕3号\n关于做好防汛工作的通知\n各乡镇人民政府：\n　　现将有关事项通知如下。\nX县人民政府\n2024年6月1日\n');
   const f = speech.meta.furniture!;
   assert.deepEqual([f.issuer?.text, f.docNumber?.text, speech.meta.title, f.closesAt, f.titleAfterClosing], ['X县人民政府文件', 'X政发〔2024〕3号', '关于做好防汛工作的通知', undefined, undefined]);
+  assert.ok(messages.some((m) => m.includes('发文字号，排在发文机关标志下空二行居中，标题在其下')), messages.join('\n'));
+  for (const lines of [await page1(speech), await docxParagraphs(speech)]) {
+    assert.ok(at(lines, 'X县人民政府文件') < at(lines, 'X政发〔2024〕3号') && at(lines, 'X政发〔2024〕3号') < at(lines, '关于做好防汛工作的通知'), lines.join('\n'));
+  }
+  const reprint = parse('关于做好防汛工作的通知\nX政发〔2024〕3号\n各乡镇人民政府：\n　　现将有关事项通知如下。\n').speech;
+  const lines = await page1(reprint);
+  assert.ok(at(lines, '关于做好防汛工作的通知') < at(lines, 'X政发〔2024〕3号'), lines.join('\n'));
 });

@@ -145,7 +145,10 @@ export function furnitureFindings(f: Furniture): Diagnostic[] {
     const lines = Array.isArray(v) ? v : v ? [v] : [];
     if (lines.length === 0) continue;
     // An order's head is its issuer and 令号; its title follows the 落款 (GB/T 9704-2012 10.2).
-    const place = f.titleAfterClosing && key === 'docNumber' ? '令号，排在发文机关标志下空二行居中' : f.titleAfterClosing && key === 'issuer' ? '发文机关标志，排在首页居中' : what;
+    const place = f.titleAfterClosing && key === 'docNumber' ? '令号，排在发文机关标志下空二行居中'
+      : f.titleAfterClosing && key === 'issuer' ? '发文机关标志，排在首页居中'
+      : f.issuer && key === 'docNumber' ? '发文字号，排在发文机关标志下空二行居中，标题在其下'
+      : what;
     out.push(diagnostic('info', `parse/furniture-${key}`, `“${lines.map((l) => l.text).join(' / ')}”是${place}`, lines[0]!.position));
   }
   return out;
