@@ -118,3 +118,18 @@ test('Word: a draft without title styles reads like plain text (stacked salutati
   assert.equal(s.meta.title, '');
   assert.deepEqual(s.children.map((b) => b.type), ['salutation', 'salutation', 'paragraph']);
 });
+
+test('Word: an attachment list or a 落款 typed with Shift+Enter keeps its lines; the document it issues follows the 落款', async () => {
+  const br = (...lines: string[]): string => `<w:p>${lines.map((l, k) => `${k > 0 ? '<w:r><w:br/></w:r>' : ''}<w:r><w:t xml:space="preserve">${l}</w:t></w:r>`).join('')}</w:p>`;
+  const body = p('关于印发《X县数据管理办法》的通知') + p('各乡镇人民政府：') + p('　　现印发给你们，请认真贯彻落实。') +
+    br('附件：1.试点申报表', '2.工作方案') + br('X县人民政府办公室', '2024年3月1日') + p('X县数据管理办法') +
+    p('　　一、总体要求') + br('为规范全县数据管理，提升数据质量，', '促进数据共享，制定本办法。');
+  const r = await parseDocxFile(rawDocx(body), { file: 'f.docx' });
+  const s = ok(r);
+  const f = s.meta.furniture!;
+  assert.deepEqual(f.attachments?.map((l) => l.text), ['附件：1.试点申报表', '2.工作方案']);
+  assert.deepEqual([f.signature?.map((l) => l.text), f.signedDate?.text, f.closesAt], [['X县人民政府办公室'], '2024年3月1日', 1]);
+  // A Shift+Enter inside a body paragraph is still only a wrap: joined, with a finding.
+  assert.equal(inlineText((s.children[s.children.length - 1] as { children: Heading['children'] }).children), '为规范全县数据管理，提升数据质量，促进数据共享，制定本办法。');
+  assert.equal(r.diagnostics.filter((d) => d.ruleId === 'docx/soft-break').length, 1);
+});
