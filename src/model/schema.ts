@@ -104,6 +104,7 @@ const furnitureSchema = z
     signedDate: metaLineSchema.optional(),
     closesAt: count(0).optional(),
     titleAfterClosing: z.boolean().optional(),
+    issuedTitle: metaLineSchema.optional(),
   })
   .meta({ id: 'Furniture' });
 

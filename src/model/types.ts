@@ -77,6 +77,8 @@ export interface Furniture {
   closesAt?: number;
   /** An order (`…令` with a 令号) whose title heads the regulation it issues: the order's own head is the issuer and 令号 only, the title prints after the 落款 (§10.2). */
   titleAfterClosing?: boolean;
+  /** Title of the document a 印发 notice issues, the line right under the notice's 落款 (`关于推进…的指导意见`); printed centred in the title face after the 落款, before `children[closesAt]`. */
+  issuedTitle?: MetaLine;
 }
 
 /** What kind of clutter a removed line was. */

@@ -115,10 +115,16 @@ export function titleBlock(meta: SpeechMeta, preset: Preset, faces: FacePicker):
   return [...out, ...byline];
 }
 
-/** The title of the regulation an order issues, printed after the order's 落款 (empty for any other text). */
+/**
+ * The title of the document printed after the 落款: the regulation an order issues (the speech's
+ * title), or the document a 印发 notice issues; empty for any other text.
+ */
 export function issuedTitleBlock(meta: SpeechMeta, preset: Preset, faces: FacePicker): StyledTextBlock[] {
-  if (meta.furniture?.titleAfterClosing !== true) return [];
-  const out = titleLines(meta, preset, faces);
+  const f = meta.furniture;
+  const issued = f?.issuedTitle;
+  const out = f?.titleAfterClosing === true ? titleLines(meta, preset, faces)
+    : issued ? metaBlock({ role: 'title', lines: [issued.text], position: issued.position, fontRole: 'title', sizePt: preset.titleSizePt, align: 'center' }, faces)
+    : [];
   if (out[0]) out[0].blankLinesBefore = 1;
   return out;
 }

@@ -22,7 +22,7 @@ export interface CorpusSummary {
   notes: string[];
   /** Salutation blocks, each cut to CUT characters. */
   salutations: string[];
-  /** Furniture lines, each cut to CUT characters: doc number, issuer, addressee, signature, signed date, attachments; `closesBefore` the block the 落款 prints before when text follows it, `titleAfterClosing` for an order. */
+  /** Furniture lines, each cut to CUT characters: doc number, issuer, addressee, signature, signed date, attachments; `closesBefore` the block the 落款 prints before when text follows it, `titleAfterClosing` for an order, `issuedTitle` for a 印发 notice. */
   furniture: Record<string, string | string[]>;
   /** Heading count per depth, `{ "1": 3, "2": 7 }` (depths without headings left out). */
   headings: Record<string, number>;
@@ -56,6 +56,7 @@ export function summarize(speech: Speech): CorpusSummary {
   const after = f.closesAt !== undefined ? speech.children[f.closesAt] : undefined;
   if (after) furniture.closesBefore = cut(blockText(after));
   if (f.titleAfterClosing) furniture.titleAfterClosing = 'yes';
+  if (f.issuedTitle) furniture.issuedTitle = cut(f.issuedTitle.text);
   return {
     titleLines: (m.titleLines ?? (m.title ? [m.title] : [])).map((t) => ([...t].length > CUT * 2 ? [...t].slice(0, CUT * 2).join('') : t)),
     subtitle: m.subtitle ? cut(m.subtitle) : null,

@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import type { Speech } from '../../src/model/types.ts';
 import { parseText } from '../../src/parse/text/parse-text.ts';
 import { OFFICIAL } from '../../src/style/preset.ts';
-import { bundled, lay, pageText, pdfFile } from '../typography/helpers.ts';
+import { bundled, lay, lines, pageText, pdfFile, text } from '../typography/helpers.ts';
 import { docxOf, unzipDocx } from '../render-docx/helpers.ts';
 
 const parse = (text: string): { speech: Speech; messages: string[] } => {
@@ -52,8 +52,15 @@ const ISSUING_NOTICE = [
 test('a 印发 notice: the 落款 signs the cover letter and prints before the document it issues', async () => {
   const { speech, messages } = parse(ISSUING_NOTICE);
   const f = speech.meta.furniture!;
-  assert.deepEqual([f.signature?.[0]?.text, f.signedDate?.text, f.closesAt, f.titleAfterClosing], ['X县人民政府办公室', '2024年3月1日', 1, undefined]);
-  assert.ok(messages.some((m) => m.startsWith('落款后还有正文：从“X县数据管理办法”起')), messages.join('\n'));
+  assert.deepEqual([f.signature?.[0]?.text, f.signedDate?.text, f.issuedTitle?.text, f.closesAt, f.titleAfterClosing], ['X县人民政府办公室', '2024年3月1日', 'X县数据管理办法', 1, undefined]);
+  assert.equal(f.issuedTitle?.position?.start.line, 7);
+  assert.ok(messages.some((m) => m.startsWith('落款后是所印发的文件：标题“X县数据管理办法”居中排在落款和成文日期之后')), messages.join('\n'));
+  // Text after a 落款 that the notice's title does not name stays body text, printed after the 落款.
+  // …set as a title (centred, the title face), not as a section heading.
+  const set = lines(await lay(speech)).filter((l) => l.kind === 'title').map(text);
+  assert.deepEqual(set.slice(-1), ['X县数据管理办法'], set.join(' / '));
+  const other = parse(ISSUING_NOTICE.replace('X县数据管理办法\n', '补充说明\n')).speech.meta.furniture!;
+  assert.deepEqual([other.issuedTitle, other.closesAt], [undefined, 1]);
   for (const lines of [await page1(speech), await docxParagraphs(speech)]) {
     const letter = at(lines, '现印发给你们');
     const organ = lines.findIndex((l, k) => k > letter && l.replace(/\s/g, '') === 'X县人民政府办公室');

@@ -124,11 +124,13 @@ export function closesAtFinding(f: Furniture, children: readonly Block[], title:
   const excerpt = t.length > 16 ? `${t.slice(0, 16).join('')}…` : t.join('');
   return [diagnostic('info', 'parse/furniture-closesAt', f.titleAfterClosing
     ? `落款后是命令（令）所公布的文件：标题“${title}”和其后的正文排在落款和成文日期之后，令的版头只排发文机关标志和令号（GB/T 9704-2012 10.2）`
-    : `落款后还有正文：从“${excerpt}”起是所印发的文件，排在落款和成文日期之后`, after.position)];
+    : f.issuedTitle
+      ? `落款后是所印发的文件：标题“${f.issuedTitle.text}”居中排在落款和成文日期之后，其后是该文件的正文`
+      : `落款后还有正文：从“${excerpt}”起是所印发的文件，排在落款和成文日期之后`, f.issuedTitle?.position ?? after.position)];
 }
 
 /** What each furniture part is called in findings, and where GB/T 9704 prints it. */
-const PLACES: ReadonlyArray<[Exclude<keyof Furniture, 'closesAt' | 'titleAfterClosing'>, string]> = [
+const PLACES: ReadonlyArray<[Exclude<keyof Furniture, 'closesAt' | 'titleAfterClosing' | 'issuedTitle'>, string]> = [
   ['issuer', '发文机关标志，排在标题上方'],
   ['docNumber', '发文字号，排在标题下方居中'],
   ['addressee', '主送机关，排在正文前顶格'],

@@ -82,6 +82,7 @@ export function parseTextLines(lines: SourceLine[], options: ParseOptions, prese
   const rest: PreparedLine[] = [];
   let closesAt: number | undefined;
   let titleAfterClosing = false;
+  let issuedLine: PreparedLine | undefined;
   const order = furniture.issuer !== undefined && ORDER.test(furniture.issuer.text);
   taken.lines.forEach((l, k) => {
     if (k === taken.closesAt) closesAt = rest.length;
@@ -97,6 +98,13 @@ export function parseTextLines(lines: SourceLine[], options: ParseOptions, prese
       titleAfterClosing = true;
       return;
     }
+    if (k === taken.closesAt && !order && !l.table && isTitleLine(lineText(l)) && issues(title, lineText(l))) {
+      // `…印发《X办法》的通知` / text / 落款 / `X办法`: the title of the document the notice issues.
+      const position = spanPosition(l, 0, l.chars.length);
+      furniture.issuedTitle = { text: lineText(l), ...(position && { position }) };
+      issuedLine = l;
+      return;
+    }
     if (k > 8 || l.table || !sameText(unspaced(lineText(l)), title)) {
       rest.push(l);
       return;
@@ -110,6 +118,11 @@ export function parseTextLines(lines: SourceLine[], options: ParseOptions, prese
     diagnostics.push(removedFinding(r));
   });
   if (closesAt !== undefined && closesAt < rest.length) furniture.closesAt = closesAt;
+  else if (issuedLine) {
+    // Nothing of the issued document follows the line: it stays text.
+    delete furniture.issuedTitle;
+    rest.push(issuedLine);
+  }
   if (titleAfterClosing && furniture.closesAt !== undefined) furniture.titleAfterClosing = true;
   for (const finding of furnitureFindings(furniture)) diagnostics.push(finding);
   const children: Block[] = refineBlocks(rest.map(buildBlock));
@@ -131,6 +144,12 @@ export function parseTextLines(lines: SourceLine[], options: ParseOptions, prese
   }
   if (options.file) for (const d of diagnostics) d.file ??= options.file;
   return { speech, diagnostics: sortDiagnostics(diagnostics) };
+}
+
+/** Whether the notice titled `title` issues a document titled `line` (`…印发《line》的通知`). */
+function issues(title: string, line: string): boolean {
+  const key = (t: string): string => unspaced(t).replace(/[\s\u3000《》〈〉“”"]/g, '').replace(/[（(]/g, '(').replace(/[）)]/g, ')').replace(/[—―－–-]/g, '-');
+  return [...line].length >= 4 && /印发|发布|转发|颁布|公布/.test(title) && key(title).includes(key(line));
 }
 
 /** Diagnostics in source order (those without a position first); stable for equal positions. */
