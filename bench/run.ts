@@ -79,7 +79,7 @@ async function stagesOf(t: Text, fontSet: Fonts, measurer: ReturnType<typeof cre
   const t0 = performance.now();
   const parsed = await parseSpeechFile(t.bytes, { file: t.name });
   const t1 = performance.now();
-  const speech = parsed.speech;
+  const speech = parsed.value;
   if (!speech) throw new Error(`${t.name}: ${parsed.diagnostics.map((d) => d.message).join('; ')}`);
   const laid = layoutSpeech(speech, OFFICIAL, measurer);
   const t2 = performance.now();

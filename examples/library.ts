@@ -6,7 +6,7 @@ import { writeFile, mkdir } from 'node:fs/promises';
 import { parseSpeech, renderPdf, renderDocx, build, defineBuildOptions, formatDiagnostic } from '../src/index.ts';
 
 const text = '在全县工作会议上的讲话\n同志们：\n一、提高认识\n一是抓好落实。要把工作做细做实，确保全年目标任务完成。\n';
-const { speech, diagnostics } = parseSpeech(text, { file: 'speech.txt' });
+const { value: speech, diagnostics } = parseSpeech(text, { file: 'speech.txt' });
 for (const d of diagnostics) if (d.severity !== 'info') console.error(formatDiagnostic(d));
 if (!speech) process.exit(1);
 

@@ -34,7 +34,7 @@ export async function runCorpus(dir: string): Promise<CorpusResult[]> {
   const out: CorpusResult[] = [];
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
     const r = await parseSpeechFile(readFileSync(join(dir, file)), { file });
-    const found = summarize(r.speech!);
+    const found = summarize(r.value!);
     const expFile = join(expectations, file.replace(/(\.gbk)?\.txt$/, '.json'));
     const problems = existsSync(expFile) ? compare(JSON.parse(readFileSync(expFile, 'utf8')) as CorpusSummary, found) : ['没有预期文件 ' + expFile];
     out.push({ file, problems, found });

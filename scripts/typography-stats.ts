@@ -114,7 +114,7 @@ function empty(file: string): Stats {
 
 async function statsOf(file: string, m: Measurer): Promise<Stats> {
   const s = empty(basename(file));
-  const { speech } = await parseSpeechFile(readFileSync(file), { file });
+  const { value: speech } = await parseSpeechFile(readFileSync(file), { file });
   if (!speech) return s;
   const doc = layoutSpeech(speech, OFFICIAL, m).value;
   const cell = pageGeometry(OFFICIAL).cellPt;

@@ -44,5 +44,5 @@ export async function readSpeech(file: string, io: Pick<Io, 'cwd' | 'stdin'>, no
   }
   const r = await parseSpeechFile(bytes, stdin ? { file: name, normalize, format: 'text' } : { file, normalize });
   for (const d of r.diagnostics) d.file ??= name;
-  return { speech: r.speech, diagnostics: r.diagnostics, bytes, name, ...(r.lines && { lines: r.lines }) };
+  return { speech: r.value, diagnostics: r.diagnostics, bytes, name, ...(r.lines && { lines: r.lines }) };
 }

@@ -29,7 +29,7 @@ export async function parseSpeechFile(bytes: Uint8Array, options: DispatchOption
     return parseDocxFile(bytes, strip(options));
   }
   const decoded = decodeText(bytes, options.file);
-  if (!decoded.value) return { speech: undefined, diagnostics: decoded.diagnostics };
+  if (!decoded.value) return { value: undefined, diagnostics: decoded.diagnostics };
   const r = parseSpeech(decoded.value.text, { ...options, format });
   return { ...r, diagnostics: [...decoded.diagnostics, ...r.diagnostics] };
 }
@@ -75,5 +75,5 @@ function strip(options: DispatchOptions): ParseOptions {
 function failure(options: DispatchOptions, ruleId: string, message: string, hint?: string): ParseResult {
   const d = diagnostic('error', ruleId, message, undefined, hint);
   if (options.file) d.file = options.file;
-  return { speech: undefined, diagnostics: [d] };
+  return { value: undefined, diagnostics: [d] };
 }

@@ -2,7 +2,7 @@
  * The parsers' shared contract. Every input format ends in the same structure detection over
  * source lines, so a Word draft and a plain-text file typed the same way give the same model.
  */
-import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { Warned } from '../diagnostics/diagnostic.ts';
 import type { Speech, Table } from '../model/types.ts';
 
 /** Input formats speechdoc reads. */
@@ -47,12 +47,8 @@ export interface ParseOptions {
   };
 }
 
-/** What every parser returns. */
-export interface ParseResult {
-  /** The speech; undefined when the input could not be read at all. */
-  speech: Speech | undefined;
-  /** Everything noticed, errors included. */
-  diagnostics: Diagnostic[];
+/** What every parser returns: the one result shape, the speech as its value. */
+export interface ParseResult extends Warned<Speech | undefined> {
   /** The source lines the findings' positions count (the decoded text, or the Word reader's paragraphs), for quoting them. */
   lines?: string[];
 }

@@ -100,7 +100,7 @@ export async function convertFile(
   diagnostics.push(...parsed.diagnostics);
   lines = parsed.lines;
   timings.parse = performance.now() - t0;
-  const speech = parsed.speech;
+  const speech = parsed.value;
   if (speech) structure = describeStructure(speech);
   if (!speech || fails(applyRules(diagnostics, options.rules), false)) return done({}, 0);
   diagnostics.push(...checkSpeech(speech));

@@ -68,7 +68,7 @@ export async function previewFile(bytes: Uint8Array, name: string, fonts: FontSe
   }
   const { parsed, text } = await readManuscript(bytes, name, { normalize: options.build.normalize, withText: options.withText ?? false });
   findings.push(...parsed.diagnostics);
-  const speech = parsed.speech;
+  const speech = parsed.value;
   if (!speech || fails(findings, false)) {
     ms.parse = performance.now() - t0;
     return { ...empty(), ...(text !== undefined ? { text } : {}) };

@@ -11,7 +11,7 @@ const SEED_TEXT = readFileSync(new URL('../model/fixtures/seed-speech.json', imp
 /** The single diagnostic of parsing `text`, formatted as the CLI prints it (first line). */
 function only(text: string): string {
   const r = parseJson(text, { file: 'in.json' });
-  assert.equal(r.speech, undefined);
+  assert.equal(r.value, undefined);
   assert.equal(r.diagnostics.length, 1, r.diagnostics.map((d) => formatDiagnostic(d)).join('\n'));
   return formatDiagnostic(r.diagnostics[0]!).split('\n')[0]!;
 }
@@ -26,17 +26,17 @@ function withoutPositions(v: unknown): unknown {
 test('a valid model round-trips with its content unchanged and no findings', () => {
   const r = parseJson(SEED_TEXT, { file: 'seed.json' });
   assert.deepEqual(r.diagnostics, []);
-  assert.deepEqual(withoutPositions(r.speech), JSON.parse(SEED_TEXT));
+  assert.deepEqual(withoutPositions(r.value), JSON.parse(SEED_TEXT));
 });
 
 test('a model that carries positions keeps them exactly (they name the original source)', () => {
-  const first = parseJson(SEED_TEXT, {}).speech!;
+  const first = parseJson(SEED_TEXT, {}).value!;
   const text = JSON.stringify(first);
-  assert.deepEqual(parseJson(text, {}).speech, JSON.parse(text));
+  assert.deepEqual(parseJson(text, {}).value, JSON.parse(text));
 });
 
 test('a model without positions gets positions in the JSON file, so check findings point into it', () => {
-  const speech = parseJson(SEED_TEXT, {}).speech!;
+  const speech = parseJson(SEED_TEXT, {}).value!;
   const lines = SEED_TEXT.split('\n');
   const line = lines.findIndex((l) => l.includes('"value": "XX"')) + 1;
   const column = [...lines[line - 1]!.slice(0, lines[line - 1]!.indexOf('XX'))].length + 1;
@@ -49,8 +49,8 @@ test('a model without positions gets positions in the JSON file, so check findin
 
 test('a byte-order mark is ignored, and offsets still count it', () => {
   const r = parseJson(`\ufeff${SEED_TEXT}`, {});
-  assert.deepEqual(withoutPositions(r.speech), JSON.parse(SEED_TEXT));
-  assert.equal(r.speech?.position?.start.offset, 1);
+  assert.deepEqual(withoutPositions(r.value), JSON.parse(SEED_TEXT));
+  assert.equal(r.value?.position?.start.offset, 1);
 });
 
 test('syntax errors give the line and column of the bad character', () => {
@@ -85,7 +85,7 @@ test('an unknown node type is reported', () => {
 
 test('something that is not a speech is refused', () => {
   const r = parseJson('{"speech": {}}', {});
-  assert.equal(r.speech, undefined);
+  assert.equal(r.value, undefined);
   const messages = r.diagnostics.map((d) => d.message);
   assert.ok(messages.includes('$.type：缺少必填字段（“speech”）'), messages.join('\n'));
   assert.ok(messages.includes('$.speech：未知字段'), messages.join('\n'));

@@ -9,7 +9,7 @@ import { formatDiagnostic } from '../../src/diagnostics/format.ts';
 const SAMPLE = readFileSync(new URL('../../input/seed-speech.txt', import.meta.url), 'utf8');
 
 test('checking the user sample lists its six placeholders at their lines and columns, nothing else', () => {
-  const { speech } = parseText(SAMPLE, { file: 'seed-speech.txt' });
+  const { value: speech } = parseText(SAMPLE, { file: 'seed-speech.txt' });
   assert.ok(speech);
   const lines = checkSpeech(speech).map((d) => formatDiagnostic(d, 'seed-speech.txt').split('\n')[0]);
   const at = ['11:39', '11:51', '11:247', '11:257', '13:25', '13:34'];

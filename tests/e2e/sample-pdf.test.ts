@@ -33,7 +33,7 @@ const lineText = (l: PlacedLine) => l.runs.map((r) => r.text).join('');
 const sh = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8' });
 
 before(async () => {
-  speech = (await parseSpeechFile(readFileSync(SAMPLE), { file: 'seed-speech.txt' })).speech!;
+  speech = (await parseSpeechFile(readFileSync(SAMPLE), { file: 'seed-speech.txt' })).value!;
   const { fontSet } = await loadFontSet({ useSystemFonts: false });
   doc = layoutSpeech(speech, OFFICIAL, createMeasurer(fontSet)).value;
   bytes = await renderPdf(doc, fontSet, { date: new Date(1_700_000_000_000) });

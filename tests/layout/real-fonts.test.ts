@@ -16,7 +16,7 @@ import { realFonts } from './real-fonts.ts';
 import { G, allLines, count, flushRight, text, violation, linesOf } from './helpers.ts';
 import type { PagedDocument } from '../../src/layout/types.ts';
 
-const sample = parseSpeech(readFileSync('input/seed-speech.txt', 'utf8'), { file: 'seed-speech.txt' }).speech!;
+const sample = parseSpeech(readFileSync('input/seed-speech.txt', 'utf8'), { file: 'seed-speech.txt' }).value!;
 const fonts = await realFonts();
 
 function gridRow(doc: PagedDocument, baseline: number, size: number): number {

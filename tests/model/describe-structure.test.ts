@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { describeStructure } from '../../src/model/describe-structure.ts';
 import { parseText } from '../../src/parse/text/parse-text.ts';
 
-const describe = (text: string): string => describeStructure(parseText(text).speech!);
+const describe = (text: string): string => describeStructure(parseText(text).value!);
 
 test('the structure echo names every part found, in reading order', () => {
   const src = [

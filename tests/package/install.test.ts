@@ -82,7 +82,7 @@ test("import { renderPdf } from 'speechdoc' in plain Node", () => {
     join(app, 'lib.mjs'),
     `import { parseSpeech, renderPdf, renderDocx } from 'speechdoc';
 import { writeFileSync } from 'node:fs';
-const { speech } = parseSpeech('在全县工作会议上的讲话\\n同志们：\\n一、提高认识\\n一是抓好落实。\\n', { file: 'speech.txt' });
+const { value: speech } = parseSpeech('在全县工作会议上的讲话\\n同志们：\\n一、提高认识\\n一是抓好落实。\\n', { file: 'speech.txt' });
 const pdf = await renderPdf(speech, { preset: 'official' });
 writeFileSync('speech.pdf', pdf.bytes);
 const docx = await renderDocx(speech);
@@ -105,7 +105,7 @@ test('the shipped declarations type a TypeScript consumer', () => {
     JSON.stringify({ compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', strict: true, noEmit: true, types: [] }, files: ['use.ts'] }),
   );
   const good = `import { parseSpeech, renderPdf, type Speech } from 'speechdoc';
-const { speech } = parseSpeech('标题\\n正文。\\n', { file: 'x.txt' });
+const { value: speech } = parseSpeech('标题\\n正文。\\n', { file: 'x.txt' });
 const s: Speech = speech!;
 const pages: number = (await renderPdf(s, { preset: 'official' })).pages;
 export { pages };

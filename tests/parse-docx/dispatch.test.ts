@@ -10,12 +10,12 @@ test('parseSpeechFile sends .docx to the Word reader and keeps the Chinese file 
     sections: [{ children: [new Paragraph('在全县领导干部大会上的讲话'), new Paragraph({ children: [new TextRun('我们要'), new TextRun({ text: '', break: 1 }), new TextRun('清醒认识到。')] })] }],
   });
   const r = await parseSpeechFile(docx, { file: '讲话稿（草稿）.docx' });
-  assert.equal(r.speech?.meta.title, '在全县领导干部大会上的讲话');
+  assert.equal(r.value?.meta.title, '在全县领导干部大会上的讲话');
   const soft = r.diagnostics.find((d) => d.ruleId === 'docx/soft-break');
   assert.equal(soft?.file, '讲话稿（草稿）.docx');
   assert.equal(soft?.position?.start.line, 2);
 
   const bad = await parseSpeechFile(new Uint8Array([1, 2, 3]), { file: '讲话稿（草稿）.docx' });
-  assert.equal(bad.speech, undefined);
+  assert.equal(bad.value, undefined);
   assert.deepEqual(bad.diagnostics.map((d) => [d.ruleId, d.file]), [['docx/not-a-docx', '讲话稿（草稿）.docx']]);
 });

@@ -81,14 +81,14 @@ before(async () => {
 test('manual numbering typed in Word gives the same model as the same plain text', async () => {
   const fromDocx = await parseDocxFile(manual, { file: 'manual.docx' });
   const fromText = parseText(MANUAL.join('\n'), { file: 'manual.txt' });
-  assert.ok(fromDocx.speech);
-  assert.deepEqual(stripPositions(fromDocx.speech), stripPositions(fromText.speech));
+  assert.ok(fromDocx.value);
+  assert.deepEqual(stripPositions(fromDocx.value), stripPositions(fromText.value));
 });
 
 test('Word auto-numbering (chineseCounting 一、 （一）, decimal 1. （1）) reads like typed markers', async () => {
   assert.deepEqual(readDocx(auto).lines.map((l) => l.text), MANUAL);
   const fromDocx = await parseDocxFile(auto, { file: 'auto.docx' });
-  assert.deepEqual(stripPositions(fromDocx.speech), stripPositions(parseText(MANUAL.join('\n')).speech));
+  assert.deepEqual(stripPositions(fromDocx.value), stripPositions(parseText(MANUAL.join('\n')).value));
 });
 
 test('bold lead, emphasis, tracked changes, comment, footnote, table, text box', async () => {
@@ -108,7 +108,7 @@ test('bold lead, emphasis, tracked changes, comment, footnote, table, text box',
   assert.deepEqual(rules.sort(), ['docx/comments@-', 'docx/footnote@3', 'docx/textbox@5', 'docx/tracked-changes@-'].sort());
 
   const parsed = await parseDocxFile(features, { file: 'features.docx' });
-  const body = parsed.speech!.children;
+  const body = parsed.value!.children;
   const lead = body.find((b) => b.type === 'paragraph' && b.children[0]?.type === 'lead');
   assert.ok(lead, 'the bold 一是… sentence becomes a lead');
   assert.ok(body.some((b) => b.type === 'table' && b.header));

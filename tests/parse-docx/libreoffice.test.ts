@@ -35,8 +35,8 @@ describe('the user sample through LibreOffice', { skip: NO_SOFFICE }, () => {
     test(`.${ext} parses to the same model as the plain text`, async () => {
       const file = `讲话稿（草稿）.${ext}`;
       const r = await parseDocxFile(made[ext]!, { file });
-      assert.ok(r.speech, JSON.stringify(r.diagnostics));
-      assert.deepEqual(stripPositions(r.speech), stripPositions(fromText.speech));
+      assert.ok(r.value, JSON.stringify(r.diagnostics));
+      assert.deepEqual(stripPositions(r.value), stripPositions(fromText.value));
       // Paragraph numbers equal text line numbers here, so even the findings line up.
       const key = (ds: typeof r.diagnostics) => ds.filter((d) => !d.ruleId.startsWith('docx/')).map((d) => `${d.ruleId}@${d.position?.start.line}:${d.message}`);
       assert.deepEqual(key(r.diagnostics), key(fromText.diagnostics));
@@ -47,7 +47,7 @@ describe('the user sample through LibreOffice', { skip: NO_SOFFICE }, () => {
 
   test('.wps (a Kingsoft WPS draft is a Word 97 file) goes through LibreOffice too', async () => {
     const r = await parseDocxFile(made['doc']!, { file: '讲话稿.wps' });
-    assert.deepEqual(stripPositions(r.speech), stripPositions(fromText.speech));
+    assert.deepEqual(stripPositions(r.value), stripPositions(fromText.value));
   });
 
   test('Word numbering, bold run-in heading, table and text box as LibreOffice writes them (.docx and .odt)', async () => {
@@ -78,7 +78,7 @@ describe('the user sample through LibreOffice', { skip: NO_SOFFICE }, () => {
       assert.equal(read.lines[3]!.boldPrefixLength, 8, ext);
       assert.deepEqual(read.diagnostics.filter((d) => d.ruleId === 'docx/textbox').map((d) => d.position?.start.line), [8], ext);
       const r = await parseDocxFile(bytes, { file: `draft.${ext}` });
-      assert.deepEqual(r.speech!.children.map((b) => (b.type === 'heading' ? `h${b.depth}` : b.type === 'paragraph' ? b.children[0]!.type : b.type)), ['h1', 'h2', 'lead', 'h1', 'h3', 'table', 'text', 'text'], ext);
+      assert.deepEqual(r.value!.children.map((b) => (b.type === 'heading' ? `h${b.depth}` : b.type === 'paragraph' ? b.children[0]!.type : b.type)), ['h1', 'h2', 'lead', 'h1', 'h3', 'table', 'text', 'text'], ext);
     }
   });
 
@@ -90,7 +90,7 @@ describe('the user sample through LibreOffice', { skip: NO_SOFFICE }, () => {
 
   test('a .doc that is not one: a LibreOffice failure is an error naming the file', async () => {
     const r = await parseDocxFile(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 1, 2, 3]), { file: '坏文件.doc' });
-    assert.equal(r.speech, undefined);
+    assert.equal(r.value, undefined);
     assert.equal(r.diagnostics[0]!.severity, 'error');
     assert.equal(r.diagnostics[0]!.file, '坏文件.doc');
   });
@@ -105,7 +105,7 @@ describe('without LibreOffice', () => {
     try {
       const doc = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);
       const r = await parseDocxFile(doc, { file: '讲话稿（草稿）.doc' });
-      assert.equal(r.speech, undefined);
+      assert.equal(r.value, undefined);
       const [d] = r.diagnostics;
       assert.equal(d?.severity, 'error');
       assert.equal(d?.ruleId, 'docx/no-libreoffice');
@@ -127,13 +127,13 @@ test('a password-protected .docx (OLE container with an EncryptedPackage stream)
   bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
   bytes.set(name, 512);
   const r = await parseDocxFile(bytes, { file: '讲话稿（加密）.docx' });
-  assert.equal(r.speech, undefined);
+  assert.equal(r.value, undefined);
   assert.equal(r.diagnostics[0]!.ruleId, 'docx/encrypted');
   assert.match(r.diagnostics[0]!.message, /讲话稿（加密）\.docx.*密码/);
 });
 
 test('a corrupt .docx is an error, never a crash', async () => {
   const r = await parseDocxFile(new TextEncoder().encode('PK\u0003\u0004 broken'), { file: '讲话稿.docx' });
-  assert.equal(r.speech, undefined);
+  assert.equal(r.value, undefined);
   assert.deepEqual(r.diagnostics.map((d) => [d.severity, d.ruleId, d.file]), [['error', 'docx/not-a-docx', '讲话稿.docx']]);
 });

@@ -157,7 +157,7 @@ test('a draft formatted as usual (bold title and headings, bold run-in leads) gi
     p('**（一）强化责任落实。**各级要落实。'), p('**一是全力抓好疫情防控。**当前疫情已经得到控制。'), p('正文一段。'),
   ].join('');
   const r = await parseDocxFile(rawDocx(body), { file: 'bold.docx' });
-  assert.deepEqual(stripPositions(r.speech), stripPositions(parseText(lines.join('\n')).speech));
+  assert.deepEqual(stripPositions(r.value), stripPositions(parseText(lines.join('\n')).value));
 });
 
 test('stray field characters (separate/end without begin) do not crash', () => {

@@ -9,8 +9,8 @@ import { parseSpeechFile } from '../../src/parse/index.ts';
 
 const parse = (text: string): Speech => {
   const r = parseText(text);
-  assert.ok(r.speech, JSON.stringify(r.diagnostics));
-  return r.speech;
+  assert.ok(r.value, JSON.stringify(r.diagnostics));
+  return r.value;
 };
 const headings = (s: Speech): Array<[number, string, string]> => selectAll(s, 'heading').map((h: Heading) => [h.depth, h.marker, inlineText(h.children)]);
 const leads = (s: Speech): string[] => selectAll(s, 'lead').map((l: Lead) => inlineText(l.children));
@@ -66,7 +66,7 @@ test('clutter is kept out of print, kept in meta.removed, and each piece gets an
     '　　今天开会。<b>重要</b>的是落实。（新华社北京3月5日电）',
   ].join('\n');
   const r = parseText(src);
-  const s = r.speech!;
+  const s = r.value!;
   assert.deepEqual(s.meta.titleLines, ['坚定信心 真抓实干']);
   assert.equal(s.meta.originalTitle, '张三：坚定信心 真抓实干');
   assert.deepEqual(s.meta.removed?.map((x) => x.kind), ['citation', 'link', 'originalTitle', 'photo', 'intro', 'repeatedTitle', 'html', 'dateline']);
@@ -80,10 +80,10 @@ test('clutter is kept out of print, kept in meta.removed, and each piece gets an
 
 test('a web copy run together on one line is split at its paragraph indents', () => {
   const r = parseText('　　在全县大会上的讲话　　（2024年1月2日）　　同志们：　　今天开会。　　明天落实。\n');
-  assert.deepEqual(r.speech!.meta.titleLines, ['在全县大会上的讲话']);
-  assert.equal(r.speech!.meta.date, '（2024年1月2日）');
-  assert.deepEqual(r.speech!.children.map((b) => b.type), ['salutation', 'paragraph', 'paragraph']);
-  assert.equal(r.speech!.children[1]!.position?.start.column, 33);
+  assert.deepEqual(r.value!.meta.titleLines, ['在全县大会上的讲话']);
+  assert.equal(r.value!.meta.date, '（2024年1月2日）');
+  assert.deepEqual(r.value!.children.map((b) => b.type), ['salutation', 'paragraph', 'paragraph']);
+  assert.equal(r.value!.children[1]!.position?.start.column, 33);
   assert.ok(r.diagnostics.some((d) => d.ruleId === 'parse/run-together'));
 });
 
@@ -129,8 +129,8 @@ test('tab-separated lines become a table; cells never run together', () => {
 test('ANSI escapes, BEL and stray controls are removed with a warning; the file is still text', async () => {
   const bytes = new TextEncoder().encode('讲话\n\u001b[1;31m今天\u001b[0m召开会议，\u0007部署工作。\n');
   const r = await parseSpeechFile(bytes, { file: 'ctl.txt' });
-  assert.ok(r.speech);
-  assert.equal(printed(r.speech), '今天召开会议，部署工作。');
+  assert.ok(r.value);
+  assert.equal(printed(r.value), '今天召开会议，部署工作。');
   const w = r.diagnostics.filter((d) => d.ruleId === 'normalize/control');
   assert.equal(w.length, 3);
   assert.ok(w.every((d) => d.severity === 'warning' && d.file === 'ctl.txt' && d.position?.start.line === 2));
@@ -139,7 +139,7 @@ test('ANSI escapes, BEL and stray controls are removed with a warning; the file 
 test('whitespace-only lines are blank; hard-wrapped text is re-joined with an info finding', () => {
   assert.deepEqual(parse('讲话\n 　\t \n正文。\n\u3000\u3000\n再一段。').children.map((b) => b.type), ['paragraph', 'paragraph']);
   const wrapped = parseText('讲话\n今天我们召开全县经济工作会议，主要任务是认真贯\n彻落实中央和省委、市委经济工作会议精神，全面总\n结去年工作，安排部署今年任务，动员全县上下坚定\n信心、真抓实干。\n下一段另起，这一行不是折断的。\n，这一行以逗号开头，是上一行折下来的。');
-  const s = wrapped.speech!;
+  const s = wrapped.value!;
   assert.deepEqual(s.children.map((b) => (b.type === 'table' ? '' : inlineText(b.children)).slice(0, 8)), ['今天我们召开全县', '下一段另起，这一']);
   assert.ok(printed(s).split("\n")[0]!.endsWith("真抓实干。"));
   assert.equal(wrapped.diagnostics.filter((d) => d.ruleId === 'parse/rejoined').length, 2);

@@ -14,8 +14,8 @@ import { docxOf, unzipDocx } from '../render-docx/helpers.ts';
 
 const parse = (text: string): { speech: Speech; messages: string[] } => {
   const r = parseText(text);
-  assert.ok(r.speech, JSON.stringify(r.diagnostics));
-  return { speech: r.speech, messages: r.diagnostics.map((d) => d.message) };
+  assert.ok(r.value, JSON.stringify(r.diagnostics));
+  return { speech: r.value, messages: r.diagnostics.map((d) => d.message) };
 };
 
 /** The non-empty lines of page 1 as pdftotext reads them. */

@@ -9,9 +9,9 @@ import { parseMarkdown } from '../../src/parse/markdown/parse-markdown.ts';
 import { parseText } from '../../src/parse/text/parse-text.ts';
 import { p, rawDocx } from '../parse-docx/fixtures.ts';
 
-const ok = (r: { speech: Speech | undefined; diagnostics: unknown[] }): Speech => {
-  assert.ok(r.speech, JSON.stringify(r.diagnostics));
-  return r.speech;
+const ok = (r: { value: Speech | undefined; diagnostics: unknown[] }): Speech => {
+  assert.ok(r.value, JSON.stringify(r.diagnostics));
+  return r.value;
 };
 const headings = (s: Speech): Array<[number, string, string]> => selectAll(s, 'heading').map((h: Heading) => [h.depth, h.marker, inlineText(h.children)]);
 

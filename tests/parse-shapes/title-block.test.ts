@@ -7,8 +7,8 @@ import { parseText } from '../../src/parse/text/parse-text.ts';
 
 const parse = (text: string): Speech => {
   const r = parseText(text);
-  assert.ok(r.speech, JSON.stringify(r.diagnostics));
-  return r.speech;
+  assert.ok(r.value, JSON.stringify(r.diagnostics));
+  return r.value;
 };
 const blocks = (s: Speech): string[] => s.children.map((b) => `${b.type}:${b.type === 'table' ? '' : (b.type === 'heading' ? b.marker : '') + inlineText(b.children)}`);
 
@@ -37,7 +37,7 @@ test('subtitles with ——, ――, —, -- or ---- all print as ——', () =>
 
 test('title and subtitle on one line are split, and a speaker after them too, with an info finding', () => {
   const r = parseText('政府工作报告——2024年3月5日在第十四届全国人民代表大会第二次会议上　国务院总理　李强\n各位代表：\n正文。');
-  const m = r.speech!.meta;
+  const m = r.value!.meta;
   assert.deepEqual([m.titleLines, m.subtitle, m.speaker], [['政府工作报告'], '——2024年3月5日在第十四届全国人民代表大会第二次会议上', '国务院总理　李强']);
   assert.ok(r.diagnostics.some((d) => d.ruleId === 'parse/title-split' && d.severity === 'info'));
   assert.equal(parse('工作报告——在全县大会上的讲话\n正文。').meta.subtitle, '——在全县大会上的讲话');
@@ -78,8 +78,8 @@ test('a letter-spaced title prints as spaced and is plain in metadata', () => {
 test('no title: a text opening with its salutation or its first sentence; the first line is not promoted', () => {
   for (const first of ['同志们，朋友们：', '各位代表，大家好！', '今天，我们在这里隆重集会，纪念伟大的胜利。']) {
     const r = parseText(`${first}\n正文第二段。`);
-    assert.equal(r.speech!.meta.title, '', first);
-    assert.equal(r.speech!.children.length, 2, first);
+    assert.equal(r.value!.meta.title, '', first);
+    assert.equal(r.value!.children.length, 2, first);
     assert.ok(!r.diagnostics.some((d) => d.severity !== 'info'), first);
   }
 });

@@ -11,21 +11,21 @@ import { problems, repoPath, withoutPositions } from './helpers.ts';
 const fixture = (name: string): string => readFileSync(repoPath(`tests/parse/fixtures/${name}`), 'utf8');
 const md = (text: string): Speech => {
   const r = parseMarkdown(text);
-  assert.ok(r.speech, JSON.stringify(r.diagnostics));
-  return r.speech;
+  assert.ok(r.value, JSON.stringify(r.diagnostics));
+  return r.value;
 };
 
 test('a Markdown speech and its plain-text twin give the same model', () => {
   const fromText = parseText(fixture('equivalent.txt'));
   const fromMd = parseMarkdown(fixture('equivalent.md'));
   assert.deepEqual(problems(fromMd.diagnostics), []);
-  assert.deepEqual(withoutPositions(fromMd.speech), withoutPositions(fromText.speech));
+  assert.deepEqual(withoutPositions(fromMd.value), withoutPositions(fromText.value));
 });
 
 test('front matter fills meta and gives the same model as a # title block', () => {
   const fromFm = parseMarkdown(fixture('front-matter.md'));
   assert.deepEqual(problems(fromFm.diagnostics), []);
-  assert.deepEqual(withoutPositions(fromFm.speech), withoutPositions(parseMarkdown(fixture('equivalent.md')).speech));
+  assert.deepEqual(withoutPositions(fromFm.value), withoutPositions(parseMarkdown(fixture('equivalent.md')).value));
 });
 
 test('front matter: occasion, originalTitle, credits as a list, Chinese keys', () => {
@@ -38,15 +38,15 @@ test('front matter: occasion, originalTitle, credits as a list, Chinese keys', (
 
 test('front matter text is normalized like body text', () => {
   const r = parseMarkdown('---\nsubtitle: --在会上的讲话\ndate: (2024年4月8日)\ntitle: 讲话\n---\n正文。');
-  assert.equal(r.speech?.meta.subtitle, '——在会上的讲话');
-  assert.equal(r.speech?.meta.date, '（2024年4月8日）');
+  assert.equal(r.value?.meta.subtitle, '——在会上的讲话');
+  assert.equal(r.value?.meta.date, '（2024年4月8日）');
   assert.equal(r.diagnostics.filter((d) => d.ruleId === 'normalize/front-matter').length, 2);
-  assert.equal(parseMarkdown('---\ndate: (2024年4月8日)\n---\n正文。', { normalize: false }).speech?.meta.date, '(2024年4月8日)');
+  assert.equal(parseMarkdown('---\ndate: (2024年4月8日)\n---\n正文。', { normalize: false }).value?.meta.date, '(2024年4月8日)');
 });
 
 test('bad front matter is a warning, not a failure', () => {
   const r = parseMarkdown('---\ntitle: [unclosed\n---\n# 标题\n\n正文。');
-  assert.equal(r.speech?.meta.title, '标题');
+  assert.equal(r.value?.meta.title, '标题');
   assert.ok(r.diagnostics.some((d) => d.severity === 'warning' && d.ruleId === 'markdown/frontmatter'));
   const u = parseMarkdown('---\nauthr: 张三\n---\n# 标题\n\n正文。');
   assert.ok(u.diagnostics.some((d) => d.ruleId === 'markdown/frontmatter-field' && d.message.includes('authr')));
@@ -85,7 +85,7 @@ test('GFM tables become table blocks with a header row; placeholders in cells ar
 
 test('raw HTML is dropped with a warning; code becomes paragraphs with a warning; lists become paragraphs', () => {
   const r = parseMarkdown('# 题\n\n<div>不印</div>\n\n```\n一是抓落实。\n```\n\n- 第一项工作\n- 第二项工作\n\n1. 加快项目进度\n2. 强化要素保障\n');
-  const s = r.speech!;
+  const s = r.value!;
   assert.deepEqual(problems(r.diagnostics).map((d) => d.ruleId), ['markdown/html', 'markdown/code']);
   assert.deepEqual(s.children.map((b) => b.type), ['paragraph', 'paragraph', 'paragraph', 'heading', 'heading']);
   assert.equal(((s.children[0] as Paragraph).children[0] as Lead).marker, '一是');
@@ -106,13 +106,13 @@ test('a salutation paragraph and trailing credits', () => {
 
 test('a # heading that cannot be a title stays in the body', () => {
   const r = parseMarkdown('# 按照惯例，今天召开会议。会议的主要任务是部署工作。\n\n正文。');
-  assert.equal(r.speech?.meta.title, '');
-  assert.deepEqual(r.speech?.children.map((b) => b.type), ['heading', 'paragraph']);
+  assert.equal(r.value?.meta.title, '');
+  assert.deepEqual(r.value?.children.map((b) => b.type), ['heading', 'paragraph']);
   assert.ok(r.diagnostics.some((d) => d.ruleId === 'parse/no-title'));
 });
 
 test('an empty Markdown file is an error', () => {
   const r = parseMarkdown('\n\n<!-- nothing -->\n', { file: 'e.md' });
-  assert.equal(r.speech, undefined);
+  assert.equal(r.value, undefined);
   assert.ok(r.diagnostics.some((d) => d.severity === 'error' && d.ruleId === 'parse/empty' && d.file === 'e.md'));
 });

@@ -73,26 +73,26 @@ test('every change is an info diagnostic with position and normalize/<kind> rule
 
 test('placeholders keep their written form through width normalization', () => {
   const r = parseText('标题\n重点项目ＸＸ个,总投资××亿元。');
-  assert.equal(bodyText(r.speech!), '重点项目ＸＸ个，总投资××亿元。');
+  assert.equal(bodyText(r.value!), '重点项目ＸＸ个，总投资××亿元。');
 });
 
 test('normalize=false leaves the text alone (but still trims)', () => {
   const r = parseText('标题\n　　今天,开会.', { normalize: false });
-  assert.equal(bodyText(r.speech!), '今天,开会.');
+  assert.equal(bodyText(r.value!), '今天,开会.');
   assert.deepEqual(r.diagnostics, []);
 });
 
 test('zero-width characters pasted from web pages are dropped, so markers are still found', () => {
   assert.equal(norm('\u200b一是\u200b抓\ufeff落实'), '一是抓落实');
   const r = parseText('标题\n\u200b一是抓落实。要认真。');
-  assert.equal(r.speech?.children[0]?.type, 'paragraph');
-  assert.equal((r.speech?.children[0] as { children: Array<{ type: string }> }).children[0]?.type, 'lead');
+  assert.equal(r.value?.children[0]?.type, 'paragraph');
+  assert.equal((r.value?.children[0] as { children: Array<{ type: string }> }).children[0]?.type, 'lead');
 });
 
 test('control characters are dropped with a warning at their position, even with normalize=false', () => {
   for (const normalize of [true, false]) {
     const r = parseText('标题\n今天\u0000召开\u0007会议。', { normalize });
-    assert.equal(bodyText(r.speech!), '今天召开会议。');
+    assert.equal(bodyText(r.value!), '今天召开会议。');
     const ws = r.diagnostics.filter((d) => d.ruleId === 'normalize/control');
     assert.deepEqual(ws.map((d) => [d.severity, d.position?.start.column]), [['warning', 3], ['warning', 6]]);
     assert.match(ws[0]!.message, /U\+0000/);

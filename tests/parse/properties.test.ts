@@ -17,11 +17,11 @@ test('parsing never throws and every position lies inside the source', () => {
       const lines = src.split('\n').map((l) => [...l].length);
       // No speech only ever comes with an error saying why.
       for (const r of [parseText(src), parseMarkdown(src)]) {
-        if (!r.speech) assert.ok(r.diagnostics.some((d) => d.severity === 'error'), src);
+        if (!r.value) assert.ok(r.diagnostics.some((d) => d.severity === 'error'), src);
       }
       const r = parseText(src);
-      if (!r.speech) return;
-      visit(r.speech, (n: Node) => {
+      if (!r.value) return;
+      visit(r.value, (n: Node) => {
         if (!n.position || n.type === 'speech') return;
         const { start, end } = n.position;
         assert.ok(start.line >= 1 && start.line <= lines.length, JSON.stringify(n));

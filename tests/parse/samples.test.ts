@@ -9,8 +9,8 @@ import { allTexts, problems, readBytes, repoPath } from './helpers.ts';
 
 const load = async (name: string): Promise<{ speech: Speech; warnings: string[] }> => {
   const r = await parseSpeechFile(readBytes(`input/${name}`), { file: name });
-  assert.ok(r.speech, JSON.stringify(r.diagnostics));
-  return { speech: r.speech, warnings: problems(r.diagnostics).map((d) => d.ruleId) };
+  assert.ok(r.value, JSON.stringify(r.diagnostics));
+  return { speech: r.value, warnings: problems(r.diagnostics).map((d) => d.ruleId) };
 };
 const depths = (s: Speech): number[] => [...new Set(selectAll(s, 'heading').map((h: Heading) => h.depth))].sort();
 

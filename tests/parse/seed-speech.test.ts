@@ -9,7 +9,7 @@ import { parseText } from '../../src/parse/text/parse-text.ts';
 import { allTexts, problems, readBytes, repoPath, withoutPositions } from './helpers.ts';
 
 const source = readFileSync(repoPath('input/seed-speech.txt'), 'utf8');
-const { speech, diagnostics } = parseText(source, { file: 'seed-speech.txt' });
+const { value: speech, diagnostics } = parseText(source, { file: 'seed-speech.txt' });
 const s = speech as Speech;
 
 test('the sample parses without errors or warnings', () => {
@@ -71,9 +71,9 @@ test('the body has 13 blocks: 2 headings and 11 paragraphs', () => {
 test('with normalize=false the ASCII marks stay and nothing is reported', () => {
   const r = parseText(source, { normalize: false });
   assert.equal(r.diagnostics.filter((d) => d.ruleId.startsWith('normalize/')).length, 0);
-  assert.equal(r.speech?.meta.title, '在防疫期间春节后上班收心会上的讲话');
-  assert.equal(selectAll(r.speech!, 'lead').length, 5);
-  assert.ok(allTexts(r.speech!).some((t) => t.includes(',')));
+  assert.equal(r.value?.meta.title, '在防疫期间春节后上班收心会上的讲话');
+  assert.equal(selectAll(r.value!, 'lead').length, 5);
+  assert.ok(allTexts(r.value!).some((t) => t.includes(',')));
 });
 
 test('UTF-8, GBK, UTF-16 LE/BE and CRLF copies give the same model', async () => {
@@ -81,8 +81,8 @@ test('UTF-8, GBK, UTF-16 LE/BE and CRLF copies give the same model', async () =>
   for (const f of ['seed-speech.gbk.txt', 'seed-speech.utf16le.txt', 'seed-speech.utf16be.txt', 'seed-speech.crlf.txt']) {
     const r = await parseSpeechFile(readBytes(`tests/parse/fixtures/${f}`), { file: f });
     assert.deepEqual(problems(r.diagnostics), [], f);
-    assert.deepEqual(withoutPositions(r.speech), expected, f);
+    assert.deepEqual(withoutPositions(r.value), expected, f);
     // positions too: same lines and columns whatever the encoding
-    assert.deepEqual(r.speech?.children.map((b) => b.position), s.children.map((b) => b.position), f);
+    assert.deepEqual(r.value?.children.map((b) => b.position), s.children.map((b) => b.position), f);
   }
 });

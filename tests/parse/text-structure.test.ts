@@ -10,8 +10,8 @@ import { checkSpeech } from '../../src/check/index.ts';
 
 const parse = (text: string): Speech => {
   const r = parseText(text);
-  assert.ok(r.speech, JSON.stringify(r.diagnostics));
-  return r.speech;
+  assert.ok(r.value, JSON.stringify(r.diagnostics));
+  return r.value;
 };
 const leads = (s: Speech): Array<[string, string]> => selectAll(s, 'lead').map((l) => [l.marker, inlineText(l.children)]);
 const placeholders = (line: string): string[] => selectAll(parse(`标题\n${line}`), 'placeholder').map((p) => p.value);
@@ -29,9 +29,9 @@ test('title block: title, ——subtitle, speaker and date lines', () => {
 test('subtitle dash variants become ——', () => {
   for (const dash of ['--', '—', '——', '－－', '―']) {
     const r = parseText(`标题\n${dash}在会上的讲话\n正文。`);
-    assert.equal(r.speech?.meta.subtitle, '——在会上的讲话', dash);
+    assert.equal(r.value?.meta.subtitle, '——在会上的讲话', dash);
   }
-  assert.equal(parseText('标题\n--在会上的讲话', { normalize: false }).speech?.meta.subtitle, '--在会上的讲话');
+  assert.equal(parseText('标题\n--在会上的讲话', { normalize: false }).value?.meta.subtitle, '--在会上的讲话');
 });
 
 test('speaker alone, date without brackets, date in Chinese numerals', () => {
@@ -43,9 +43,9 @@ test('speaker alone, date without brackets, date in Chinese numerals', () => {
 test('a first line that is no title gives an empty title and stays in the body: a warning for a heading, info for a salutation or sentence', () => {
   for (const [first, severity] of [['一、总体要求', 'warning'], ['按照惯例，今天召开会议。会议的主要任务是部署工作。', 'info'], ['同志们：', 'info'], ['今天召开全县经济工作会议，主要任务是部署工作。', 'info']] as const) {
     const r = parseText(`${first}\n正文。`);
-    assert.equal(r.speech?.meta.title, '', first);
+    assert.equal(r.value?.meta.title, '', first);
     assert.deepEqual(r.diagnostics.filter((d) => d.ruleId === 'parse/no-title').map((d) => d.severity), [severity], first);
-    assert.equal(r.speech?.children.length, 2, first);
+    assert.equal(r.value?.children.length, 2, first);
   }
 });
 
@@ -145,8 +145,8 @@ test('a long lead runs to its first 。！？；：, never stopping at a comma',
 test('a comma-separated list inside one sentence is no lead, and gives no numbering finding', () => {
   for (const line of ['要做到一是抓开工，二是抓进度，三是抓投产。', '要做到：一是抓开工，二是抓进度；三是抓投产。', '今年一是稳增长，三是保民生。']) {
     const r = parseText(`标题\n${line}`);
-    assert.deepEqual(leads(r.speech!), [], line);
-    assert.deepEqual(checkSpeech(r.speech!).filter((d) => d.ruleId.startsWith('numbering/')), [], line);
+    assert.deepEqual(leads(r.value!), [], line);
+    assert.deepEqual(checkSpeech(r.value!).filter((d) => d.ruleId.startsWith('numbering/')), [], line);
   }
 });
 
@@ -169,7 +169,7 @@ test('trailing credits go to meta; credit-like lines in the body stay', () => {
 test('empty and whitespace-only documents are an error', () => {
   for (const t of ['', '\n\n', '　　\n \t\n']) {
     const r = parseText(t, { file: 'empty.txt' });
-    assert.equal(r.speech, undefined);
+    assert.equal(r.value, undefined);
     assert.deepEqual(problems(r.diagnostics).map((d) => [d.severity, d.ruleId, d.file]), [['error', 'parse/empty', 'empty.txt']]);
   }
 });
@@ -189,7 +189,7 @@ test('SourceLine API: bold prefix → lead, emphasis ranges → emphasis, table 
     { text: '二是抓落实。要说到做到。', line: 3, boldPrefixLength: 6 },
     { text: '', line: 4, table },
   ], {});
-  const s = r.speech!;
+  const s = r.value!;
   const p = s.children[0] as Paragraph;
   assert.deepEqual(p.children.map((c) => c.type), ['lead', 'emphasis', 'text']);
   assert.deepEqual([(p.children[0] as Lead).kind, (p.children[0] as Lead).marker, inlineText([p.children[0]!])], ['point', '', '加强组织领导。']);

@@ -54,7 +54,7 @@ for (const c of HOSTILE) {
       return;
     }
     assert.deepEqual(errors, [], 'no error');
-    const speech = parsed.speech!;
+    const speech = parsed.value!;
     assert.ok(speech, 'a model');
     const all = [...parsed.diagnostics, ...checkSpeech(speech)];
     if (c.render) {

@@ -23,7 +23,7 @@ const squash = (s: string) => s.replace(/\s+/g, '');
 
 before(async () => {
   for (const f of samples) {
-    const { speech } = await parseSpeechFile(readFileSync(join(INPUT, f)), { file: f });
+    const { value: speech } = await parseSpeechFile(readFileSync(join(INPUT, f)), { file: f });
     titles.set(f.replace(/\.\w+$/, ''), speech!.meta.title);
   }
   const a = runCli(['build', INPUT, '-o', out1, '--jobs', '1', '--no-system-fonts', '-q'], work);

@@ -14,7 +14,7 @@ const occurrences = (text: string, probe: string): number => text.split(probe).l
 for (const s of SHAPES) {
   test(`${s.name}: at ${s.n * 4} parses and prints ${s.probe} as often as the input has it`, async () => {
     const parsed = await parseSpeechFile(s.make(s.n * 4), { file: s.file });
-    assert.ok(parsed.speech, `no document: ${parsed.diagnostics.map((d) => d.message).join('; ')}`);
-    assert.equal(occurrences(speechText(parsed.speech), s.probe), s.count(s.n * 4));
+    assert.ok(parsed.value, `no document: ${parsed.diagnostics.map((d) => d.message).join('; ')}`);
+    assert.equal(occurrences(speechText(parsed.value), s.probe), s.count(s.n * 4));
   });
 }

@@ -24,10 +24,8 @@ const ready = hasCommand('soffice') && hasCommand('pdftotext') && hasCommand('pd
 /** The sample through the real parser when it is there, else the hand-built model. */
 async function sample(): Promise<Speech> {
   if (!existsSync(join(ROOT, 'src/parse/text/index.ts'))) return sampleSpeech();
-  const { parseText } = (await import('../../src/parse/text/index.ts')) as {
-    parseText: (t: string, o: { file: string }) => { speech: Speech };
-  };
-  return parseText(readFileSync(SAMPLE, 'utf8'), { file: 'seed-speech.txt' }).speech;
+  const { parseText } = await import('../../src/parse/text/index.ts');
+  return parseText(readFileSync(SAMPLE, 'utf8'), { file: 'seed-speech.txt' }).value!;
 }
 
 /** The real font set when the fonts module is there (bundled faces only), else the test adapter. */

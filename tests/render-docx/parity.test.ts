@@ -34,7 +34,7 @@ import { SAMPLE } from './speeches.ts';
 const ready = hasCommand('soffice') && hasCommand('pdftotext');
 
 test('the sample: LibreOffice breaks ≥ 90 % of the lines where the PDF does, all others for an allowed reason', { skip: !ready && 'soffice/poppler missing' }, async (t) => {
-  const { speech } = parseText(readFileSync(SAMPLE, 'utf8'), { file: 'seed-speech.txt' });
+  const { value: speech } = parseText(readFileSync(SAMPLE, 'utf8'), { file: 'seed-speech.txt' });
   const { fontSet } = await loadFontSet({ useSystemFonts: false });
   const date = new Date(0);
   const dir = mkdtempSync(join(tmpdir(), 'speechdoc-parity-'));

@@ -39,7 +39,7 @@ if (real) {
     createMeasurer(f: FontSet): Measurer;
   };
   fonts = (await m.loadFontSet({ useSystemFonts: false })).fontSet;
-  const { speech } = parseSpeech(text, { format: 'text', file: 'bench.txt' });
+  const { value: speech } = parseSpeech(text, { format: 'text', file: 'bench.txt' });
   doc = layoutSpeech(speech!, OFFICIAL, m.createMeasurer(fonts)).value;
 }
 const chars = doc.pages.flatMap((p) => linesOf(p).flatMap((l) => l.runs.map((r) => r.text))).join('');

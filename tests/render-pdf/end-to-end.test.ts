@@ -58,7 +58,7 @@ async function fonts(): Promise<{ fontSet: FontSet; measurer: Measurer; real: bo
 }
 
 const built = (async () => {
-  const { speech } = parseSpeech(SOURCE, { format: 'markdown', file: 'e2e.md' });
+  const { value: speech } = parseSpeech(SOURCE, { format: 'markdown', file: 'e2e.md' });
   const { fontSet, measurer, real } = await fonts();
   const { value: document } = layoutSpeech(speech!, OFFICIAL, measurer);
   const bytes = await renderPdf(document, fontSet, { date: new Date('2024-02-20T00:00:00Z'), draft: true });

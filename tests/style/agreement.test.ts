@@ -152,7 +152,7 @@ for (const file of inputs) {
   const parsed = await parseSpeechFile(new Uint8Array(readFileSync(file)), { file: name });
   for (const [label, preset] of VARIANTS) {
     test(`${name}, ${label}: PDF and Word print the same text in the same roles`, async () => {
-      const styled = styleFor(parsed.speech!, preset, fontSet).value;
+      const styled = styleFor(parsed.value!, preset, fontSet).value;
       const frame = layoutStyled(styled, createMeasurer(fontSet));
       const pdf = await renderStyledPdf(styled, fontSet, { date: DATE });
       const docx = await renderStyledDocx(styled, fontSet, { date: DATE });
@@ -184,7 +184,7 @@ for (const file of inputs) {
 
 test('the fixture exercises every kind of printed text', async () => {
   const parsed = await parseSpeechFile(new Uint8Array(readFileSync(FIXTURE)), { file: 'every-look.md' });
-  const styled = styleFor(parsed.speech!, { ...OFFICIAL, printOriginalTitle: true, printCredits: true }, fontSet).value;
+  const styled = styleFor(parsed.value!, { ...OFFICIAL, printOriginalTitle: true, printCredits: true }, fontSet).value;
   const roles = new Set(styled.blocks.map((b) => b.role));
   for (const r of ['title', 'subtitle', 'originalTitle', 'speaker', 'date', 'salutation', 'heading', 'paragraph', 'table', 'credit']) assert.ok(roles.has(r as never), r);
   const runs = styled.blocks.flatMap((b) => (b.type === 'text' ? b.runs : []));

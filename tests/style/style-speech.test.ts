@@ -20,7 +20,7 @@ const NOTICE = readFileSync(join(import.meta.dirname, 'fixtures', 'official-noti
 const textOf = (b: StyledTextBlock) => b.runs.map((r) => r.text).join('');
 
 test('an official notice prints its furniture where GB/T 9704 puts it', () => {
-  const { speech: s } = parseSpeech(NOTICE, { file: 'notice.txt' });
+  const { value: s } = parseSpeech(NOTICE, { file: 'notice.txt' });
   const styled = styleSpeech(s!, OFFICIAL, fake).value;
   const roles = styled.blocks.map((b) => b.role);
   assert.deepEqual(roles, ['title', 'docNumber', 'addressee', 'paragraph', 'heading', 'paragraph', 'heading', 'paragraph', 'attachment', 'signature', 'signedDate']);
@@ -48,7 +48,7 @@ test('an official notice prints its furniture where GB/T 9704 puts it', () => {
 });
 
 test('leadStyle decides one look for points and run-in headings alike', () => {
-  const { speech: s } = parseSpeech('标题\n同志们：\n（一）强化责任。一是压实责任。要落实。\n', { file: 'a.txt' });
+  const { value: s } = parseSpeech('标题\n同志们：\n（一）强化责任。一是压实责任。要落实。\n', { file: 'a.txt' });
   const runsOf = (leadStyle: 'role' | 'bold' | 'none') => {
     const para = styleSpeech(s!, { ...OFFICIAL, leadStyle }, fake).value.blocks.find((b) => b.role === 'paragraph') as StyledTextBlock;
     return para.runs.map((r) => [r.text, r.role, r.fontRole, r.bold]);
@@ -80,7 +80,7 @@ test('each character gets its face once: Latin in the latin role, fallbacks and 
 });
 
 test('a styled speech and its frame survive a JSON round trip unchanged', () => {
-  const { speech: s } = parseSpeech(NOTICE, { file: 'notice.txt' });
+  const { value: s } = parseSpeech(NOTICE, { file: 'notice.txt' });
   const styled = styleSpeech(s!, OFFICIAL, fake).value;
   const frame = layoutStyled(styled, fake);
   assert.deepEqual(JSON.parse(JSON.stringify(styled)), styled);

@@ -21,13 +21,13 @@ test('3． is set as compactly as 3.: the stop keeps half a cell, its ink side',
 test('year ranges take the 一字线: normalized with a finding, printed, and never split at the dash', async () => {
   const src = '一、工作回顾\n2018－2022年，全县生产总值年均增长6.5%，2021-2023年规划目标全面完成。\n';
   const parsed = parseSpeech(src, { file: 'range.txt' });
-  const para = JSON.stringify(parsed.speech!.children);
+  const para = JSON.stringify(parsed.value!.children);
   assert.match(para, /2018—2022年/);
   assert.match(para, /2021—2023年/);
   assert.ok(parsed.diagnostics.some((d) => d.ruleId === 'normalize/range'), JSON.stringify(parsed.diagnostics.map((d) => d.ruleId)));
   // Not year ranges: a telephone number and a serial number keep their hyphens.
-  assert.match(JSON.stringify(parseSpeech('一、联系方式\n电话010-12345678，编号2022-0001。\n', { file: 'x.txt' }).speech!.children), /010-12345678.*2022-0001/);
-  const file = await pdfFile(await lay(parsed.speech!));
+  assert.match(JSON.stringify(parseSpeech('一、联系方式\n电话010-12345678，编号2022-0001。\n', { file: 'x.txt' }).value!.children), /010-12345678.*2022-0001/);
+  const file = await pdfFile(await lay(parsed.value!));
   const back = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
   assert.match(back, /2018—2022年/);
   // Put the dash at a line end: the range moves or stays whole.

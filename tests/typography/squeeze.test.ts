@@ -38,7 +38,7 @@ async function narrowMarks(doc: PagedDocument): Promise<string[]> {
 }
 
 test('the sample: no lone mid-line mark below ¾ cell, 工作中，力促 keeps its comma whole', async () => {
-  const speech = (await parseSpeechFile(readFileSync(SAMPLE), { file: 'seed-speech.txt' })).speech!;
+  const speech = (await parseSpeechFile(readFileSync(SAMPLE), { file: 'seed-speech.txt' })).value!;
   const doc = await lay(speech);
   assert.deepEqual(await narrowMarks(doc), []);
   const { measurer } = await bundled();

@@ -34,7 +34,7 @@ test('character statistics tell Traditional from Simplified', () => {
 });
 
 test('a Traditional text is tagged zh-Hant and keeps 「」『』, straight quotes and its hyphen', () => {
-  const { speech } = parseSpeech(HANT, { file: 'hant.txt' });
+  const { value: speech } = parseSpeech(HANT, { file: 'hant.txt' });
   assert.equal(speech!.meta.lang, 'zh-Hant');
   const body = JSON.stringify(speech!.children);
   assert.match(body, /「堅持穩中求進」/);
@@ -42,13 +42,13 @@ test('a Traditional text is tagged zh-Hant and keeps 「」『』, straight quot
   assert.doesNotMatch(body, /[“”]/, 'no GB curly quotes put in');
   assert.match(body, /2018-2022年/, 'no GB/T 15834 range fix');
   const gb = parseSpeech(HANT.replace(/[「」『』]/g, '"'), { file: 'x.txt' });
-  assert.equal(gb.speech!.meta.lang, 'zh-Hant');
-  assert.equal(parseSpeech(readFileSync(SAMPLE, 'utf8'), { file: 'seed-speech.txt' }).speech!.meta.lang, 'zh-CN');
+  assert.equal(gb.value!.meta.lang, 'zh-Hant');
+  assert.equal(parseSpeech(readFileSync(SAMPLE, 'utf8'), { file: 'seed-speech.txt' }).value!.meta.lang, 'zh-CN');
 });
 
 test('the PDF and the Word copy of a Traditional text say zh-Hant', async () => {
   const { fontSet } = await bundled();
-  const { speech } = parseSpeech(HANT, { file: 'hant.txt' });
+  const { value: speech } = parseSpeech(HANT, { file: 'hant.txt' });
   const dir = mkdtempSync(join(tmpdir(), 'speechdoc-hant-'));
   const pdf = await renderPdf(speech!, { fonts: fontSet, date: new Date(1_700_000_000_000) });
   writeFileSync(join(dir, 'a.pdf'), pdf.bytes);

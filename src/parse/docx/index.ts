@@ -95,7 +95,7 @@ export async function parseDocxFile(bytes: Uint8Array, options: ParseOptions & {
 
 /** Parse a Word draft already read into lines (the serve page shows the same lines in its editor). */
 export function parseDocxLines(read: DocxLines, options: ParseOptions = {}): ParseResult {
-  if (!read.ok) return { speech: undefined, diagnostics: read.diagnostics };
+  if (!read.ok) return { value: undefined, diagnostics: read.diagnostics };
   const parsed = parseTextLines(read.lines, options);
-  return { speech: parsed.speech, diagnostics: sortDiagnostics([...read.diagnostics, ...parsed.diagnostics]), lines: read.lines.map((l) => l.text) };
+  return { value: parsed.value, diagnostics: sortDiagnostics([...read.diagnostics, ...parsed.diagnostics]), lines: read.lines.map((l) => l.text) };
 }

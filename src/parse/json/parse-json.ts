@@ -23,7 +23,7 @@ export function parseJson(text: string, options: ParseOptions = {}): ParseResult
   const at = (offset: number): Position => ({ start: point(offset), end: point(offset) });
   const fail = (diagnostics: Diagnostic[]): ParseResult => {
     if (options.file) for (const d of diagnostics) d.file = options.file;
-    return { speech: undefined, diagnostics };
+    return { value: undefined, diagnostics };
   };
 
   const scan = scanJson(source, MAX_NESTING);
@@ -58,7 +58,7 @@ export function parseJson(text: string, options: ParseOptions = {}): ParseResult
   for (const iss of issues) problems.push(diagnostic('error', 'json/schema', `${iss.path}：${schemaMessage(iss.message)}`, near(iss.segments), hintFor(iss.message)));
   if (!speech || problems.length > 0) return fail(problems);
   addSourcePositions(speech, scan, point);
-  return { speech, diagnostics: [] };
+  return { value: speech, diagnostics: [] };
 }
 
 /** The hint for a schema issue, chosen by its (English) message from the model schema. */

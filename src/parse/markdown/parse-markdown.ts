@@ -134,5 +134,5 @@ function toBlock(item: Item): Block {
 function finish(speech: Speech | undefined, diagnostics: Diagnostic[], options: ParseOptions, empty: boolean): ParseResult {
   if (empty) diagnostics.push(diagnostic('error', 'parse/empty', `${options.file ?? '输入文件'}：文档是空的，没有可排版的文字`));
   if (options.file) for (const d of diagnostics) d.file ??= options.file;
-  return { speech, diagnostics: sortDiagnostics(diagnostics) };
+  return { value: speech, diagnostics: sortDiagnostics(diagnostics) };
 }

@@ -40,7 +40,7 @@ export function parseTextLines(lines: SourceLine[], options: ParseOptions, prese
   if (prepared.length === 0) {
     const d = diagnostic('error', 'parse/empty', `${options.file ?? '输入文件'}：文档是空的，没有可排版的文字`);
     if (options.file) d.file = options.file;
-    return { speech: undefined, diagnostics: sortDiagnostics(diagnostics.concat(d)) };
+    return { value: undefined, diagnostics: sortDiagnostics(diagnostics.concat(d)) };
   }
   const { body: bodyLines, credits } = takeTrailingCredits(prepared);
   for (const c of credits) diagnostics.push(diagnostic('info', 'parse/removed-credit', `署名信息不排入正文，已移到元数据：“${c.label}：${c.value}”`, c.position));
@@ -143,7 +143,7 @@ export function parseTextLines(lines: SourceLine[], options: ParseOptions, prese
     diagnostics.push(diagnostic('warning', 'parse/no-body', '讲话稿只有标题，没有正文'));
   }
   if (options.file) for (const d of diagnostics) d.file ??= options.file;
-  return { speech, diagnostics: sortDiagnostics(diagnostics) };
+  return { value: speech, diagnostics: sortDiagnostics(diagnostics) };
 }
 
 /** Whether the notice titled `title` issues a document titled `line` (`…印发《line》的通知`). */

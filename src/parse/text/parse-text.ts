@@ -14,7 +14,7 @@ export function parseText(text: string, options: ParseOptions = {}): ParseResult
   const fm = frontMatter(lines, options);
   if (!fm) return parseTextLines(lines, options);
   const r = parseTextLines(lines.slice(fm.used), options, fm.meta);
-  return { speech: r.speech, diagnostics: [...fm.diagnostics.map((d) => (options.file ? { ...d, file: d.file ?? options.file } : d)), ...r.diagnostics] };
+  return { value: r.value, diagnostics: [...fm.diagnostics.map((d) => (options.file ? { ...d, file: d.file ?? options.file } : d)), ...r.diagnostics] };
 }
 
 /** YAML front matter between `---` lines at the very top, read like Markdown front matter. */
