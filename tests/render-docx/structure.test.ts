@@ -107,7 +107,7 @@ test('only the styles the document uses: no blue Heading 5/6, Hyperlink, TOC or 
 test('page setup and grid come from the preset', async () => {
   const doc = unzipDocx((await official).bytes).text('word/document.xml');
   assert.match(doc, /<w:pgSz w:w="11906" w:h="16838"/);
-  assert.match(doc, /<w:pgMar w:top="2098" w:right="1457" w:bottom="1984" w:left="1587" w:header="851" w:footer="1307" w:gutter="0"\/>/);
+  assert.match(doc, /<w:pgMar w:top="2098" w:right="1452" w:bottom="1984" w:left="1587" w:header="851" w:footer="1307" w:gutter="0"\/>/);
   assert.match(doc, /<w:docGrid w:type="lines" w:linePitch="579"\/>/);
   assert.match(doc, /<w:footerReference w:type="default" r:id="[^"]+"\/><w:footerReference w:type="even"/);
 });
