@@ -65,6 +65,7 @@ export function indexHtml(entries: readonly IndexEntry[], fontSet: FontSet, outD
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="speechdoc">
 <title>排版结果一览 · speechdoc</title>
 <style>
 ${fontFaces(entries, fontSet)}
