@@ -39,9 +39,8 @@ test('styles carry built-in names, outline levels and East Asian fonts', async (
   assert.match(style(styles, 'Normal'), /<w:ind w:firstLine="632" w:firstLineChars="200"\/>/);
   assert.match(style(styles, 'Salutation'), /w:firstLine="0"/);
   assert.match(style(styles, 'Speaker'), /<w:jc w:val="center"\/>/);
-  assert.match(style(styles, 'LeadSentence'), /<w:name w:val="Lead sentence"\/>.*w:eastAsia="LXGW WenKai"/s);
+  assert.match(style(styles, 'LeadSentence'), /w:eastAsia="LXGW WenKai"/);
   // A clean copy prints clean: no highlight unless --draft (see the placeholder test).
-  assert.match(style(styles, 'Placeholder'), /<w:name w:val="Placeholder"\/>/);
   assert.doesNotMatch(styles, /highlight/);
   // docDefaults: body size, fonts, language, tracking; the East Asian switches in schema order.
   const defaults = /<w:docDefaults>.*<\/w:docDefaults>/s.exec(styles)![0];
@@ -59,12 +58,48 @@ test('styles carry built-in names, outline levels and East Asian fonts', async (
   assert.doesNotMatch(unzipDocx((await official).bytes).text('word/document.xml'), /<w:numPr>/, 'no Word numbering');
 });
 
+test('built-in styles keep the names Word localises, the project’s own are named in Chinese', async () => {
+  const styles = unzipDocx((await official).bytes).text('word/styles.xml');
+  const names = Object.fromEntries([...styles.matchAll(/<w:style [^>]*w:styleId="([^"]+)"[^>]*>.*?<w:name w:val="([^"]+)"\/>/gs)].map((m) => [m[1], m[2]]));
+  assert.deepEqual(names, {
+    // Built-ins: Word and WPS show them as 正文, 标题, 副标题, 日期, 称呼, 标题 1–4.
+    Normal: 'Normal', Title: 'Title', Subtitle: 'Subtitle', Date: 'Date', Salutation: 'Salutation',
+    Heading1: 'heading 1', Heading2: 'heading 2', Heading3: 'heading 3', Heading4: 'heading 4', TableNormal: 'Normal Table',
+    // The project's own, as a clerk looks for them in the gallery.
+    Speaker: '讲话人', Signature: '落款', SignedDate: '成文日期', Credit: '稿件信息',
+    TableText: '表格文字', TableHeader: '表格表头', TableNumber: '表格数字',
+    LeadSentence: '要点句', RunInHeading2: '段首标题 2', RunInHeading3: '段首标题 3', RunInHeading4: '段首标题 4', Placeholder: '占位符',
+  });
+});
+
+test('the 落款 and 成文日期 are flush right 右空二字, the date under the name; credits flush left', async () => {
+  const speech = tinySpeech();
+  // A 10-character organ and a date of 6.5 cells: the name ends 2 characters in, the date starts 2 right of the name (3.5 in).
+  speech.meta.furniture = { attachments: [{ text: '附件：检查表' }], signature: [{ text: '某某县人民政府办公室' }], signedDate: { text: '2024年11月5日' } };
+  const { bytes } = await docxOf(speech, { preset: { ...OFFICIAL, printCredits: true }, fonts: bundledFontSet(), date: DATE, fontMode: 'system' });
+  const zip = unzipDocx(bytes);
+  const styles = zip.text('word/styles.xml');
+  const cell = 320 - 4; // 16 pt less the −0.2 pt tracking, in twips
+  assert.match(style(styles, 'Signature'), /<w:keepNext\/><w:keepLines\/>.*<w:ind w:left="0" w:right="632" w:firstLine="0" w:firstLineChars="0"\/><w:jc w:val="right"\/>/s);
+  assert.match(style(styles, 'SignedDate'), new RegExp(`<w:ind w:left="0" w:right="${3.5 * cell}" w:firstLine="0" w:firstLineChars="0"/><w:jc w:val="right"/>`));
+  assert.doesNotMatch(style(styles, 'Credit'), /<w:jc /, 'credits keep the justified, flush-left default');
+  assert.match(style(styles, 'Credit'), /<w:ind w:left="0" w:right="0" w:firstLine="0" w:firstLineChars="0"\/>/);
+  const doc = zip.text('word/document.xml');
+  // One blank line before the 附件说明 and before the 落款, as in the PDF.
+  assert.match(
+    doc,
+    /<w:p><w:pPr><w:pStyle w:val="Normal"\/><\/w:pPr><\/w:p><w:p><w:pPr><w:pStyle w:val="Normal"\/><\/w:pPr><w:r><w:t xml:space="preserve">附件：检查表<\/w:t><\/w:r><\/w:p><w:p><w:pPr><w:pStyle w:val="Normal"\/><\/w:pPr><\/w:p><w:p><w:pPr><w:pStyle w:val="Signature"\/><\/w:pPr><w:r><w:t xml:space="preserve">某某县人民政府办公室<\/w:t>/,
+  );
+  assert.match(doc, /<w:pStyle w:val="SignedDate"\/><\/w:pPr>(<w:r>.*?<\/w:r>)+<\/w:p><w:p><w:pPr><w:pStyle w:val="Normal"\/><\/w:pPr><\/w:p><w:p><w:pPr><w:pStyle w:val="Credit"\/>/);
+});
+
 test('only the styles the document uses: no blue Heading 5/6, Hyperlink, TOC or footnote styles', async () => {
   const styles = unzipDocx((await official).bytes).text('word/styles.xml');
   const ids = [...styles.matchAll(/<w:style [^>]*w:styleId="([^"]+)"/g)].map((m) => m[1]).sort();
   assert.deepEqual(ids, [
     'Credit', 'Date', 'Heading1', 'Heading2', 'Heading3', 'Heading4', 'LeadSentence', 'Normal', 'Placeholder',
-    'RunInHeading2', 'RunInHeading3', 'RunInHeading4', 'Salutation', 'Speaker', 'Subtitle', 'TableHeader', 'TableNormal', 'TableNumber', 'TableText', 'Title',
+    'RunInHeading2', 'RunInHeading3', 'RunInHeading4', 'Salutation', 'Signature', 'SignedDate', 'Speaker', 'Subtitle', 'TableHeader', 'TableNormal',
+    'TableNumber', 'TableText', 'Title',
   ]);
   assert.doesNotMatch(styles, /<w:color /, 'no coloured style');
 });
@@ -72,7 +107,7 @@ test('only the styles the document uses: no blue Heading 5/6, Hyperlink, TOC or 
 test('page setup and grid come from the preset', async () => {
   const doc = unzipDocx((await official).bytes).text('word/document.xml');
   assert.match(doc, /<w:pgSz w:w="11906" w:h="16838"/);
-  assert.match(doc, /<w:pgMar w:top="2098" w:right="1457" w:bottom="1984" w:left="1587" w:header="851" w:footer="1307" w:gutter="0"\/>/);
+  assert.match(doc, /<w:pgMar w:top="2098" w:right="1452" w:bottom="1984" w:left="1587" w:header="851" w:footer="1307" w:gutter="0"\/>/);
   assert.match(doc, /<w:docGrid w:type="lines" w:linePitch="579"\/>/);
   assert.match(doc, /<w:footerReference w:type="default" r:id="[^"]+"\/><w:footerReference w:type="even"/);
 });

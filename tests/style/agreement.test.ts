@@ -52,7 +52,7 @@ interface Look {
 const WORD_STYLE: Record<string, string> = {
   issuer: 'Title', title: 'Title', subtitle: 'Subtitle', note: 'Subtitle', originalTitle: 'Subtitle', docNumber: 'Normal',
   speaker: 'Speaker', date: 'Date', addressee: 'Salutation', salutation: 'Salutation', paragraph: 'Normal', attachment: 'Normal',
-  signature: 'Credit', signedDate: 'Credit', credit: 'Credit', tableCell: 'TableText', tableHeader: 'TableHeader', tableNumber: 'TableNumber',
+  signature: 'Signature', signedDate: 'SignedDate', credit: 'Credit', tableCell: 'TableText', tableHeader: 'TableHeader', tableNumber: 'TableNumber',
 };
 
 /** The printed paragraphs (table cells each one) of the styled speech: role and looks per character. */

@@ -23,8 +23,8 @@ export interface BlockContext extends InlineContext {
 /**
  * The paragraph style of a text block. Furniture borrows the nearest existing style until it has
  * its own: the issuer the Title, notes the centred Subtitle, the 主送 the flush-left Salutation,
- * 落款 and date the right-aligned Credit, 附件说明 the indented Normal, and the 文号 Normal centred
- * (it is set in the body face, 仿宋, not the title block's 楷体).
+ * 附件说明 the indented Normal, and the 文号 Normal centred (it is set in the body face, 仿宋, not
+ * the title block's 楷体). The 落款 and 成文日期 have styles of their own (右空二字).
  */
 export function paragraphStyle(b: StyledTextBlock): string {
   switch (b.role) {
@@ -44,9 +44,11 @@ export function paragraphStyle(b: StyledTextBlock): string {
     case 'salutation':
     case 'addressee':
       return STYLE.salutation;
-    case 'credit':
     case 'signature':
+      return STYLE.signature;
     case 'signedDate':
+      return STYLE.signedDate;
+    case 'credit':
       return STYLE.credit;
     case 'docNumber':
     case 'attachment':

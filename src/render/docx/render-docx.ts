@@ -32,6 +32,20 @@ export interface DocxOptions {
   highlightPlaceholders?: boolean;
 }
 
+/**
+ * The characters left empty right of the 落款 and of the 成文日期, as the style stage settled them
+ * (title-block.ts gives every line of a role the same end indent, so one style each holds it);
+ * 右空二字 where the speech has none, so the styles a user applies later look right.
+ */
+function closingIndents(styled: StyledSpeech): { signature: number; signedDate: number } {
+  const end = (role: string) => styled.blocks.find((b) => b.type === 'text' && b.role === role && b.endIndentChars !== undefined);
+  const at = (role: string) => {
+    const b = end(role);
+    return b?.type === 'text' ? b.endIndentChars! : 2;
+  };
+  return { signature: at('signature'), signedDate: at('signedDate') };
+}
+
 /** Render a styled speech as a DOCX file (geometry, sizes and looks from its preset). */
 export async function renderDocx(
   styled: StyledSpeech,
@@ -50,7 +64,7 @@ export async function renderDocx(
   const children = speechBlocks(styled, context);
   const footers = buildFooters(preset, geometry, names, usage);
   const m = styled.meta;
-  const styles = buildStyles({ preset, geometry, names, highlightPlaceholders, lang: m.lang || 'zh-CN' });
+  const styles = buildStyles({ preset, geometry, names, highlightPlaceholders, lang: m.lang || 'zh-CN', closing: closingIndents(styled) });
   const doc = new Document({
     title: m.title,
     subject: m.occasion ?? m.subtitle ?? '',

@@ -1,9 +1,12 @@
 /**
- * The document's styles, with Word's built-in names so the navigation pane, outline view and TOC
- * work: Normal (body), Title, Subtitle, heading 1–4, plus Speaker, Date, Salutation, Credit,
- * Table Text and the character styles Lead sentence, Run-in heading N and Placeholder.
- * No style uses Word numbering: markers (一、（一）1.) stay text.
- * Reference: ../shared/notes/typesetting.md §4.3, §4.5.
+ * The document's styles. Word's built-ins keep their English names (Normal, Title, Subtitle,
+ * heading 1–4, Date, Salutation): Word and WPS recognise a built-in by its name and show it in the
+ * user's language (正文, 标题, 副标题, 标题 1–4, 日期, 称呼), and the navigation pane, outline view
+ * and a TOC depend on them. The project's own styles are named in Chinese, as a Chinese clerk finds
+ * them in the style gallery: 讲话人, 落款, 成文日期, 稿件信息, 表格文字, 表格表头, 表格数字 and the
+ * character styles 要点句, 段首标题 2–4, 占位符. No style uses Word numbering: markers (一、（一）1.)
+ * stay text.
+ * Reference: ../shared/notes/typesetting.md §4.3, §4.5; ECMA-376 Part 1 §17.7.4.9 (style name).
  */
 import { AlignmentType, LineRuleType, type IStylesOptions, type IParagraphStyleOptions } from 'docx';
 import type { FontRole } from '../../fonts/roles.ts';
@@ -20,6 +23,8 @@ export const STYLE = {
   speaker: 'Speaker',
   date: 'Date',
   salutation: 'Salutation',
+  signature: 'Signature',
+  signedDate: 'SignedDate',
   credit: 'Credit',
   tableText: 'TableText',
   tableHeader: 'TableHeader',
@@ -49,6 +54,8 @@ export interface StyleContext {
   highlightPlaceholders: boolean;
   /** BCP 47 language of the text (w:lang w:eastAsia), e.g. zh-CN. */
   lang: string;
+  /** Characters left empty right of the 落款 and of the 成文日期 (右空二字; the style stage's endIndentChars). */
+  closing: { signature: number; signedDate: number };
 }
 
 const NO_INDENT = { firstLine: 0, firstLineChars: 0, left: 0, right: 0 };
@@ -94,6 +101,24 @@ function heading(depth: 1 | 2 | 3 | 4, c: StyleContext): IParagraphStyleOptions 
   };
 }
 
+/**
+ * A 落款 line or the 成文日期 under it: flush right with `endChars` characters left empty
+ * (右空二字; the date starts two characters right of the name, GB/T 9704-2012 7.3.5.2), kept on
+ * the page with the line below and never split, as the PDF keeps them. The indent is in twips of
+ * the tracked advance (the PDF's cell): LibreOffice ignores the *Chars indent units.
+ */
+function closing(id: string, name: string, endChars: number, c: StyleContext): IParagraphStyleOptions {
+  const advance = ptToTwip(c.preset.bodySizePt) + c.geometry.tracking;
+  return {
+    id,
+    name,
+    basedOn: STYLE.normal,
+    next: STYLE.normal,
+    quickFormat: true,
+    paragraph: { keepNext: true, keepLines: true, alignment: AlignmentType.RIGHT, indent: { ...NO_INDENT, right: Math.round(endChars * advance) } },
+  };
+}
+
 /** Build the docx styles option. */
 export function buildStyles(c: StyleContext): IStylesOptions {
   const { preset: p, geometry: g } = c;
@@ -127,40 +152,43 @@ export function buildStyles(c: StyleContext): IStylesOptions {
         paragraph: { ...title.paragraph, spacing: { line: titlePitch, lineRule: LineRuleType.EXACT } },
       },
       centred(STYLE.subtitle, 'Subtitle', 'titleBlock', p.titleBlockSizePt, c),
-      centred(STYLE.speaker, 'Speaker', 'titleBlock', p.titleBlockSizePt, c),
+      centred(STYLE.speaker, '讲话人', 'titleBlock', p.titleBlockSizePt, c),
       centred(STYLE.date, 'Date', 'titleBlock', p.titleBlockSizePt, c),
       heading(1, c),
       heading(2, c),
       heading(3, c),
       heading(4, c),
       { id: STYLE.salutation, name: 'Salutation', basedOn: STYLE.normal, next: STYLE.normal, quickFormat: true, paragraph: { indent: NO_INDENT } },
-      { id: STYLE.credit, name: 'Credit', basedOn: STYLE.normal, paragraph: { indent: NO_INDENT, alignment: AlignmentType.RIGHT } },
-      { id: STYLE.tableText, name: 'Table Text', basedOn: STYLE.normal, paragraph: { indent: NO_INDENT, alignment: AlignmentType.LEFT } },
+      closing(STYLE.signature, '落款', c.closing.signature, c),
+      closing(STYLE.signedDate, '成文日期', c.closing.signedDate, c),
+      // Credits (编辑：…, 来源：…) are set flush left and justified, as in the PDF.
+      { id: STYLE.credit, name: '稿件信息', basedOn: STYLE.normal, paragraph: { indent: NO_INDENT } },
+      { id: STYLE.tableText, name: '表格文字', basedOn: STYLE.normal, paragraph: { indent: NO_INDENT, alignment: AlignmentType.LEFT } },
       {
         id: STYLE.tableHeader,
-        name: 'Table Header',
+        name: '表格表头',
         basedOn: STYLE.tableText,
         // Bold, set like the other cells (flush left), as the PDF sets the header row.
         run: { bold: true, boldComplexScript: true },
       },
-      { id: STYLE.tableNumber, name: 'Table Number', basedOn: STYLE.tableText, paragraph: { alignment: AlignmentType.RIGHT } },
+      { id: STYLE.tableNumber, name: '表格数字', basedOn: STYLE.tableText, paragraph: { alignment: AlignmentType.RIGHT } },
     ],
     characterStyles: [
       {
         id: STYLE.lead,
-        name: 'Lead sentence',
+        name: '要点句',
         quickFormat: true,
         run:
           p.leadStyle === 'role' ? { font: roleFonts(c.names, 'lead') } : p.leadStyle === 'bold' ? { bold: true, boldComplexScript: true } : {},
       },
       ...([2, 3, 4] as const).map((d) => ({
         id: STYLE.runInHeading(d),
-        name: `Run-in heading ${d}`,
+        name: `段首标题 ${d}`,
         run: { font: roleFonts(c.names, p.headingRoles[d]), bold: p.headingBold[d] },
       })),
       {
         id: STYLE.placeholder,
-        name: 'Placeholder',
+        name: '占位符',
         quickFormat: true,
         run: c.highlightPlaceholders ? { highlight: 'yellow' as const } : {},
       },

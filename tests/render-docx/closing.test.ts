@@ -1,0 +1,90 @@
+/**
+ * What LibreOffice prints of a notice's closing furniture, against the handout: the 附件说明 one
+ * blank line under the body, two characters in; the 落款 one blank line lower, flush right two
+ * characters in (右空二字); the 成文日期 on the next line, starting two characters right of the
+ * name; the credits one blank line lower, flush left. Both PDFs are read back with poppler.
+ * Reference: GB/T 9704-2012 7.3.4–7.3.5; style/title-block.ts (closingBlocks).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadFontSet } from '../../src/fonts/index.ts';
+import type { Speech } from '../../src/model/types.ts';
+import { renderDocx, renderPdf } from '../../src/pipeline/render.ts';
+import { OFFICIAL } from '../../src/style/preset.ts';
+import { hasCommand } from './pdf-probe.ts';
+import { parityLines, type ParityLine } from './parity.ts';
+
+const ready = hasCommand('soffice') && hasCommand('pdftotext');
+
+/** A short notice: 主送, two paragraphs, 附件, 落款 and date, a credit. */
+function notice(): Speech {
+  const p = (value: string) => ({ type: 'paragraph' as const, children: [{ type: 'text' as const, value }] });
+  return {
+    type: 'speech',
+    meta: {
+      title: '关于开展安全生产检查的通知',
+      credits: [{ label: '编辑', value: '李四' }],
+      lang: 'zh-CN',
+      furniture: {
+        addressee: { text: '各乡镇人民政府，县直各部门：' },
+        attachments: [{ text: '附件：1.安全生产检查表' }, { text: '2.检查工作联系人名单' }],
+        signature: [{ text: '某某县安全生产委员会办公室' }],
+        signedDate: { text: '二〇二四年十一月五日' },
+      },
+    },
+    children: [p('为切实做好全县安全生产工作，经县政府同意，决定在全县范围内开展安全生产大检查。'), p('各单位要高度重视，认真组织，确保检查工作取得实效。')],
+  };
+}
+
+test('LibreOffice prints the 附件, 落款, 成文日期 and credits where the handout does', { skip: !ready && 'soffice/poppler missing' }, async () => {
+  const { fontSet } = await loadFontSet({ useSystemFonts: false });
+  const options = { fonts: fontSet, date: new Date(0), preset: { ...OFFICIAL, printCredits: true } };
+  const dir = mkdtempSync(join(tmpdir(), 'speechdoc-closing-'));
+  try {
+    writeFileSync(join(dir, 'handout.pdf'), (await renderPdf(notice(), options)).bytes);
+    writeFileSync(join(dir, 'copy.docx'), (await renderDocx(notice(), { ...options, docxFonts: 'embed' })).bytes);
+    spawnSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', join(dir, 'lo'), join(dir, 'copy.docx')], {
+      timeout: 120_000,
+    });
+    assert.ok(existsSync(join(dir, 'lo/copy.pdf')), 'LibreOffice converted the copy');
+    const pdf = parityLines(join(dir, 'handout.pdf'));
+    const lo = parityLines(join(dir, 'lo/copy.pdf'));
+    const find = (lines: ParityLine[], start: string) => {
+      const l = lines.find((x) => x.text.startsWith(start));
+      assert.ok(l, `a line starting ${start}: ${lines.map((x) => x.text).join(' / ')}`);
+      return l;
+    };
+    const pitch = 28.95;
+    /** Grid lines from the 主送 line to the line starting `start` (both PDFs' boxes differ by face, not by line). */
+    const row = (lines: ParityLine[], start: string) => Math.round((find(lines, start).y - find(lines, '各乡镇').y) / pitch);
+    const cell = 442.2 / 28;
+    const right = Math.max(...pdf.map((l) => l.x1));
+    const left = Math.min(...pdf.map((l) => l.x0));
+    for (const [start, what] of [
+      ['附件', '附件说明'],
+      ['2.检查', '附件说明第二行'],
+      ['某某县', '落款'],
+      ['二〇二四', '成文日期'],
+      ['编辑', '稿件信息'],
+    ] as const) {
+      const a = find(pdf, start);
+      const b = find(lo, start);
+      assert.equal(row(lo, start), row(pdf, start), `${what}: the same grid line as in the PDF`);
+      assert.ok(Math.abs(b.x0 - a.x0) < 1.5 && Math.abs(b.x1 - a.x1) < 1.5, `${what}: x ${b.x0.toFixed(1)}–${b.x1.toFixed(1)}, PDF ${a.x0.toFixed(1)}–${a.x1.toFixed(1)}`);
+    }
+    // The places themselves (GB/T 9704): one blank line before the 附件 and the 落款, 右空二字,
+    // the date two characters right of the name's start, credits flush left.
+    assert.equal(row(lo, '附件') - row(lo, '各单位'), 2);
+    assert.equal(row(lo, '某某县') - row(lo, '2.检查'), 2);
+    assert.equal(row(lo, '二〇二四') - row(lo, '某某县'), 1);
+    assert.ok(Math.abs(find(lo, '某某县').x1 - (right - 2 * cell)) < 1.5, 'the 落款 ends two characters in');
+    assert.ok(Math.abs(find(lo, '二〇二四').x0 - (find(lo, '某某县').x0 + 2 * cell)) < 1.5, 'the date starts two characters right of the name');
+    assert.ok(Math.abs(find(lo, '编辑').x0 - left) < 1.5, 'the credit is flush left');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
