@@ -36,7 +36,8 @@ export function safeToReplace(path: string): boolean {
     if (size > MAX_BYTES) return false;
     const bytes = new Uint8Array(size);
     readSync(fd, bytes, 0, size, 0);
-    if (ext !== 'docx') return OURS[ext]!.test(Buffer.from(bytes.buffer, 0, size).toString('latin1'));
+    // A PDF is bytes (its strings are matched as Latin-1); a page is UTF-8 text.
+    if (ext !== 'docx') return OURS[ext]!.test(Buffer.from(bytes.buffer, 0, size).toString(ext === 'pdf' ? 'latin1' : 'utf8'));
     const files = unzipSync(bytes, { filter: (f) => f.name === 'docProps/core.xml' });
     const core = files['docProps/core.xml'];
     return core !== undefined && /<cp:lastModifiedBy>speechdoc<\/cp:lastModifiedBy>/.test(strFromU8(core));

@@ -172,4 +172,10 @@ test('a user\'s own index.html and PDF in the output folder are kept: said, neve
   assert.equal(again.code, 0, again.stderr);
   assert.doesNotMatch(again.stderr, /不是 speechdoc 生成的/);
   assert.match(readFileSync(join(dir, 'output/index.html'), 'utf8'), /<meta name="generator" content="speechdoc">/);
+  // A page written by an earlier speechdoc (no generator tag yet, only its title) is still ours.
+  const old = readFileSync(join(dir, 'output/index.html'), 'utf8').replace('<meta name="generator" content="speechdoc">\n', '');
+  writeFileSync(join(dir, 'output/index.html'), old);
+  const upgraded = runCli(['build', ...noSystemFonts], dir);
+  assert.doesNotMatch(upgraded.stderr, /不是 speechdoc 生成的/);
+  assert.match(readFileSync(join(dir, 'output/index.html'), 'utf8'), /<meta name="generator" content="speechdoc">/);
 });
