@@ -56,7 +56,7 @@ test('in the browser, a thumbnail’s title is drawn where the PDF has it', asyn
     await page.goto(pathToFileURL(join(dir, 'output', 'index.html')).href);
     const seen = await page.$eval('.sd-page .sd-line[data-role="title"]', (g) => {
       const box = (g as SVGGraphicsElement).getBBox();
-      const uses = [...g.querySelectorAll('use')];
+      const uses = Array.from(g.querySelectorAll('use'));
       return { x: box.x, y: box.y, width: box.width, height: box.height, uses: uses.length, resolved: uses.filter((u) => document.getElementById(u.getAttribute('href')!.slice(1)) instanceof SVGPathElement).length };
     });
     assert.equal(seen.uses, 8);
