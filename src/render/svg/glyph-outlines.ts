@@ -44,80 +44,92 @@ const SMOOTH_TOLERANCE = 1;
  * as `t`/`s`. Empty for a glyph without ink.
  */
 export function glyphPathData(font: Font, char: string): string {
-  const glyph = font.glyphForCodePoint(char.codePointAt(0)!);
   const k = OUTLINE_UNITS / font.unitsPerEm;
+  // Everything is in rounded units, absolute, y down; relative steps are taken between rounded
+  // points, so rounding errors do not add up along a contour. Written for speed (a thumbnail has
+  // a few hundred glyphs of ~80 commands each, on the cold path of every build): no allocation
+  // per command but the string.
   let d = '';
+  /** The letter of the last command written ('' after none). */
   let last = '';
-  // Everything below is in rounded units, absolute; relative steps are taken between rounded
-  // points, so rounding errors do not add up along a contour.
-  let pen: Point = [0, 0];
-  let start: Point = [0, 0];
-  /** The last curve's final control point as the browser will reflect it (undefined after a line). */
-  let ctrl: { kind: 'q' | 'c'; at: Point } | undefined;
-  /** Append a command (its letter left out when it repeats, as SVG allows) and its numbers; the pen moves to `to`. */
-  const put = (cmd: string, nums: number[], to: Point) => {
-    if (cmd !== last || cmd === 'm') d += cmd;
-    else if (nums.length && nums[0]! >= 0) d += ' ';
-    nums.forEach((n, i) => (d += (i > 0 && n >= 0 ? ' ' : '') + String(n)));
+  let x = 0; // the pen
+  let y = 0;
+  let sx = 0; // the contour's start
+  let sy = 0;
+  /** The last curve's final control point as the browser reflects it; kind '' after anything else. */
+  let kind = '';
+  let kx = 0;
+  let ky = 0;
+  /** Append a number relative to `from`, with the separator SVG needs before it. */
+  const num = (n: number, first: boolean, repeat: boolean) => (n >= 0 && (!first || repeat) ? ' ' : '') + n;
+  /** The letter of a command, or nothing when it repeats the last one (not after `m`: numbers there mean `l`). */
+  const letter = (cmd: string) => {
+    const repeat = cmd === last && cmd !== 'm';
     last = cmd;
-    pen = to;
+    return repeat;
   };
-  /** A command whose points are written relative to the pen. */
-  const emit = (cmd: string, points: Point[]) =>
-    put(cmd, points.flatMap(([x, y]) => [x - pen[0], y - pen[1]]), points[points.length - 1] ?? pen);
-  const line = (to: Point) => {
-    const [dx, dy] = [to[0] - pen[0], to[1] - pen[1]];
-    if (dy === 0) {
-      if (dx !== 0) put('h', [dx], to);
-    } else if (dx === 0) put('v', [dy], to);
-    else emit('l', [to]);
-    ctrl = undefined;
-  };
-  /** The reflection of the previous curve's control point about the pen, if that curve was of this kind. */
-  const mirrored = (kind: 'q' | 'c'): Point | undefined =>
-    ctrl?.kind === kind ? [2 * pen[0] - ctrl.at[0], 2 * pen[1] - ctrl.at[1]] : undefined;
-  const near = (a: Point | undefined, b: Point) => !!a && Math.abs(a[0] - b[0]) <= SMOOTH_TOLERANCE && Math.abs(a[1] - b[1]) <= SMOOTH_TOLERANCE;
-  const same = (a: Point, b: Point) => a[0] === b[0] && a[1] === b[1];
-  for (const { command, args } of glyph.path.commands) {
-    const pts: Point[] = [];
-    for (let i = 0; i < args.length; i += 2) pts.push([Math.round(args[i]! * k), Math.round(-args[i + 1]! * k)]);
+  for (const { command, args } of font.glyphForCodePoint(char.codePointAt(0)!).path.commands) {
     if (command === 'closePath') {
-      emit('z', []);
-      pen = start;
-      ctrl = undefined;
-    } else if (command === 'moveTo') {
-      emit('m', pts);
-      start = pen;
-      ctrl = undefined;
-    } else if (command === 'lineTo') line(pts[0]!);
-    else if (command === 'quadraticCurveTo') {
-      const [c, e] = pts as [Point, Point];
-      // A control point on an end point makes the curve a straight segment.
-      if (same(c, pen) || same(c, e)) line(e);
-      else {
-        const m = mirrored('q');
-        if (near(m, c)) {
-          emit('t', [e]);
-          ctrl = { kind: 'q', at: m! };
-        } else {
-          emit('q', [c, e]);
-          ctrl = { kind: 'q', at: c };
-        }
-      }
+      d += 'z';
+      last = 'z';
+      x = sx;
+      y = sy;
+      kind = '';
+      continue;
+    }
+    const n = args.length;
+    const ex = Math.round(args[n - 2]! * k);
+    const ey = Math.round(-args[n - 1]! * k);
+    let cmd: string;
+    if (command === 'moveTo') {
+      const r = letter('m');
+      d += (r ? '' : 'm') + num(ex - x, true, r) + num(ey - y, false, r);
+      sx = ex;
+      sy = ey;
+      kind = '';
     } else {
-      const [c1, c2, e] = pts as [Point, Point, Point];
-      if (same(c1, pen) && same(c2, e)) line(e);
-      else {
-        const m = mirrored('c');
-        const at = c2;
-        if (near(m, c1)) emit('s', [c2, e]);
-        else emit('c', [c1, c2, e]);
-        ctrl = { kind: 'c', at };
+      const c1x = n > 2 ? Math.round(args[0]! * k) : ex;
+      const c1y = n > 2 ? Math.round(-args[1]! * k) : ey;
+      const c2x = n > 4 ? Math.round(args[2]! * k) : c1x;
+      const c2y = n > 4 ? Math.round(-args[3]! * k) : c1y;
+      // A curve whose controls lie on its ends is a straight segment.
+      const straight = n === 2 || (n === 4 && ((c1x === x && c1y === y) || (c1x === ex && c1y === ey))) || (n === 6 && c1x === x && c1y === y && c2x === ex && c2y === ey);
+      if (straight) {
+        kind = '';
+        if (ex === x && ey === y) continue;
+        cmd = ey === y ? 'h' : ex === x ? 'v' : 'l';
+        const r = letter(cmd);
+        d += (r ? '' : cmd) + (cmd === 'h' ? num(ex - x, true, r) : cmd === 'v' ? num(ey - y, true, r) : num(ex - x, true, r) + num(ey - y, false, r));
+      } else if (n === 4) {
+        if (kind === 'q' && Math.abs(2 * x - kx - c1x) <= SMOOTH_TOLERANCE && Math.abs(2 * y - ky - c1y) <= SMOOTH_TOLERANCE) {
+          // The browser's control point is the reflection, not c1: the next reflection starts from it.
+          kx = 2 * x - kx;
+          ky = 2 * y - ky;
+          const r = letter('t');
+          d += (r ? '' : 't') + num(ex - x, true, r) + num(ey - y, false, r);
+        } else {
+          kx = c1x;
+          ky = c1y;
+          const r = letter('q');
+          d += (r ? '' : 'q') + num(c1x - x, true, r) + num(c1y - y, false, r) + num(ex - x, false, r) + num(ey - y, false, r);
+        }
+        kind = 'q';
+      } else {
+        if (kind === 'c' && Math.abs(2 * x - kx - c1x) <= SMOOTH_TOLERANCE && Math.abs(2 * y - ky - c1y) <= SMOOTH_TOLERANCE) {
+          const r = letter('s');
+          d += (r ? '' : 's') + num(c2x - x, true, r) + num(c2y - y, false, r) + num(ex - x, false, r) + num(ey - y, false, r);
+        } else {
+          const r = letter('c');
+          d += (r ? '' : 'c') + num(c1x - x, true, r) + num(c1y - y, false, r) + num(c2x - x, false, r) + num(c2y - y, false, r) + num(ex - x, false, r) + num(ey - y, false, r);
+        }
+        kx = c2x;
+        ky = c2y;
+        kind = 'c';
       }
     }
+    x = ex;
+    y = ey;
   }
   return d;
 }
 
-/** A point in rounded outline units, y down. */
-type Point = [number, number];
