@@ -8,6 +8,7 @@ import yargs, { type Argv, type Options } from 'yargs';
 import type { Io } from './io.ts';
 import { EXIT } from './io.ts';
 import { detectLocale, LOCALES, parseLocale, setLocale, t } from '../i18n/index.ts';
+import { skipHelpCache } from '../adapters/yargs.ts';
 
 /** Parsed arguments of the chosen command. */
 export type Args = Record<string, unknown> & { _: Array<string | number> };
@@ -21,13 +22,6 @@ const runCheck: Command = async (args, io) => (await import('./commands/check.ts
 const runFonts: Command = async (args, io) => (await import('./commands/fonts.ts')).runFonts(args, io);
 const runInit: Command = async (args, io) => (await import('./commands/init.ts')).runInit(args, io);
 const runServe: Command = async (args, io) => (await import('./commands/serve.ts')).runServe(args, io);
-
-/**
- * The command run for each name yargs parsed. Commands are registered without yargs handlers:
- * after a handler yargs formats the command's whole help text (string widths of every option,
- * ~40 ms of every start) in case the handler asks for it; ours never does.
- */
-const COMMANDS: Record<string, Command> = { build: runBuild, parse: runParse, check: runCheck, fonts: runFonts, init: runInit, serve: runServe };
 
 /** Stands for `-` while yargs parses. */
 const STDIN_TOKEN = '\u0000stdin';
@@ -73,6 +67,10 @@ function buildOptions(y: Argv): Argv {
 
 /** Run the CLI with `argv` (without node and script). Returns the exit code. */
 export async function runCli(argv: string[], io: Io): Promise<number> {
+  let chosen: { run: Command; args: Args } | undefined;
+  const pick = (run: Command) => (args: Args) => {
+    chosen = { run, args };
+  };
   const lang = argv.find((a, i) => a.startsWith('--lang=') || argv[i - 1] === '--lang');
   const given = lang?.replace(/^--lang=/, '');
   if (given !== undefined && !parseLocale(given)) {
@@ -84,14 +82,15 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   setLocale(locale);
   const h = t().help;
   // yargs drops a lone `-` (standard input); carry it through as a token no file name contains.
-  const parser = yargs(argv.map((a) => (a === '-' ? STDIN_TOKEN : a)))
+  // Our handlers show nothing, so yargs need not format the command's help after one (~40 ms).
+  const parser = skipHelpCache(yargs(argv.map((a) => (a === '-' ? STDIN_TOKEN : a))))
     .scriptName('speechdoc')
     // Our catalog, not the environment: yargs would otherwise pick its locale from LANG by itself.
     .locale(locale === 'zh' ? 'zh_CN' : 'en')
     .updateLocale(t().yargs as Record<string, string>)
     .usage(h.usage)
     .option('lang', { type: 'string', choices: [...LOCALES], describe: h.lang, global: true })
-    .command('build [inputs..]', h.build.describe, buildOptions)
+    .command('build [inputs..]', h.build.describe, buildOptions, pick(runBuild))
     .command(
       'parse <file>',
       h.parse.describe,
@@ -100,6 +99,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
           .positional('file', { type: 'string', describe: h.parse.file })
           .option('normalize', { type: 'boolean', describe: h.parse.normalize })
           .example('$0 parse input/seed-speech.txt', h.parse.ex),
+      pick(runParse),
     )
     .command(
       'check <files..>',
@@ -117,6 +117,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
           .example('$0 check input/*.txt', h.check.ex)
           .example('$0 check speech.txt --strict --format json', h.check.exStrict)
           .example('$0 check speech.txt --fix', h.check.exFix),
+      pick(runCheck),
     )
     .command(
       'fonts [file]',
@@ -133,11 +134,13 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
           .option('json', { type: 'boolean', describe: h.fonts.json })
           .example('$0 fonts', h.fonts.ex)
           .example('$0 fonts input/seed-speech.txt', h.fonts.exFile),
+      pick(runFonts),
     )
     .command(
       'init [dir]',
       h.init.describe,
       (y) => y.positional('dir', { type: 'string', default: '.', describe: h.init.dir }).example('$0 init my-speeches', h.init.ex),
+      pick(runInit),
     )
     .command(
       'serve',
@@ -153,6 +156,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
           .option('strict', { type: 'boolean', describe: h.serve.strict })
           .options(renderOptions())
           .example('$0 serve --open', h.serve.ex),
+      pick(runServe),
     )
     .demandCommand(1, h.demandCommand)
     .strict()
@@ -166,8 +170,8 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     .wrap(Math.min(110, (io.stdout as { columns?: number }).columns ?? 100))
     .exitProcess(false);
 
-  const outcome = await new Promise<{ error?: Error; args: Args; output: string }>((resolveParse) => {
-    parser.parse(argv.map((a) => (a === '-' ? STDIN_TOKEN : a)), {}, (error, args, output) => resolveParse({ error: error ?? undefined, args: args as Args, output }));
+  const outcome = await new Promise<{ error?: Error; output: string }>((resolveParse) => {
+    parser.parse(argv.map((a) => (a === '-' ? STDIN_TOKEN : a)), {}, (error, _args, output) => resolveParse({ error: error ?? undefined, output }));
   });
   if (outcome.error) {
     io.stderr.write(`${t().prefix}${outcome.error.message}\n${t().seeHelp}\n`);
@@ -177,9 +181,8 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     io.stdout.write(outcome.output.endsWith('\n') ? outcome.output : `${outcome.output}\n`);
     return EXIT.ok;
   }
-  const chosen = COMMANDS[String(outcome.args._[0])];
   if (!chosen) return EXIT.usage;
   const back = (v: unknown): unknown => (v === STDIN_TOKEN ? '-' : Array.isArray(v) ? v.map(back) : v);
-  const args = Object.fromEntries(Object.entries(outcome.args).map(([k, v]) => [k, back(v)])) as Args;
-  return chosen(args, io);
+  const args = Object.fromEntries(Object.entries(chosen.args).map(([k, v]) => [k, back(v)])) as Args;
+  return chosen.run(args, io);
 }
