@@ -57,7 +57,16 @@ const INLINE = new Set([
   'micromark-extension-cjk-friendly',
   'micromark-extension-frontmatter',
   'micromark-extension-gfm-table',
+  'yargs',
 ]);
+
+/**
+ * yargs finds its message catalogs (locales/) and the program's package.json (`--version`) from
+ * the URL of its platform shim; inlined, that URL would be dist/'s. The shim is given its own URL
+ * back, resolved at run time where the external package would have been.
+ */
+const YARGS_SHIM = /[\\/]node_modules[\\/]yargs[\\/]lib[\\/]platform-shims[\\/]esm\.mjs$/;
+const YARGS_SHIM_URL = "new URL('./lib/platform-shims/esm.mjs', import.meta.resolve('yargs')).href";
 
 const staging = `${DIST}.tmp-${process.pid}`;
 try {
@@ -88,6 +97,11 @@ try {
             if (a.path.startsWith('node:')) return { external: true };
             const pkg = a.path.startsWith('@') ? a.path.split('/').slice(0, 2).join('/') : a.path.split('/')[0];
             return INLINE.has(pkg) || a.importer.includes('/node_modules/') ? undefined : { external: true };
+          });
+          b.onLoad({ filter: YARGS_SHIM }, (a) => {
+            const source = readFileSync(a.path, 'utf8');
+            if (!source.includes('import.meta.url')) throw new Error(`${a.path} no longer locates itself by import.meta.url: scripts/bundle.mjs needs updating`);
+            return { contents: source.replaceAll('import.meta.url', YARGS_SHIM_URL), loader: 'js', resolveDir: dirname(a.path) };
           });
         },
       },
