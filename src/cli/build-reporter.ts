@@ -41,9 +41,10 @@ export class BuildReporter {
    * them, and `fontProblems` which named faces were not found: both are printed on every build,
    * unless nothing is going to be built.
    */
-  start(total: number, fonts: string[], notice: string[] = [], fontProblems: Diagnostic[] = []): void {
+  start(total: number, fonts: string[], notice: string[] = [], fontProblems: Diagnostic[] = [], fontTable: string[] = []): void {
     if (this.v.json) return this.emit({ event: 'start', total, fonts, substitutions: notice, fontProblems });
-    if (this.v.verbose) for (const f of fonts) this.io.stderr.write(`${t().build.font(f)}\n`);
+    // The role table in the user's words (the machine-readable lines go to --json and --report).
+    if (this.v.verbose) for (const f of fontTable.length ? fontTable : fonts) this.io.stderr.write(`${t().build.font(f)}\n`);
     if (total > 0) {
       for (const d of fontProblems) this.io.stderr.write(`${fontProblemLine(d)}\n`);
       if (!this.v.quiet) for (const line of notice) this.io.stderr.write(`${this.paint(33, line)}\n`);

@@ -14,8 +14,10 @@ export interface ReadSpeech {
   speech: Speech | undefined;
   /** Findings, each with `file` set. */
   diagnostics: Diagnostic[];
-  /** The file's bytes, when it could be read (for quoting and `check --fix`). */
+  /** The file's bytes, when it could be read (for `check --fix`). */
   bytes?: Uint8Array;
+  /** The source lines the findings' positions count, for quoting them. */
+  lines?: string[];
   /** The name findings use: the path as given, or “（标准输入）” for `-`. */
   name: string;
   /** True when the file does not exist: a usage problem (exit 2) in every command, as in `build`. */
@@ -42,5 +44,5 @@ export async function readSpeech(file: string, io: Pick<Io, 'cwd' | 'stdin'>, no
   }
   const r = await parseSpeechFile(bytes, stdin ? { file: name, normalize, format: 'text' } : { file, normalize });
   for (const d of r.diagnostics) d.file ??= name;
-  return { speech: r.speech, diagnostics: r.diagnostics, bytes, name };
+  return { speech: r.speech, diagnostics: r.diagnostics, bytes, name, ...(r.lines && { lines: r.lines }) };
 }

@@ -14,8 +14,14 @@ import { readFontHeaders } from './read-headers.ts';
 
 const FONT_FILE = /\.(ttf|otf|ttc|otc|woff2?)$/i;
 
+/**
+ * Files in a fonts folder nobody means as a face: hidden and desktop files (.DS_Store, Thumbs.db,
+ * desktop.ini) and the documents that come with faces (README, licences such as OFL.txt).
+ */
+const NOT_MEANT_AS_FONT = /^\.|^(thumbs\.db|desktop\.ini)$|\.(md|txt|pdf|html?|url|rtf|docx?)$|^(readme|licen[cs]e|copying|ofl)\b/i;
+
 /** Every font file under a directory, recursively, sorted; a missing directory has none. */
-export function fontFiles(dir: string): string[] {
+export function fontFiles(dir: string, others?: string[]): string[] {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
@@ -25,8 +31,9 @@ export function fontFiles(dir: string): string[] {
   const out: string[] = [];
   for (const e of entries) {
     const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...fontFiles(p));
+    if (e.isDirectory()) out.push(...fontFiles(p, others));
     else if ((e.isFile() || e.isSymbolicLink()) && FONT_FILE.test(e.name)) out.push(p);
+    else if (others && e.isFile() && !NOT_MEANT_AS_FONT.test(e.name)) others.push(p);
   }
   return out.sort();
 }
@@ -46,17 +53,18 @@ export function indexDirectory(
   dir: string,
   source: FaceSource,
   read?: FontReader,
-): { faces: FaceInfo[]; unreadable: string[] } {
+): { faces: FaceInfo[]; unreadable: string[]; ignored: string[] } {
   const faces: FaceInfo[] = [];
   const unreadable: string[] = [];
-  for (const file of fontFiles(dir)) {
+  const ignored: string[] = [];
+  for (const file of fontFiles(dir, ignored)) {
     try {
       faces.push(...indexFontFile(file, source, read));
     } catch {
       unreadable.push(file);
     }
   }
-  return { faces, unreadable };
+  return { faces, unreadable, ignored: ignored.sort() };
 }
 
 /** Size and mtime of a file, the cache key of its index entry; undefined when it is gone. */

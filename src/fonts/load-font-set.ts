@@ -5,6 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { t } from '../i18n/index.ts';
 import { FONT_ROLES, type FontRole } from './roles.ts';
 import type { FaceInfo, FontSet, LoadedFace } from './types.ts';
 import type { FontSetOptions } from './options.ts';
@@ -78,6 +79,10 @@ export async function loadFontSet(options: FontSetOptions = {}): Promise<{ fontS
   const dirIndex = indexDirectory(resolve(cwd, options.fontsDir ?? 'fonts'), 'fonts-dir', options.readFile);
   for (const file of dirIndex.unreadable) {
     diagnostics.push(diagnostic('warning', 'fonts/unreadable', `fonts/ 目录中的文件不是可读的字体，已跳过：${shortPath(file, cwd)}`));
+  }
+  // A face downloaded as an archive, or a Type 1/bitmap font, would otherwise be passed over without a word.
+  for (const file of dirIndex.ignored) {
+    diagnostics.push(diagnostic('warning', 'fonts/not-a-font-file', t().fonts.notAFontFile(shortPath(file, cwd))));
   }
   let system: FaceInfo[] | undefined;
   const systemFaces = (): FaceInfo[] =>

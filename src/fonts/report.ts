@@ -132,18 +132,12 @@ function table(rows: string[][]): string {
   return rows.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c + ' '.repeat(widths[i]! - cols(c)))).join('  ').trimEnd()).join('\n');
 }
 
-/** Text report: the role table, stand-ins named, then (given a speech) fallbacks and missing characters. */
-export function fontsReport(
-  fontSet: FontSet,
-  coverage?: GlyphCoverage,
-  cwd = process.cwd(),
-  overridden: Partial<Record<FontRole, unknown>> = {},
-): string {
+/** The role table as printed: a header and one row per role (its face, file, source, outline, embedding), stand-ins marked. */
+export function fontRoleTable(fontSet: FontSet, cwd = process.cwd(), overridden: Partial<Record<FontRole, unknown>> = {}): string[] {
   const m = t().fonts;
-  const r = fontsReportJson(fontSet, coverage, cwd);
   const standIns = new Set(substitutions(fontSet, overridden).flatMap((s) => s.roles));
   const rows = [m.header];
-  for (const x of r.roles) {
+  for (const x of fontsReportJson(fontSet, undefined, cwd).roles) {
     const face = standIns.has(x.role) ? `${x.family}${m.standInNote}` : x.family;
     rows.push([
       `${x.role} ${m.roleNames[x.role] ?? ''}`.trim(),
@@ -154,7 +148,19 @@ export function fontsReport(
       m.embedding[x.embedding] ?? x.embedding,
     ]);
   }
-  const out = [table(rows)];
+  return table(rows).split('\n');
+}
+
+/** Text report: the role table, stand-ins named, then (given a speech) fallbacks and missing characters. */
+export function fontsReport(
+  fontSet: FontSet,
+  coverage?: GlyphCoverage,
+  cwd = process.cwd(),
+  overridden: Partial<Record<FontRole, unknown>> = {},
+): string {
+  const m = t().fonts;
+  const r = fontsReportJson(fontSet, coverage, cwd);
+  const out = [fontRoleTable(fontSet, cwd, overridden).join('\n')];
   const notice = substitutionLines(substitutions(fontSet, overridden));
   if (notice.length) out.push('', ...notice);
   if (r.missing) {

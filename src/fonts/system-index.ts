@@ -81,7 +81,7 @@ export function systemFontIndex(dirs: string[], cacheDir: string, read?: FontRea
   const cache = readCache(cachePath);
   let changed = false;
   const faces: FaceInfo[] = [];
-  const files = [...new Set(dirs.flatMap(fontFiles))];
+  const files = [...new Set(dirs.flatMap((d) => fontFiles(d)))];
   // Forget files deleted from the scanned folders, so the cache does not grow forever.
   const present = new Set(files);
   for (const cached of Object.keys(cache.files)) {

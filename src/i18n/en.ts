@@ -140,6 +140,7 @@ export const en: Messages = {
     outsideOut: (out) => `the output would be written outside ${out}; not built`,
     collision: (names, stem) => `not built: ${names} would all write ${stem}.*; rename one of them`,
     overwritesInput: (p) => `not built: the output would overwrite the input ${p}; choose another output folder with -o`,
+    indexKept: (p) => `${p} was not written by speechdoc and is kept; this build's overview page was not written (choose another output folder with -o to get it)`,
     overwritesForeign: (p) => `not built: the output would overwrite ${p}, which speechdoc did not write (an original or an edited copy?); choose another output folder with -o, or move it away`,
     outDirUnusable: (why) => `the output folder cannot be used: ${why}; nothing was written`,
     writeFailed: (why) => `cannot write the output: ${why}`,
@@ -175,6 +176,7 @@ export const en: Messages = {
   fonts: {
     substituted: (role, wanted, used) => `fonts: the standard ${role} face “${wanted}” was not found; “${used}” stands in`,
     substitutedFix: 'to use the standard faces, put their files in fonts/ or name them with --font role=file (see speechdoc fonts)',
+    notAFontFile: (file) => `${file} in fonts/ is not a font file (only .ttf, .otf, .ttc, .otc, .woff, .woff2 are read) and was skipped; unpack an archive and put its font files in fonts/`,
     notFoundStrict: 'a named font was not found (an error under --strict); nothing was built',
     notFoundStrictFonts: 'a named font was not found (an error under --strict)',
     roleNames: {
@@ -217,6 +219,17 @@ export const en: Messages = {
     created: (files) => `created:\n${files.map((f) => `  ${f}`).join('\n')}`,
     next: (cd, command) => `next: ${cd}${command}`,
     unwritable: (why) => `cannot set up the folder: ${why}`,
+  },
+  serve: {
+    badPort: (given) => `--port must be a whole number from 0 to 65535 (0 picks a free port), got ${given}`,
+    badJobs: (given) => `--jobs must be a whole number from 1 to 16, got ${given}`,
+    portInUse: (port) => `port ${port} is in use; choose another with --port, or --port 0 for any free one`,
+    noSuchHost: (host) => `this computer has no address ${host}`,
+    cannotStart: (why) => `cannot start the web page: ${why}`,
+    openToNetwork: (host) => `note: the page is open on ${host}, so other computers on the network can open it and upload drafts; use this only on a trusted internal network`,
+    started: (url) => `speechdoc serve: running, open ${url} in a browser (Ctrl-C stops it)`,
+    stopped: 'speechdoc serve: stopped, temporary files removed',
+    cannotOpen: (url) => `cannot open a browser; open ${url} by hand`,
   },
   read: {
     stdinName: '(standard input)',

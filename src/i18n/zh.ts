@@ -210,6 +210,7 @@ export const zh = {
     outsideOut: (out: string) => `输出会写到 ${out} 之外，未排版`,
     collision: (names: string, stem: string) => `未排版：${names} 都会写成 ${stem}.*，请给其中一个改名`,
     overwritesInput: (p: string) => `未排版：输出会覆盖输入文件 ${p}；请用 -o 指定别的输出文件夹`,
+    indexKept: (p: string) => `${p} 不是 speechdoc 生成的，没有覆盖它；这次的排版结果一览页未写出（用 -o 指定别的输出文件夹可得到一览页）`,
     overwritesForeign: (p: string) => `未排版：输出会覆盖 ${p}，它不是 speechdoc 生成的（可能是原稿或改过的稿子）；请用 -o 指定别的输出文件夹，或先把它移走`,
     outDirUnusable: (why: string) => `输出文件夹不能用：${why}；没有写出任何文件`,
     writeFailed: (why: string) => `无法写出输出：${why}`,
@@ -254,6 +255,7 @@ export const zh = {
       `字体：未找到${role}的标准字体“${wanted}”，暂用“${used}”代替`,
     substitutedFix: '要用标准字体：把字体文件放进 fonts/ 文件夹，或用 --font 角色=字体文件 指定（speechdoc fonts 可查看）',
     notFoundStrict: '指定的字体未找到（--strict 下视为错误），没有排版任何文件',
+    notAFontFile: (file: string) => `fonts/ 目录中的 ${file} 不是字体文件（只认 .ttf、.otf、.ttc、.otc、.woff、.woff2），已跳过；压缩包请先解压，把其中的字体文件放进 fonts/`,
     notFoundStrictFonts: '指定的字体未找到（--strict 下视为错误）',
     roleNames: {
       title: '标题',
@@ -300,6 +302,19 @@ export const zh = {
     created: (files: string[]) => `已建立：\n${files.map((f) => `  ${f}`).join('\n')}`,
     next: (cd: string, command: string) => `下一步：${cd}${command}`,
     unwritable: (why: string) => `无法建立工作文件夹：${why}`,
+  },
+
+  /** `serve` starting and stopping. */
+  serve: {
+    badPort: (given: string) => `--port 应为 0 到 65535 的整数（0 表示自动选一个空闲端口），收到 ${given}`,
+    badJobs: (given: string) => `--jobs 应为 1 到 16 的整数，收到 ${given}`,
+    portInUse: (port: number) => `端口 ${port} 已被占用；用 --port 换一个，或 --port 0 自动选择`,
+    noSuchHost: (host: string) => `本机没有地址 ${host}`,
+    cannotStart: (why: string) => `无法启动网页服务：${why}`,
+    openToNetwork: (host: string) => `注意：网页服务对 ${host} 开放，同一网络里的其他电脑也能打开并上传文稿；只在可信的内部网络里这样用`,
+    started: (url: string) => `speechdoc serve：已启动，请在浏览器打开 ${url}（按 Ctrl-C 停止）`,
+    stopped: 'speechdoc serve：已停止，临时文件已删除',
+    cannotOpen: (url: string) => `无法自动打开浏览器，请手动打开 ${url}`,
   },
 
   /** `parse` and `check` reading files. */

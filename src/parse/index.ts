@@ -31,7 +31,7 @@ export async function parseSpeechFile(bytes: Uint8Array, options: DispatchOption
   const decoded = decodeText(bytes, options.file);
   if (!decoded.value) return { speech: undefined, diagnostics: decoded.diagnostics };
   const r = parseSpeech(decoded.value.text, { ...options, format });
-  return { speech: r.speech, diagnostics: [...decoded.diagnostics, ...r.diagnostics] };
+  return { ...r, diagnostics: [...decoded.diagnostics, ...r.diagnostics] };
 }
 
 /** Parse already-decoded text. Word documents need bytes: use `parseSpeechFile` for them. */
@@ -39,13 +39,14 @@ export function parseSpeech(source: string, options: DispatchOptions = {}): Pars
   const format = pick(options);
   if (typeof format !== 'string') return format;
   const o = strip(options);
+  const withLines = (r: ParseResult): ParseResult => ({ ...r, lines: source.split('\n') });
   switch (format) {
     case 'text':
-      return parseText(source, o);
+      return withLines(parseText(source, o));
     case 'markdown':
-      return parseMarkdown(source, o);
+      return withLines(parseMarkdown(source, o));
     case 'json':
-      return parseJson(source, o);
+      return withLines(parseJson(source, o));
     case 'docx':
       return failure(options, 'parse/format', `${options.file ?? '输入文件'}：Word 文档不能按文本解析，请把文件的字节交给 parseSpeechFile`);
     default:

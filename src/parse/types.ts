@@ -53,4 +53,6 @@ export interface ParseResult {
   speech: Speech | undefined;
   /** Everything noticed, errors included. */
   diagnostics: Diagnostic[];
+  /** The source lines the findings' positions count (the decoded text, or the Word reader's paragraphs), for quoting them. */
+  lines?: string[];
 }

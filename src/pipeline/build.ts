@@ -9,6 +9,7 @@ import { extname, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { BuildOptions, OutputFormat } from '../config/options.ts';
 import { collectInputs, displayPath, type InputJob, type InputProblem } from './collect-inputs.ts';
+import { safeToReplace } from './foreign-output.ts';
 import { convertFile, type Converted, type FileTimings } from './convert-file.ts';
 import { fontsForBuild } from './fonts-for-build.ts';
 import { sharedFontFiles } from '../fonts/shared-bytes.ts';
@@ -18,7 +19,7 @@ import { sourceDate } from './source-date.ts';
 import { indexHtml, type Thumbnail } from './index-html.ts';
 import { onInterrupt } from './cleanup.ts';
 import { killConversions } from '../parse/docx/soffice.ts';
-import { boundMessage, internalError, jobsCapped, writeFailed } from './messages.ts';
+import { boundMessage, indexKept, internalError, jobsCapped, writeFailed } from './messages.ts';
 import { t } from '../i18n/index.ts';
 import { osErrorMessage } from '../i18n/os-error.ts';
 
@@ -150,7 +151,9 @@ export async function build(options: BuildOptions, hooks: BuildHooks = {}): Prom
     // The batch at a glance; a watch-mode rebuild of some files leaves the full index as it was.
     if (!hooks.only && !interrupted && files.length) {
       const entries = files.map((f) => ({ ...f, thumbnail: thumbnails.get(f.input) }));
-      await writeFileAtomic(resolve(out, 'index.html'), new TextEncoder().encode(indexHtml(entries, fontSet, out, cwd)));
+      const index = resolve(out, 'index.html');
+      if (safeToReplace(index)) await writeFileAtomic(index, new TextEncoder().encode(indexHtml(entries, fontSet, out, cwd)));
+      else notes.push(indexKept(displayPath(index, cwd)));
     }
   } finally {
     for (const u of unregister) u();

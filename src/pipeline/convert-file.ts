@@ -16,6 +16,7 @@ import { blockText } from '../model/to-plain-text.ts';
 import type { Speech } from '../model/types.ts';
 import { inputTooLarge, notRegularFile, tooManyPages } from './messages.ts';
 import { applyRules } from '../config/rules.ts';
+import { attachExcerpts } from '../diagnostics/excerpt.ts';
 
 /** Timings of one file, in milliseconds. */
 export interface FileTimings {
@@ -68,6 +69,8 @@ export async function convertFile(
     const judged = applyRules(diagnostics, options.rules);
     diagnostics.length = 0;
     diagnostics.push(...judged);
+    // Quoted here, where the parser's lines are at hand (a converted .doc is never converted twice).
+    attachExcerpts(diagnostics, lines);
     for (const d of diagnostics) d.file ??= display;
     timings.total = performance.now() - t0;
     const failed = fails(diagnostics, options.strict);
@@ -76,6 +79,7 @@ export async function convertFile(
     return converted;
   };
   let structure: string | undefined;
+  let lines: string[] | undefined;
 
   const st = await stat(input);
   if (!st.isFile()) {
@@ -94,6 +98,7 @@ export async function convertFile(
     packageLimits: { maxInflatedBytes: options.maxInflatedBytes, maxParts: options.maxParts },
   });
   diagnostics.push(...parsed.diagnostics);
+  lines = parsed.lines;
   timings.parse = performance.now() - t0;
   const speech = parsed.speech;
   if (speech) structure = describeStructure(speech);

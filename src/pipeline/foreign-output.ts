@@ -1,8 +1,10 @@
 /**
- * Whether an existing file at an output path is one speechdoc wrote. A build writes `a.docx` next to
- * nothing but its own earlier outputs — unless the output folder is a folder of drafts, where
- * `a.docx` may be the user's original Word draft (`build drafts/a.txt -o drafts`). A Word file whose
- * last author is not speechdoc is never overwritten.
+ * Whether an existing file at an output path is one speechdoc wrote. A build writes `a.docx`,
+ * `a.pdf` and `index.html` next to nothing but its own earlier outputs — unless the output folder is
+ * a folder of drafts or of the user's own files, where `a.docx` may be the original Word draft
+ * (`build drafts/a.txt -o drafts`), `a.pdf` a PDF the user made, `index.html` a page of their own.
+ * A Word file whose last author is not speechdoc, a PDF speechdoc did not produce and a page it did
+ * not write are never overwritten.
  */
 import { openSync, readSync, closeSync, fstatSync } from 'node:fs';
 import { unzipSync, strFromU8 } from 'fflate';
@@ -10,7 +12,15 @@ import { unzipSync, strFromU8 } from 'fflate';
 /** Largest existing .docx read to look at its author; a bigger one is simply treated as foreign. */
 const MAX_BYTES = 64 * 1024 * 1024;
 
-/** False only for an existing Word file that speechdoc did not write last; true otherwise. */
+/** The marks each kind of output carries when speechdoc wrote it (DOCX: its core properties, read below). */
+const OURS: Record<string, RegExp> = {
+  // pdfkit's Info strings and our XMP packet; an older speechdoc PDF has both too.
+  pdf: /\(speechdoc\)|<xmp:CreatorTool>speechdoc<\/xmp:CreatorTool>/,
+  // The index page's generator tag; pages of earlier versions had only the title.
+  html: /<meta name="generator" content="speechdoc">|<title>排版结果一览 · speechdoc<\/title>/,
+};
+
+/** False only for an existing Word file, PDF or index page that speechdoc did not write; true otherwise. */
 export function safeToReplace(path: string): boolean {
   let fd: number;
   try {
@@ -21,10 +31,12 @@ export function safeToReplace(path: string): boolean {
   }
   try {
     const size = fstatSync(fd).size;
-    if (!/\.docx$/i.test(path)) return true; // PDFs are never inputs
+    const ext = /\.(docx|pdf|html)$/i.exec(path)?.[1]?.toLowerCase();
+    if (!ext) return true;
     if (size > MAX_BYTES) return false;
     const bytes = new Uint8Array(size);
     readSync(fd, bytes, 0, size, 0);
+    if (ext !== 'docx') return OURS[ext]!.test(Buffer.from(bytes.buffer, 0, size).toString('latin1'));
     const files = unzipSync(bytes, { filter: (f) => f.name === 'docProps/core.xml' });
     const core = files['docProps/core.xml'];
     return core !== undefined && /<cp:lastModifiedBy>speechdoc<\/cp:lastModifiedBy>/.test(strFromU8(core));

@@ -72,6 +72,7 @@ export function indexHtml(entries: readonly IndexEntry[], fontSet: FontSet, outD
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="speechdoc">
 <title>排版结果一览 · speechdoc</title>
 <style>
 body { margin: 0; font: 14px/1.5 "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", sans-serif; background: #eceef1; color: #222; }

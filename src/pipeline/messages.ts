@@ -20,6 +20,11 @@ export function writeFailed(reason: string): string {
   return t().limits.writeFailed(reason);
 }
 
+/** The output folder holds an index.html speechdoc did not write: it is kept, the batch's page is not written. */
+export function indexKept(path: string): string {
+  return t().io.indexKept(path);
+}
+
 /** `--jobs` was more than the machine can run. */
 export function jobsCapped(asked: number, lanes: number, cores: number, memoryGb: number): string {
   return t().limits.jobsCapped(asked, lanes, cores, memoryGb.toFixed(1));

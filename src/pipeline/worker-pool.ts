@@ -5,10 +5,12 @@
  * way only that file fails (with a FileBoundError naming the limit) and a fresh worker takes the
  * dead one's place. LibreOffice children a worker started are killed with it.
  */
-import { rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { SharedFontFile } from '../fonts/shared-bytes.ts';
-import type { WorkerFonts, WorkerTask, WorkerReply, WorkerChildNotice } from './worker.ts';
+import type { WorkerFonts, WorkerTask, WorkerReply, WorkerChildNotice, WorkerStart } from './worker.ts';
 import type { Converted } from './convert-file.ts';
 import { killProcessGroup } from './cleanup.ts';
 
@@ -52,6 +54,8 @@ export class WorkerPool {
   private readonly busy = new Map<Worker, number>();
   /** LibreOffice process groups and temp folders each worker has running right now. */
   private readonly children = new Map<Worker, Map<number, string>>();
+  /** Each worker's own temp folder, where its conversions make theirs (removed whatever the worker managed to say). */
+  private readonly folders = new Map<Worker, string>();
   /** Workers terminated on purpose, with the error their task gets. */
   private readonly stopped = new Map<Worker, Error>();
   private readonly bounds: FileBounds;
@@ -66,13 +70,16 @@ export class WorkerPool {
   }
 
   private spawn(): Worker {
+    const conversionFolder = mkdtempSync(join(tmpdir(), 'speechdoc-worker-'));
     const w = new Worker(new URL('./worker-boot.mjs', import.meta.url), {
+      workerData: { conversionFolder } satisfies WorkerStart,
       resourceLimits: { maxOldGenerationSizeMb: this.bounds.memoryMb },
       // The parent's flags minus those only a main script takes (a library caller under
       // `node --input-type=module -e …` would otherwise get workers that fail to start).
       execArgv: process.execArgv.filter((a) => !/^--(input-type|eval|print)\b|^-[ep]$/.test(a)),
     });
     this.all.add(w);
+    this.folders.set(w, conversionFolder);
     if (this.fonts.length > 0) w.postMessage({ kind: 'fonts', files: this.fonts } satisfies WorkerFonts);
     this.children.set(w, new Map());
     w.on('message', (reply: WorkerReply | WorkerChildNotice) => {
@@ -108,6 +115,7 @@ export class WorkerPool {
     this.stopped.delete(w);
     this.killChildren(w);
     this.children.delete(w);
+    this.removeFolder(w);
     const task = this.busy.get(w);
     this.busy.delete(w);
     if (task !== undefined) {
@@ -127,9 +135,16 @@ export class WorkerPool {
     this.children.get(w)?.clear();
   }
 
-  /** Kill every LibreOffice child of every worker and remove its temp folder; synchronous, for signal handlers. */
+  private removeFolder(w: Worker): void {
+    const dir = this.folders.get(w);
+    if (dir) rmSync(dir, { recursive: true, force: true });
+    this.folders.delete(w);
+  }
+
+  /** Kill every LibreOffice child of every worker and remove the workers' temp folders; synchronous, for signal handlers. */
   killAllChildren(): void {
     for (const w of this.all) this.killChildren(w);
+    for (const w of [...this.folders.keys()]) this.removeFolder(w);
   }
 
   private release(w: Worker): void {

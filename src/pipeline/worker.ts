@@ -4,12 +4,12 @@
  * (the first message), so the worker neither reads nor unpacks them. Output bytes are transferred
  * back, not copied.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import type { BuildOptions } from '../config/options.ts';
 import { adoptFontFiles, type SharedFontFile } from '../fonts/shared-bytes.ts';
 import { convertFile, type Converted } from './convert-file.ts';
 import { fontsForBuild } from './fonts-for-build.ts';
-import { setConversionListener } from '../parse/docx/soffice.ts';
+import { setConversionFolder, setConversionListener } from '../parse/docx/soffice.ts';
 
 /** A task sent to a worker. */
 export interface WorkerTask {
@@ -47,8 +47,15 @@ export interface WorkerChildNotice {
   dir?: string;
 }
 
+/** What the main thread hands a worker at start. */
+export interface WorkerStart {
+  /** The worker's own temp folder (LibreOffice conversions happen inside it), removed by the main thread. */
+  conversionFolder: string;
+}
+
 if (!parentPort) throw new Error('[pipeline] worker.ts must run in a worker thread');
 const port = parentPort;
+setConversionFolder((workerData as WorkerStart | undefined)?.conversionFolder);
 setConversionListener({
   started: (pid, dir) => port.postMessage({ child: pid, dir } satisfies WorkerChildNotice),
   ended: (pid) => port.postMessage({ child: pid } satisfies WorkerChildNotice),

@@ -4,50 +4,32 @@
  * Text is split into runs wherever the drawing face changes. A character no face has is drawn
  * with the role's own face (a blank or box) and flagged `missing`; the stage reports it once.
  */
+import { faceCacheOf, type FaceCache } from '../fonts/face-cache.ts';
 import { latinRoleOf, type FontRole } from '../fonts/roles.ts';
 import type { Point, Position } from '../model/types.ts';
 import { isCellChar, ridesAlong } from './cell-chars.ts';
 import type { LookedText } from './looks.ts';
 import type { FaceLookup, MissingGlyph, StyledRun } from './types.ts';
 
-/** Probe characters used to find the face of a role when the lookup has no `roleFace`. */
-const ROLE_PROBES = ['字', '一', 'a', '0'];
-
-/** Cached face decisions of one styling run. */
+/** The faces of one styling run: the lookup's cached answers, and the characters no face has. */
 export class FacePicker {
-  private readonly lookup: FaceLookup;
-  private readonly byRole = new Map<FontRole, Map<number, string | undefined>>();
-  private readonly roleFaces = new Map<FontRole, string>();
+  private readonly cache: FaceCache;
   /** Characters no face has, in order of first use. */
   readonly missing: MissingGlyph[] = [];
   private readonly seenMissing = new Set<number>();
 
   constructor(lookup: FaceLookup) {
-    this.lookup = lookup;
+    this.cache = faceCacheOf(lookup);
   }
 
   /** The face serving a role before fallback. */
   roleFace(role: FontRole): string {
-    let face = this.roleFaces.get(role);
-    if (face !== undefined) return face;
-    face = this.lookup.roleFace?.(role);
-    for (const probe of ROLE_PROBES) {
-      if (face !== undefined) break;
-      face = this.lookup.faceFor(role, probe.codePointAt(0)!);
-    }
-    if (face === undefined) throw new Error(`[style] No face serves the font role \`${role}\``);
-    this.roleFaces.set(role, face);
-    return face;
+    return this.cache.roleFace(role);
   }
 
   /** The face drawing `cp` in `role`, or undefined when no face has it. */
   faceFor(role: FontRole, cp: number): string | undefined {
-    let m = this.byRole.get(role);
-    if (!m) this.byRole.set(role, (m = new Map()));
-    if (m.has(cp)) return m.get(cp);
-    const face = this.lookup.faceFor(role, cp);
-    m.set(cp, face);
-    return face;
+    return this.cache.faceFor(role, cp);
   }
 
   /** Note a character no face has (kept once, at its first use). */

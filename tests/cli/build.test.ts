@@ -1,7 +1,7 @@
 /** `speechdoc build` driven as a user drives it: spawned processes in temporary folders. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { runCli, startCli, workdirWith, SAMPLE } from '../helpers/run-cli.ts';
@@ -151,4 +151,25 @@ test('--pdfa fails a file with a character no font has (PDF/A forbids the empty 
   assert.equal(r.code, 1);
   assert.match(r.stderr, /a\.txt:3:1 错误 fonts\/missing-glyph .*U\+20000/);
   assert.equal(existsSync(join(dir, 'output', 'a.pdf')), false);
+});
+
+test('a user\'s own index.html and PDF in the output folder are kept: said, never overwritten; speechdoc\'s own are replaced', () => {
+  const page = '<!doctype html><html><body>我自己的首页</body></html>\n';
+  const pdf = '%PDF-1.4\n1 0 obj << /Producer (Microsoft Word) >> endobj\n%%EOF\n';
+  const dir = workdirWith({ 'input/a.txt': shortSpeech('在甲会议上的讲话'), 'input/b.txt': shortSpeech('在乙会议上的讲话'), 'output/index.html': page, 'output/b.pdf': pdf });
+  const r = runCli(['build', ...noSystemFonts], dir);
+  assert.equal(r.code, 1, r.stderr);
+  assert.match(r.stderr, /output\/index\.html 不是 speechdoc 生成的，没有覆盖它/);
+  assert.match(r.stderr, /b\.txt.*输出会覆盖 output\/b\.pdf，它不是 speechdoc 生成的/);
+  assert.equal(readFileSync(join(dir, 'output/index.html'), 'utf8'), page);
+  assert.equal(readFileSync(join(dir, 'output/b.pdf'), 'utf8'), pdf);
+  assert.ok(existsSync(join(dir, 'output/a.pdf')), 'the other file is built');
+  // Without the user's files in the way, a rebuild replaces speechdoc's own outputs and index page.
+  rmSync(join(dir, 'output/index.html'));
+  rmSync(join(dir, 'output/b.pdf'));
+  assert.equal(runCli(['build', ...noSystemFonts], dir).code, 0);
+  const again = runCli(['build', ...noSystemFonts], dir);
+  assert.equal(again.code, 0, again.stderr);
+  assert.doesNotMatch(again.stderr, /不是 speechdoc 生成的/);
+  assert.match(readFileSync(join(dir, 'output/index.html'), 'utf8'), /<meta name="generator" content="speechdoc">/);
 });

@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
+import { strToU8, zipSync } from 'fflate';
 import { BIN, ROOT, runCli, testEnv, workdirWith } from '../helpers/run-cli.ts';
 import { rawDocx, p } from '../parse-docx/fixtures.ts';
 import { shortSpeech } from './fixtures.ts';
@@ -251,4 +252,29 @@ test('the bundled samples build without numbering warnings; init’s next step w
   const cmd = spawnSync(words[0]!, [...words.slice(1), 'build', '--no-system-fonts', '-f', 'pdf'], { cwd: join(dir, 'work'), env: testEnv(), encoding: 'utf8' });
   assert.equal(cmd.status, 0, cmd.stderr);
   assert.deepEqual(files(join(dir, 'work', 'output')), ['index.html', 'sample-speech.pdf']);
+});
+
+test('build --verbose lists the faces in the role table `speechdoc fonts` prints: Chinese role names, sources, stand-ins marked', () => {
+  const dir = workdirWith({ 'input/a.txt': shortSpeech('在会议上的讲话') });
+  const r = runCli(['build', ...noSys, '--verbose', '-f', 'pdf'], dir);
+  assert.equal(r.code, 0, r.stderr);
+  const table = r.stderr.split('\n').filter((l) => l.startsWith('字体  '));
+  assert.match(table[0]!, /^字体  角色\s+字体\s+文件\s+来源\s+轮廓\s+嵌入$/);
+  assert.equal(table.length, 10, table.join('\n'));
+  assert.match(r.stderr, /字体  body 正文\s+Noto Serif SC Regular（代用）\s+\S+NotoSerifSC_400Regular\.ttf\s+随附\s+glyf\s+可嵌入/);
+  assert.match(r.stderr, /字体  latin 西文和数字\s+Tinos/);
+  assert.doesNotMatch(r.stderr, /\(bundled/);
+});
+
+test('a draft LibreOffice converts (.odt) gets its findings quoted too, in build and in check', { skip: !process.env.PATH?.split(':').some((d) => existsSync(join(d, 'soffice'))) && 'no LibreOffice' }, () => {
+  const paras = GAP.trim().split('\n').map((l) => `<text:p>${l}</text:p>`).join('');
+  const content = `<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body><office:text>${paras}</office:text></office:body></office:document-content>`;
+  const manifest = `<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>`;
+  const odt = zipSync({ mimetype: [strToU8('application/vnd.oasis.opendocument.text'), { level: 0 }], 'content.xml': strToU8(content), 'META-INF/manifest.xml': strToU8(manifest) });
+  const dir = workdirWith({ 'input/d.odt': odt });
+  const b = runCli(['build', ...noSys, '-f', 'pdf'], dir);
+  assert.equal(b.code, 0, b.stderr);
+  assert.match(b.stderr, /numbering\/gap.*原文：“【三、】第三部分”/);
+  const c = runCli(['check', 'input/d.odt'], dir);
+  assert.match(c.stdout, /^input\/d\.odt:5:1 警告 numbering\/gap 编号不连续：“三、”之前缺少“二、” 原文：“【三、】第三部分”$/m);
 });

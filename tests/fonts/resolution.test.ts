@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadFontSet } from '../../src/fonts/index.ts';
 import { tempDir, BUNDLED } from './sfnt.ts';
@@ -87,6 +87,19 @@ test('a file in fonts/ that is not a font is reported, not fatal', async () => {
   copyFileSync(join(import.meta.dirname, 'resolution.test.ts'), join(s.fontsDir, 'broken.ttf'));
   const { fontSet, diagnostics } = await loadFontSet({ cwd: s.cwd, useSystemFonts: false });
   assert.deepEqual(diagnostics.map((d) => d.ruleId), ['fonts/unreadable']);
+  assert.equal(fontSet.role('body').info.source, 'fonts-dir');
+});
+
+test('a file in fonts/ that is no font file (an archive, a Type 1 face) is named and skipped; hidden files, desktop files and READMEs/licences are not', async () => {
+  const s = await setup();
+  writeFileSync(join(s.fontsDir, '方正小标宋简体.zip'), 'PK');
+  writeFileSync(join(s.fontsDir, '.DS_Store'), 'x');
+  writeFileSync(join(s.fontsDir, 'Thumbs.db'), 'x');
+  writeFileSync(join(s.fontsDir, 'README.md'), '# 字体');
+  writeFileSync(join(s.fontsDir, 'OFL.txt'), 'SIL Open Font License');
+  const { fontSet, diagnostics } = await loadFontSet({ cwd: s.cwd, useSystemFonts: false });
+  assert.deepEqual(diagnostics.map((d) => [d.ruleId, d.severity]), [['fonts/not-a-font-file', 'warning']]);
+  assert.match(diagnostics[0]!.message, /fonts\/ 目录中的 \S*方正小标宋简体\.zip 不是字体文件.*压缩包请先解压/);
   assert.equal(fontSet.role('body').info.source, 'fonts-dir');
 });
 

@@ -35,9 +35,11 @@ function timed<T>(f: () => T): { value: T; ms: number } {
 
 test('a file over the time bound fails alone, with the limit named; the rest of the batch is built and the summary printed', () => {
   const dir = workdirWith({ 'input/slow.docx': heavyDocx(12), 'input/ok.txt': shortSpeech('在全县工作会议上的讲话'), 'speechdoc.config.yaml': 'fileTimeout: 2\n' });
-  const { value: r, ms } = timed(() => runCli(['build', ...FONTS], dir));
+  const tmp = tempDir('speechdoc-tmpdir-');
+  const { value: r, ms } = timed(() => runCli(['build', ...FONTS], dir, testEnv({ TMPDIR: tmp })));
   assert.equal(r.code, 1, r.stderr);
   assert.match(r.stderr, /slow\.docx.*处理超过 2 秒仍未完成.*fileTimeout/);
+  assert.deepEqual(readdirSync(tmp), [], 'the stopped worker\'s and its replacement\'s temp folders are gone');
   assert.match(r.stderr, /共 2 个文件.*1 个失败/);
   assert.deepEqual(listAll(join(dir, 'output')), ['ok.docx', 'ok.pdf']);
   assert.ok(ms < 60_000, `${Math.round(ms)} ms`);
@@ -86,7 +88,7 @@ test('Ctrl-C while a worker holds a file: exit 130, cleaned up within 1.5 s (the
   assert.equal(listAll(join(dir, 'output')).filter((n) => n.includes('.speechdoc-tmp-')).length, 0);
 });
 
-test('Ctrl-C during a LibreOffice conversion kills soffice and removes its temp folder', async (t) => {
+test('Ctrl-C during a LibreOffice conversion kills soffice and removes its temp folder and the worker\'s', async (t) => {
   if (!existsSync('/usr/bin/soffice') && !process.env.PATH?.split(':').some((d) => existsSync(join(d, 'soffice')))) return t.skip('no LibreOffice');
   const tmp = tempDir('speechdoc-tmpdir-');
   const content = `<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body><office:text><text:p>在会议上的讲话</text:p><text:p>正文。</text:p></office:text></office:body></office:document-content>`;
@@ -95,28 +97,30 @@ test('Ctrl-C during a LibreOffice conversion kills soffice and removes its temp 
   const child = startCli(['build', ...FONTS], dir, testEnv({ TMPDIR: tmp }));
   let stderr = '';
   child.stderr.on('data', (b) => (stderr += b));
-  // Wait until LibreOffice's temp folder exists: the conversion is under way.
-  for (let i = 0; i < 600 && !readdirSync(tmp).some((n) => n.startsWith('speechdoc-soffice-')); i++) await new Promise((r) => setTimeout(r, 50));
-  assert.ok(readdirSync(tmp).some((n) => n.startsWith('speechdoc-soffice-')), `no conversion started: ${stderr}`);
+  // Wait until LibreOffice's temp folder exists (inside the worker's own folder): the conversion is under way.
+  const ours = () => (readdirSync(tmp, { recursive: true }) as string[]).filter((n) => /speechdoc-(soffice|worker)-/.test(n));
+  const converting = () => ours().some((n) => n.includes('speechdoc-soffice-'));
+  for (let i = 0; i < 600 && !converting(); i++) await new Promise((r) => setTimeout(r, 50));
+  assert.ok(converting(), `no conversion started: ${stderr}`);
   await new Promise((r) => setTimeout(r, 300));
   const t0 = performance.now();
   child.kill('SIGINT');
   const code = await new Promise<number | null>((r) => child.on('exit', (c) => r(c)));
   assert.equal(code, 130, stderr);
   assert.ok(performance.now() - t0 < 5000, 'exit soon after the cleanup (teardown is slower on a loaded machine)');
-  assert.deepEqual(readdirSync(tmp).filter((n) => n.startsWith('speechdoc-soffice-')), [], 'temp folder removed');
+  assert.deepEqual(ours(), [], 'the conversion\'s and the worker\'s temp folders removed');
   await new Promise((r) => setTimeout(r, 200));
   const ps = execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' });
   assert.ok(!ps.includes(tmp), `a soffice of this run is still running:\n${ps.split('\n').filter((l) => l.includes(tmp)).join('\n')}`);
 });
 
 test('outputs are replaced as a pair: when the DOCX cannot be written the old PDF stays', () => {
-  const dir = workdirWith({ 'input/a.txt': shortSpeech('在全县工作会议上的讲话'), 'output/a.pdf': 'OLD PDF', 'output/a.docx/keep': 'x' });
+  const dir = workdirWith({ 'input/a.txt': shortSpeech('在全县工作会议上的讲话'), 'output/a.pdf': 'OLD PDF (speechdoc)', 'output/a.docx/keep': 'x' });
   const r = runCli(['build', ...FONTS], dir);
   assert.equal(r.code, 1, r.stderr);
   // Refused before writing (the path is not a speechdoc output) or failed while replacing: either way the old PDF stays.
   assert.match(r.stderr, /无法写入输出文件.*原有的输出文件保持不变|a\.docx，它不是 speechdoc 生成的/);
-  assert.equal(readFileSync(join(dir, 'output/a.pdf'), 'utf8'), 'OLD PDF');
+  assert.equal(readFileSync(join(dir, 'output/a.pdf'), 'utf8'), 'OLD PDF (speechdoc)');
   assert.deepEqual(listAll(join(dir, 'output')), ['a.docx', 'a.docx/keep', 'a.pdf']);
 });
 

@@ -1,7 +1,8 @@
 /** `speechdoc serve` as a user starts it: prints the URL, serves, warns for --host, stops cleanly. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { startCli, runCli, tempDir, testEnv } from '../helpers/run-cli.ts';
 
 /** Start `serve`, wait for its URL line, return it with the process. */
@@ -57,4 +58,30 @@ test('a bad --port is a usage error in Chinese', () => {
   const r = runCli(['serve', '--port', '70000'], tempDir());
   assert.equal(r.code, 2);
   assert.match(r.stderr, /--port 应为 0 到 65535 的整数/);
+});
+
+test('--open hands the page address to the desktop\'s opener (xdg-open here); without one it says to open it by hand', async () => {
+  const bin = tempDir();
+  const seen = join(bin, 'opened.txt');
+  writeFileSync(join(bin, 'xdg-open'), `#!/bin/sh\necho "$1" > "${seen}"\n`);
+  chmodSync(join(bin, 'xdg-open'), 0o755);
+  const child = startCli(['serve', '--port', '0', '--no-system-fonts', '--jobs', '1', '--open'], tempDir(), testEnv({ PATH: `${bin}:${process.env.PATH}` }));
+  let stdout = '';
+  child.stdout.on('data', (d) => (stdout += d));
+  for (let i = 0; i < 400 && !existsSync(seen); i++) await new Promise((r) => setTimeout(r, 50));
+  const url = /(http:\/\/\S+\/)/.exec(stdout)?.[1];
+  assert.ok(url, stdout);
+  assert.equal(readFileSync(seen, 'utf8').trim(), url);
+  child.kill('SIGTERM');
+  await new Promise((r) => child.on('exit', r));
+
+  // No opener on PATH: the page still runs, and the user is told to open the address.
+  const empty = tempDir();
+  const lone = startCli(['serve', '--port', '0', '--no-system-fonts', '--jobs', '1', '--open'], tempDir(), testEnv({ PATH: empty }));
+  let stderr = '';
+  lone.stderr.on('data', (d) => (stderr += d));
+  for (let i = 0; i < 400 && !/无法自动打开浏览器/.test(stderr); i++) await new Promise((r) => setTimeout(r, 50));
+  assert.match(stderr, /无法自动打开浏览器，请手动打开 http:\/\/127\.0\.0\.1:\d+\//);
+  lone.kill('SIGTERM');
+  assert.equal(await new Promise((r) => lone.on('exit', r)), 0);
 });

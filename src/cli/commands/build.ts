@@ -1,6 +1,6 @@
 /** `speechdoc build`: the batch job, with progress, report, watch mode and clean interruption. */
 import { statSync } from 'node:fs';
-import { writeFile, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { writeFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Args } from '../run.ts';
@@ -11,11 +11,10 @@ import { displayPath, isInside } from '../../pipeline/collect-inputs.ts';
 import { undoAll } from '../../pipeline/cleanup.ts';
 import { sourceDateProblem } from '../../pipeline/source-date.ts';
 import { fontsForBuild } from '../../pipeline/fonts-for-build.ts';
-import { substitutionLines, substitutions } from '../../fonts/report.ts';
+import { fontRoleTable, substitutionLines, substitutions } from '../../fonts/report.ts';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
 import { t } from '../../i18n/index.ts';
 import { osErrorMessage } from '../../i18n/os-error.ts';
-import { attachExcerpts, sourceLines } from '../excerpt.ts';
 import { removePendingTemps, writeFileAtomic } from '../../pipeline/atomic-write.ts';
 import { BuildReporter, fontProblemLine, type Verbosity } from '../build-reporter.ts';
 import type { BuildOptions } from '../../config/options.ts';
@@ -60,7 +59,8 @@ export async function runBuild(args: Args, io: Io): Promise<number> {
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
-    const ctx: RunContext = { io, verbosity, notice, fontProblems, stdin, configFile };
+    const fontTable = verbosity.verbose ? fontRoleTable(fonts.fontSet, io.cwd, resolved.fonts) : [];
+    const ctx: RunContext = { io, verbosity, notice, fontProblems, stdin, configFile, fontTable };
     const summary = await once(options, ctx);
     if (summary.usageProblems.length && summary.files.length === 0) return usageExit(summary);
     if (summary.files.length === 0 && !summary.interrupted) {
@@ -91,6 +91,8 @@ interface RunContext {
   stdin: StdinInput | undefined;
   /** The config file used, if any (named in the report). */
   configFile: string | undefined;
+  /** The font role table printed under --verbose (empty otherwise). */
+  fontTable: string[];
 }
 
 /** A problem with the options as a whole, found before anything is built (exit 2), or undefined. */
@@ -154,34 +156,19 @@ function renameStdin(r: FileResult, stdin: StdinInput | undefined): void {
   }
 }
 
-/** Quote the source text of the shown findings of a file (read again: only files with findings). */
-async function addExcerpts(r: FileResult, cwd: string, stdin: StdinInput | undefined): Promise<void> {
-  if (!r.diagnostics.some((d) => d.position && d.severity !== 'info')) return;
-  const path = stdin && r.input === t().read.stdinName ? join(stdin.dir, 'stdin.txt') : resolve(cwd, r.input);
-  try {
-    const bytes = new Uint8Array(await readFile(path));
-    attachExcerpts(r.diagnostics, await sourceLines(bytes, path));
-  } catch {
-    /* the input went away meanwhile: the findings keep their positions */
-  }
-}
-
 async function once(options: BuildOptions, ctx: RunContext, only?: Set<string>): Promise<BuildSummary> {
   const { io, verbosity } = ctx;
   const reporter = new BuildReporter(io, verbosity, options.format.includes('pdf'));
-  // Findings are quoted before printing, which reads the file: a queue keeps the files in order.
-  let printing = Promise.resolve();
   const summary = await build(options, {
     cwd: io.cwd,
     only,
-    onStart: (total, fonts) => reporter.start(total, fonts, ctx.notice, ctx.fontProblems),
+    onStart: (total, fonts) => reporter.start(total, fonts, ctx.notice, ctx.fontProblems, ctx.fontTable),
     onFileStart: (f) => reporter.fileStart(ctx.stdin && f === ctx.stdin.shown ? t().read.stdinName : f),
     onFileDone: (r) => {
       renameStdin(r, ctx.stdin);
-      printing = printing.then(() => addExcerpts(r, io.cwd, ctx.stdin)).then(() => reporter.fileDone(r));
+      reporter.fileDone(r);
     },
   });
-  await printing;
   for (const p of summary.usageProblems) io.stderr.write(`${t().prefix}${p.message}\n`);
   if (!verbosity.quiet && !verbosity.json) for (const n of summary.notes) io.stderr.write(`${t().prefix}${n}\n`);
   reporter.finish(summary);

@@ -20,7 +20,7 @@ import { formatOf } from '../../parse/index.ts';
 import { t } from '../../i18n/index.ts';
 import { osErrorMessage } from '../../i18n/os-error.ts';
 import { readSpeech } from '../read-speech.ts';
-import { attachExcerpts, sourceLines } from '../excerpt.ts';
+import { attachExcerpts } from '../../diagnostics/excerpt.ts';
 import { fixText } from '../fix-text.ts';
 import { describeStructure } from '../../model/describe-structure.ts';
 
@@ -61,7 +61,7 @@ export async function runCheck(args: Args, io: Io): Promise<number> {
     const judged = applyRules(found, rules);
     // Quotes for what the writer must act on; the folded normalization lines stay short.
     const acted = judged.filter((d) => d.position && d.severity !== 'info');
-    if (read.bytes && acted.length) attachExcerpts(acted, await sourceLines(read.bytes, file === '-' ? 'stdin.txt' : file));
+    attachExcerpts(acted, read.lines);
     all.push(...judged);
     if (read.speech) structures.push(`${read.name}${m.colon}${describeStructure(read.speech)}`);
     if (args.fix && read.bytes && read.speech) failedFix = !(await fix(file, read.bytes, Boolean(args.write), io)) || failedFix;

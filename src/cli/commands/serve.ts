@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import type { Args } from '../run.ts';
 import { EXIT, type Io } from '../io.ts';
 import { optionsOrReport } from '../resolve-options.ts';
+import { t } from '../../i18n/index.ts';
 
 /** Default port of the page. */
 export const DEFAULT_PORT = 8020;
@@ -16,12 +17,12 @@ export async function runServe(args: Args, io: Io): Promise<number> {
   if (!options) return EXIT.usage;
   const port = args.port === undefined ? DEFAULT_PORT : Number(args.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    io.stderr.write(`speechdoc: --port 应为 0 到 65535 的整数（0 表示自动选一个空闲端口），收到 ${String(args.port)}\n`);
+    io.stderr.write(`${t().prefix}${t().serve.badPort(String(args.port))}\n`);
     return EXIT.usage;
   }
   const workers = args.jobs === undefined ? undefined : Number(args.jobs);
   if (workers !== undefined && (!Number.isInteger(workers) || workers < 1 || workers > 16)) {
-    io.stderr.write(`speechdoc: --jobs 应为 1 到 16 的整数，收到 ${String(args.jobs)}\n`);
+    io.stderr.write(`${t().prefix}${t().serve.badJobs(String(args.jobs))}\n`);
     return EXIT.usage;
   }
   const host = typeof args.host === 'string' && args.host ? args.host : '127.0.0.1';
@@ -31,14 +32,15 @@ export async function runServe(args: Args, io: Io): Promise<number> {
     started = await startServe({ build: options, host, port, ...(workers ? { workers } : {}) });
   } catch (e) {
     const code = (e as { code?: string }).code;
-    const why = code === 'EADDRINUSE' ? `端口 ${port} 已被占用；用 --port 换一个，或 --port 0 自动选择` : code === 'EADDRNOTAVAIL' ? `本机没有地址 ${host}` : (e as Error).message;
-    io.stderr.write(`speechdoc: 无法启动网页服务：${why}\n`);
+    const m = t().serve;
+    const why = code === 'EADDRINUSE' ? m.portInUse(port) : code === 'EADDRNOTAVAIL' ? m.noSuchHost(host) : (e as Error).message;
+    io.stderr.write(`${t().prefix}${m.cannotStart(why)}\n`);
     return EXIT.failed;
   }
   if (!isLoopback(host)) {
-    io.stderr.write(`speechdoc: 注意：网页服务对 ${host} 开放，同一网络里的其他电脑也能打开并上传文稿；只在可信的内部网络里这样用\n`);
+    io.stderr.write(`${t().prefix}${t().serve.openToNetwork(host)}\n`);
   }
-  io.stdout.write(`speechdoc serve：已启动，请在浏览器打开 ${started.url}（按 Ctrl-C 停止）\n`);
+  io.stdout.write(`${t().serve.started(started.url)}\n`);
   if (args.open) openBrowser(started.url, io);
   await new Promise<void>((resolveStop) => {
     const stop = () => resolveStop();
@@ -46,7 +48,7 @@ export async function runServe(args: Args, io: Io): Promise<number> {
     process.once('SIGTERM', stop);
   });
   await started.close();
-  io.stderr.write('speechdoc serve：已停止，临时文件已删除\n');
+  io.stderr.write(`${t().serve.stopped}\n`);
   return EXIT.ok;
 }
 
@@ -56,9 +58,9 @@ function openBrowser(url: string, io: Io): void {
     process.platform === 'darwin' ? ['open', url] : process.platform === 'win32' ? ['cmd', '/c', 'start', '', url] : ['xdg-open', url];
   try {
     const child = spawn(cmd!, args, { stdio: 'ignore', detached: true });
-    child.on('error', () => io.stderr.write(`speechdoc: 无法自动打开浏览器，请手动打开 ${url}\n`));
+    child.on('error', () => io.stderr.write(`${t().prefix}${t().serve.cannotOpen(url)}\n`));
     child.unref();
   } catch {
-    io.stderr.write(`speechdoc: 无法自动打开浏览器，请手动打开 ${url}\n`);
+    io.stderr.write(`${t().prefix}${t().serve.cannotOpen(url)}\n`);
   }
 }

@@ -97,5 +97,5 @@ export async function parseDocxFile(bytes: Uint8Array, options: ParseOptions & {
 export function parseDocxLines(read: DocxLines, options: ParseOptions = {}): ParseResult {
   if (!read.ok) return { speech: undefined, diagnostics: read.diagnostics };
   const parsed = parseTextLines(read.lines, options);
-  return { speech: parsed.speech, diagnostics: sortDiagnostics([...read.diagnostics, ...parsed.diagnostics]) };
+  return { speech: parsed.speech, diagnostics: sortDiagnostics([...read.diagnostics, ...parsed.diagnostics]), lines: read.lines.map((l) => l.text) };
 }

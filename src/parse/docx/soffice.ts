@@ -49,6 +49,18 @@ export function setConversionListener(l: ConversionListener | undefined): void {
   listener = l;
 }
 
+/** Where conversions make their temp folders; the system temp folder unless set. */
+let conversionBase: string | undefined;
+
+/**
+ * Make conversion temp folders inside `dir` (a worker's own folder, made by the main thread): the
+ * main thread can then remove a conversion's folder even when the worker is stopped before it could
+ * say the folder exists.
+ */
+export function setConversionFolder(dir: string | undefined): void {
+  conversionBase = dir;
+}
+
 /** Kill every running conversion's process group and remove its temp folder; synchronous, for signal handlers. */
 export function killConversions(): void {
   for (const [pid, dir] of live) {
@@ -187,7 +199,7 @@ export interface ConvertOptions {
 export async function convertToDocx(bytes: Uint8Array, ext: string, soffice: string, options: ConvertOptions = {}): Promise<ConvertResult> {
   const timeoutMs = options.timeoutMs ?? CONVERT_TIMEOUT_MS;
   const infilter = options.infilter ? [`--infilter=${options.infilter}`] : [];
-  const dir = await mkdtemp(join(tmpdir(), 'speechdoc-soffice-'));
+  const dir = await mkdtemp(join(conversionBase ?? tmpdir(), 'speechdoc-soffice-'));
   folders.add(dir);
   let pid: number | undefined;
   try {
