@@ -98,6 +98,11 @@ try {
             const pkg = a.path.startsWith('@') ? a.path.split('/').slice(0, 2).join('/') : a.path.split('/')[0];
             return INLINE.has(pkg) || a.importer.includes('/node_modules/') ? undefined : { external: true };
           });
+          // iconv-lite's code tables (0.5 MB, required when a codec is first used) stay files of
+          // the package: bundled, every start would parse them.
+          b.onResolve({ filter: /^\.\/tables\/[^/]+\.json$/ }, (a) =>
+            /[\\/]node_modules[\\/]iconv-lite[\\/]encodings[\\/]/.test(a.importer) ? { path: `iconv-lite/encodings/tables/${a.path.slice('./tables/'.length)}`, external: true } : undefined,
+          );
           b.onLoad({ filter: YARGS_SHIM }, (a) => {
             const source = readFileSync(a.path, 'utf8');
             if (!source.includes('import.meta.url')) throw new Error(`${a.path} no longer locates itself by import.meta.url: scripts/bundle.mjs needs updating`);
