@@ -6,29 +6,16 @@ export function foldName(name: string): string {
   return name.normalize('NFKC').toLowerCase().replace(/[\s_\-]+/g, '');
 }
 
-/** A face's names folded. */
-interface FoldedNames {
-  /** Every name. */
-  names: Set<string>;
-  /** The PostScript name. */
-  postscriptName: string;
-  /** The family. */
-  family: string;
-}
-
 /**
  * Folded names per face, made once: a build looks up each role's standard names (仿宋_GB2312,
  * FangSong…) in every source, and folding (NFKC) all names of hundreds of system faces on each
  * lookup cost ~0.1 s of a cold build.
  */
-const foldedByFace = new WeakMap<FaceInfo, FoldedNames>();
+const foldedByFace = new WeakMap<FaceInfo, Set<string>>();
 
-function foldedNames(f: FaceInfo): FoldedNames {
+function foldedNames(f: FaceInfo): Set<string> {
   let folded = foldedByFace.get(f);
-  if (!folded) {
-    folded = { names: new Set(f.names.map(foldName)), postscriptName: foldName(f.postscriptName), family: foldName(f.family) };
-    foldedByFace.set(f, folded);
-  }
+  if (!folded) foldedByFace.set(f, (folded = new Set(f.names.map(foldName))));
   return folded;
 }
 
@@ -42,9 +29,8 @@ export function findFaceByName(faces: readonly FaceInfo[], name: string): FaceIn
   let best: FaceInfo | undefined;
   let bestScore = Infinity;
   for (const f of faces) {
-    const folded = foldedNames(f);
-    if (!folded.names.has(want)) continue;
-    const exact = folded.postscriptName === want || folded.family !== want;
+    if (!foldedNames(f).has(want)) continue;
+    const exact = foldName(f.postscriptName) === want || foldName(f.family) !== want;
     const score = (exact ? 0 : 10_000) + Math.abs(f.weight - 400);
     if (score < bestScore) {
       best = f;
