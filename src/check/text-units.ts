@@ -48,7 +48,7 @@ export function textUnits(speech: Speech): TextUnit[] {
   const f = m.furniture;
   const extra = [
     ...(m.notes ?? []).map((text) => ({ text })),
-    ...[f?.issuer, f?.docNumber, f?.addressee].flatMap((l) => (l ? [l] : [])),
+    ...[f?.issuer, f?.docNumber, f?.addressee, f?.issuedTitle].flatMap((l) => (l ? [l] : [])),
     ...(f?.attachments ?? []),
     ...(f?.signature ?? []),
     ...(f?.signedDate ? [f.signedDate] : []),

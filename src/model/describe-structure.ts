@@ -49,6 +49,8 @@ export function describeStructure(speech: Speech): string {
   if (tables > 0) parts.push(`表格 ${tables}`);
   if (f?.attachments?.length) parts.push('附件');
   if (f?.signature?.length || f?.signedDate) parts.push('落款');
+  // The 落款 prints mid-document, with the title of the document issued under it.
+  if (f?.issuedTitle || f?.titleAfterClosing) parts.push('落款后接所发文件');
   if (m.removed?.length) parts.push(`移出杂项 ${m.removed.length}`);
   return parts.join(' · ');
 }

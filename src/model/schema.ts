@@ -102,6 +102,9 @@ const furnitureSchema = z
     attachments: z.array(metaLineSchema).optional(),
     signature: z.array(metaLineSchema).optional(),
     signedDate: metaLineSchema.optional(),
+    closesAt: count(0).optional(),
+    titleAfterClosing: z.boolean().optional(),
+    issuedTitle: metaLineSchema.optional(),
   })
   .meta({ id: 'Furniture' });
 

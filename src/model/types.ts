@@ -69,6 +69,16 @@ export interface Furniture {
   signature?: MetaLine[];
   /** 成文日期 at the end (`2022年11月21日`); printed right-aligned under the signature (§7.3.5). */
   signedDate?: MetaLine;
+  /**
+   * Index in the speech's `children` of the first block after the 落款 when the text goes on past
+   * it — the document a 印发 notice or an order issues follows the 落款 (§7.3.5, §10.2) — so the
+   * 附件说明 and 落款 print right before that block; absent when the 落款 closes the whole text.
+   */
+  closesAt?: number;
+  /** An order (`…令` with a 令号) whose title heads the regulation it issues: the order's own head is the issuer and 令号 only, the title prints after the 落款 (§10.2). */
+  titleAfterClosing?: boolean;
+  /** Title of the document a 印发 notice issues, the line right under the notice's 落款 (`关于推进…的指导意见`); printed centred in the title face after the 落款, before `children[closesAt]`. */
+  issuedTitle?: MetaLine;
 }
 
 /** What kind of clutter a removed line was. */

@@ -12,7 +12,7 @@ import type { FaceLookup, Styled, StyledBlock, StyledSpeech, StyledTableBlock, S
 import { baseLook, inlineLooks } from './looks.ts';
 import { inlineText } from '../model/to-plain-text.ts';
 import { FacePicker, splitByFace } from './faces.ts';
-import { addresseeBlock, closingBlocks, titleBlock } from './title-block.ts';
+import { addresseeBlock, closingBlocks, issuedTitleBlock, titleBlock } from './title-block.ts';
 import { coverageDiagnostics } from './coverage.ts';
 
 function bodyBlock(preset: Preset, block: Block, node: number, faces: FacePicker): StyledBlock {
@@ -85,22 +85,34 @@ export function styleSpeech(speech: Speech, preset: Preset, fonts: FaceLookup): 
   const faces = new FacePicker(fonts);
   const blocks: StyledBlock[] = titleBlock(speech.meta, preset, faces);
   // One blank grid line between the title block and whatever follows it; one before the credits.
-  let blank = blocks.length > 0 ? 1 : 0;
+  // An order's head (issuer, 令号) stands two blank lines above its text (GB/T 9704-2012 10.2).
+  let blank = blocks.length > 0 ? (speech.meta.furniture?.titleAfterClosing ? 2 : 1) : 0;
   for (const a of addresseeBlock(speech.meta, preset, faces)) {
     a.blankLinesBefore += blank;
     blank = 0;
     blocks.push(a);
   }
+  // 附件说明 and 落款 close the text they sign: the whole body, or the part before the document a
+  // notice or an order issues (meta.furniture.closesAt), which follows them with an order's title.
+  const closesAt = Math.min(speech.meta.furniture?.closesAt ?? speech.children.length, speech.children.length);
+  const close = (mid: boolean): void => {
+    const closing = closingBlocks(speech.meta, preset, faces);
+    if (closing[0]) closing[0].blankLinesBefore = Math.max(closing[0].blankLinesBefore, blank);
+    if (closing.length > 0) blank = 0;
+    blocks.push(...closing);
+    // One blank grid line between the 落款 and the document that follows it, and under its title.
+    const issued = issuedTitleBlock(speech.meta, preset, faces);
+    blocks.push(...issued);
+    if (mid && (closing.length > 0 || issued.length > 0)) blank = 1;
+  };
   speech.children.forEach((b, i) => {
+    if (i === closesAt) close(true);
     const styled = bodyBlock(preset, b, i, faces);
     styled.blankLinesBefore += blank;
     blank = 0;
     blocks.push(styled);
   });
-  const closing = closingBlocks(speech.meta, preset, faces);
-  if (closing[0]) closing[0].blankLinesBefore = Math.max(closing[0].blankLinesBefore, blank);
-  if (closing.length > 0) blank = 0;
-  blocks.push(...closing);
+  if (closesAt === speech.children.length) close(false);
   const tail = credits(speech, preset, faces);
   if (tail[0]) tail[0].blankLinesBefore += blank;
   blocks.push(...tail);

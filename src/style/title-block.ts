@@ -1,8 +1,9 @@
 /**
  * The title block and the furniture of an official text as printed. Above the title an issuer
- * header (上海市人民政府令); the title in its written lines (the writer's breaks kept); subtitle,
- * notes (（摘要）), the 原标题 line when the preset prints it and the 文号, all centred; then after a
- * blank grid line the speaker and date lines in the order written. Under the body: 附件说明 one
+ * header (上海市人民政府令) with the 文号 two blank lines under it; the title in its written lines
+ * (the writer's breaks kept); subtitle, notes (（摘要）), the 原标题 line when the preset prints it
+ * and, without an issuer header, the 文号, all centred; then after a blank grid line the speaker
+ * and date lines in the order written. An order's title may follow its 落款 instead (§10.2). Under the body: 附件说明 one
  * blank line down, indented two characters; the 落款 right-aligned 右空二字 with the date under it
  * starting two characters right of the signature (GB/T 9704-2012 7.3.5.3, no seal). The exact
  * printed text of each line is decided here (trimmed; `（原标题：…）`).
@@ -60,14 +61,16 @@ export function metaBlock(spec: LineSpec, faces: FacePicker): StyledTextBlock[] 
   return [block];
 }
 
-/** The title-block lines of a speech (issuer header included); empty when it has none. */
-export function titleBlock(meta: SpeechMeta, preset: Preset, faces: FacePicker): StyledTextBlock[] {
-  const f = meta.furniture;
+/** A centred title-block line in its face and size; empty when it has no text. */
+function centredLine(preset: Preset, faces: FacePicker, role: BlockRole, text: string | undefined, position?: Position, fontRole: FontRole = 'titleBlock'): StyledTextBlock[] {
+  return metaBlock({ role, lines: text ? [text] : [], position, fontRole, sizePt: fontRole === 'title' ? preset.titleSizePt : fontRole === 'body' ? preset.bodySizePt : preset.titleBlockSizePt, align: 'center' }, faces);
+}
+
+/** The title in its written lines, then subtitle, notes and the 原标题 line when the preset prints it. */
+function titleLines(meta: SpeechMeta, preset: Preset, faces: FacePicker): StyledTextBlock[] {
   const at = meta.positions ?? {};
-  const centred = (role: BlockRole, text: string | undefined, position?: Position, fontRole: FontRole = 'titleBlock') =>
-    metaBlock({ role, lines: text ? [text] : [], position, fontRole, sizePt: fontRole === 'title' ? preset.titleSizePt : fontRole === 'body' ? preset.bodySizePt : preset.titleBlockSizePt, align: 'center' }, faces);
+  const centred = (role: BlockRole, text: string | undefined, position?: Position) => centredLine(preset, faces, role, text, position);
   const out = [
-    ...centred('issuer', f?.issuer?.text, f?.issuer?.position, 'title'),
     ...metaBlock({ role: 'title', lines: meta.titleLines?.length ? meta.titleLines : [meta.title], position: at.title, fontRole: 'title', sizePt: preset.titleSizePt, align: 'center' }, faces),
     ...centred('subtitle', meta.subtitle, at.subtitle),
     ...(meta.notes ?? []).flatMap((n) => centred('note', n)),
@@ -75,7 +78,34 @@ export function titleBlock(meta: SpeechMeta, preset: Preset, faces: FacePicker):
   if (preset.printOriginalTitle && meta.originalTitle && meta.originalTitle !== meta.title) {
     out.push(...centred('originalTitle', originalTitleLine(meta.originalTitle), at.originalTitle));
   }
-  out.push(...centred('docNumber', f?.docNumber?.text, f?.docNumber?.position, 'body'));
+  return out;
+}
+
+/**
+ * The title-block lines of a speech (issuer header included); empty when it has none. Under an
+ * issuer header come the 文号 and then the title; without one the 文号 goes under the title. The head
+ * of an order whose title belongs to the regulation it issues is the issuer and the 令号 only
+ * (GB/T 9704-2012 10.2); the title follows the 落款.
+ */
+export function titleBlock(meta: SpeechMeta, preset: Preset, faces: FacePicker): StyledTextBlock[] {
+  const f = meta.furniture;
+  const at = meta.positions ?? {};
+  const centred = (role: BlockRole, text: string | undefined, position?: Position, fontRole: FontRole = 'titleBlock') => centredLine(preset, faces, role, text, position, fontRole);
+  const order = f?.titleAfterClosing === true;
+  const issuer = centred('issuer', f?.issuer?.text, f?.issuer?.position, 'title');
+  const docNumber = centred('docNumber', f?.docNumber?.text, f?.docNumber?.position, 'body');
+  const title = order ? [] : titleLines(meta, preset, faces);
+  let out: StyledTextBlock[];
+  if (issuer.length > 0) {
+    // Under an issuer header the 文号 (or 令号) stands two blank lines down and the title two lines
+    // under it (GB/T 9704-2012 7.2.4, 7.3.1, 10.2).
+    if (docNumber[0]) docNumber[0].blankLinesBefore = 2;
+    if (title[0] && docNumber.length > 0) title[0].blankLinesBefore = 2;
+    out = [...issuer, ...docNumber, ...title];
+  } else {
+    // Without a header (a reprint), the 文号 is printed centred under the title.
+    out = [...title, ...docNumber];
+  }
   // Speaker and date in the order written (date first when the writer put it first).
   const dateFirst = (meta.order ?? []).indexOf('date') >= 0 && (meta.order ?? []).indexOf('date') < (meta.order ?? []).indexOf('speaker');
   const speaker = centred('speaker', meta.speaker, at.speaker);
@@ -83,6 +113,20 @@ export function titleBlock(meta: SpeechMeta, preset: Preset, faces: FacePicker):
   const byline = dateFirst ? [...date, ...speaker] : [...speaker, ...date];
   if (byline[0]) byline[0].blankLinesBefore = 1;
   return [...out, ...byline];
+}
+
+/**
+ * The title of the document printed after the 落款: the regulation an order issues (the speech's
+ * title), or the document a 印发 notice issues; empty for any other text.
+ */
+export function issuedTitleBlock(meta: SpeechMeta, preset: Preset, faces: FacePicker): StyledTextBlock[] {
+  const f = meta.furniture;
+  const issued = f?.issuedTitle;
+  const out = f?.titleAfterClosing === true ? titleLines(meta, preset, faces)
+    : issued ? metaBlock({ role: 'title', lines: [issued.text], position: issued.position, fontRole: 'title', sizePt: preset.titleSizePt, align: 'center' }, faces)
+    : [];
+  if (out[0]) out[0].blankLinesBefore = 1;
+  return out;
 }
 
 /** 主送机关 (flush left, under the title block). */

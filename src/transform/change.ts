@@ -19,13 +19,13 @@ export interface Change {
 /** What each kind does, for messages. */
 const WHAT: Record<ChangeKind, string> = {
   punctuation: '中文里的半角标点改为全角',
-  quote: '直引号改为弯引号',
+  quote: '引号按前后配对改为弯引号',
   width: '全角字母、数字改为半角',
   radical: '部首或兼容汉字改为统一汉字',
   space: '删去全角标点旁的空格（或零宽字符）',
   indent: '删去行首缩进',
   'trailing-space': '删去行尾空格',
-  dash: '副标题破折号改为“——”',
+  dash: '破折号改为“——”',
   control: '删去不可见的控制字符',
   range: '年份起止的连接号改为一字线“—”（GB/T 15834）',
 };

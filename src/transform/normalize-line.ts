@@ -1,9 +1,10 @@
 /**
- * Normalize one source line: trim, then fix punctuation width, quotes, full-width letters and
- * radicals. Every output character keeps the index of the source character it came from, so
+ * Normalize one source line: trim, then fix punctuation width, quotes, full-width letters,
+ * radicals, year ranges and the ―― 破折号. Every output character keeps the index of the source character it came from, so
  * positions in the model still point at the source.
  */
 import type { Change } from './change.ts';
+import { normalizeDashes } from './normalize-dash.ts';
 import { isSpace } from './char-classes.ts';
 import { normalizePunctuation } from './normalize-punctuation.ts';
 import { normalizeQuotes } from './normalize-quotes.ts';
@@ -94,7 +95,7 @@ export function normalizeLine(text: string, options: NormalizeLineOptions): Norm
       body = options.script === 'Hant' ? punct : normalizeQuotes(punct, changes);
       if (body.map((c) => c.ch).join('') === before) break;
     }
-    if (options.script !== 'Hant') body = normalizeRanges(body, changes);
+    if (options.script !== 'Hant') body = normalizeDashes(normalizeRanges(body, changes), changes);
   } else {
     const dropped = changes.filter((c) => c.kind === 'control');
     changes.length = 0;

@@ -112,10 +112,25 @@ function isSentenceEnd(cells: Cell[], i: number, next: (i: number) => string | u
     // 存在问题：1.产业不强；2.动力不足: a short number after a clause mark opens an inline enumeration.
     const before = j > 0 ? cells[j - 1]!.ch : undefined;
     if (i - j <= 2 && n !== undefined && isHan(n) && (before === undefined || '：:；;，,、。（( \u3000'.includes(before))) return false;
+    // 附件：1.申报表2.工作方案 (lines run together): the next number of an enumeration already open in the line.
+    if (i - j <= 2 && n !== undefined && isHan(n) && (enumerates(cells, j, Number(cells.slice(j, i).map((c) => c.ch).join(''))) || (before === '件' && cells[j - 2]?.ch === '附'))) return false;
     return j > 0 && (n === undefined || isHan(n));
   }
   if (!(isHan(p) || (p !== undefined && CLOSERS.has(p)))) return false;
   return n === undefined || isChinese(n) || (isSpace(n) && (next(i) === undefined || isChinese(next(i))));
+}
+
+/** Whether the line before `end` holds the enumerator `value - 1.` (a number that does not continue another). */
+function enumerates(cells: Cell[], end: number, value: number): boolean {
+  if (value < 2) return false;
+  const want = String(value - 1);
+  for (let k = 0; k + want.length < end; k++) {
+    if (isDigit(cells[k - 1]?.ch)) continue;
+    const digits = cells.slice(k, k + want.length).map((c) => c.ch).join('');
+    const mark = cells[k + want.length]!.ch;
+    if (digits === want && (mark === '.' || mark === '．') && !isDigit(cells[k + want.length + 1]?.ch)) return true;
+  }
+  return false;
 }
 
 /** A Latin letter or digit. */

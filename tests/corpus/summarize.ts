@@ -2,7 +2,7 @@
  * The corpus check's view of a parsed speech: title block, salutations, furniture and the heading
  * outline, as short strings only (expectation files must never hold corpus passages).
  */
-import { inlineText } from '../../src/model/to-plain-text.ts';
+import { blockText, inlineText } from '../../src/model/to-plain-text.ts';
 import type { Speech } from '../../src/model/types.ts';
 
 /** Longest string kept for a heading, salutation or furniture line. */
@@ -22,7 +22,7 @@ export interface CorpusSummary {
   notes: string[];
   /** Salutation blocks, each cut to CUT characters. */
   salutations: string[];
-  /** Furniture lines, each cut to CUT characters: doc number, issuer, addressee, signature, signed date, attachments. */
+  /** Furniture lines, each cut to CUT characters: doc number, issuer, addressee, signature, signed date, attachments; `closesBefore` the block the 落款 prints before when text follows it, `titleAfterClosing` for an order, `issuedTitle` for a 印发 notice. */
   furniture: Record<string, string | string[]>;
   /** Heading count per depth, `{ "1": 3, "2": 7 }` (depths without headings left out). */
   headings: Record<string, number>;
@@ -52,6 +52,11 @@ export function summarize(speech: Speech): CorpusSummary {
   if (f.signature?.length) furniture.signature = f.signature.map((l) => cut(l.text));
   if (f.signedDate) furniture.signedDate = cut(f.signedDate.text);
   if (f.attachments?.length) furniture.attachments = f.attachments.map((l) => cut(l.text));
+  // Where the 落款 prints when the text goes on past it: before this block (and the title with it, for an order).
+  const after = f.closesAt !== undefined ? speech.children[f.closesAt] : undefined;
+  if (after) furniture.closesBefore = cut(blockText(after));
+  if (f.titleAfterClosing) furniture.titleAfterClosing = 'yes';
+  if (f.issuedTitle) furniture.issuedTitle = cut(f.issuedTitle.text);
   return {
     titleLines: (m.titleLines ?? (m.title ? [m.title] : [])).map((t) => ([...t].length > CUT * 2 ? [...t].slice(0, CUT * 2).join('') : t)),
     subtitle: m.subtitle ? cut(m.subtitle) : null,

@@ -47,6 +47,40 @@ test('Markdown: front matter title as a list keeps its lines; body shapes as in 
   assert.deepEqual([t.meta.subtitle, t.meta.notes], ['——2024年3月5日在区人民代表大会上', ['（摘要）']]);
 });
 
+test('Markdown: a # title broken with <br>, <br/>, a trailing backslash or two spaces keeps its lines', () => {
+  const lines = (md: string): string[] | undefined => ok(parseMarkdown(md)).meta.titleLines;
+  assert.deepEqual(lines('# 坚定信心　真抓实干<br>奋力开创新局面\n\n同志们：\n\n正文。'), ['坚定信心　真抓实干', '奋力开创新局面']);
+  assert.deepEqual(lines('# 第一行<br/>第二行<br />第三行\n\n正文。'), ['第一行', '第二行', '第三行']);
+  assert.deepEqual(lines('# 坚定信心　真抓实干\\\n奋力开创新局面\n\n正文。'), ['坚定信心　真抓实干', '奋力开创新局面']);
+  assert.deepEqual(lines('# 坚定信心　真抓实干  \n奋力开创新局面\n\n正文。'), ['坚定信心　真抓实干', '奋力开创新局面']);
+  assert.deepEqual(lines('坚定信心　真抓实干\\\n奋力开创新局面\n===\n\n正文。'), ['坚定信心　真抓实干', '奋力开创新局面']);
+  // The title's lines join in metadata; a blank line after the break ends the title.
+  const s = ok(parseMarkdown('# 坚定信心<br>奋力开创新局面\n\n同志们：\n\n正文。'));
+  assert.equal(s.meta.title, '坚定信心奋力开创新局面');
+  assert.deepEqual(s.children.map((b) => b.type), ['salutation', 'paragraph']);
+  assert.equal(s.meta.positions?.title?.end.column, 18, 'the title spans both lines, up to 面');
+  const apart = ok(parseMarkdown('# 政府工作报告  \n\n各位代表：现在，我代表区人民政府，向大会报告工作，请予审议。\n'));
+  assert.deepEqual(apart.meta.titleLines, ['政府工作报告']);
+  assert.equal(apart.children.length, 1);
+});
+
+test('Markdown: 主送, 附件说明 typed one per line and the 落款 are furniture, as in plain text', () => {
+  const r = parseMarkdown('# 关于做好安全生产工作的通知\n\n各乡镇人民政府：\n\n现将有关事项通知如下，请认真贯彻执行。\n\n附件：1.安全生产责任清单\n2.重点企业名单\n\nX县人民政府办公室\n2024年3月1日\n');
+  const s = ok(r);
+  const f = s.meta.furniture!;
+  assert.equal(f.addressee?.text, '各乡镇人民政府：');
+  assert.deepEqual(f.attachments?.map((l) => l.text), ['附件：1.安全生产责任清单', '2.重点企业名单']);
+  assert.deepEqual([f.signature?.map((l) => l.text), f.signedDate?.text, f.signedDate?.position?.start.line], [['X县人民政府办公室'], '2024年3月1日', 11]);
+  assert.deepEqual(s.children.map((b) => inlineText(b.type === 'table' ? [] : b.children)), ['现将有关事项通知如下，请认真贯彻执行。']);
+  assert.ok(r.diagnostics.some((d) => d.ruleId === 'parse/furniture-attachments'));
+  // A 落款 with text after it (the document a notice issues) prints before that text.
+  const issued = ok(parseMarkdown('# X县人民政府办公室印发《X县数据管理办法》的通知\n\n各乡镇人民政府：\n\n现印发给你们，请认真贯彻落实。\n\nX县人民政府办公室  \n2024年3月1日\n\n## X县数据管理办法\n\n为规范数据管理，制定本办法。\n'));
+  assert.equal(issued.meta.furniture?.closesAt, 1);
+  assert.deepEqual(headings(issued), [[1, '', 'X县数据管理办法']]);
+  // An ordinary paragraph with soft breaks still joins.
+  assert.equal(ok(parseMarkdown('# 标题\n\n我们要\n继续前进。\n')).children.length, 1);
+});
+
 const TITLE_STYLES =
   '<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/></w:style>' +
   '<w:style w:type="paragraph" w:styleId="Subtitle"><w:name w:val="Subtitle"/></w:style>' +
@@ -83,4 +117,19 @@ test('Word: a draft without title styles reads like plain text (stacked salutati
   const s = ok(await parseDocxFile(rawDocx(body), { file: 'n.docx' }));
   assert.equal(s.meta.title, '');
   assert.deepEqual(s.children.map((b) => b.type), ['salutation', 'salutation', 'paragraph']);
+});
+
+test('Word: an attachment list or a 落款 typed with Shift+Enter keeps its lines; the document it issues follows the 落款', async () => {
+  const br = (...lines: string[]): string => `<w:p>${lines.map((l, k) => `${k > 0 ? '<w:r><w:br/></w:r>' : ''}<w:r><w:t xml:space="preserve">${l}</w:t></w:r>`).join('')}</w:p>`;
+  const body = p('关于印发《X县数据管理办法》的通知') + p('各乡镇人民政府：') + p('　　现印发给你们，请认真贯彻落实。') +
+    br('附件：1.试点申报表', '2.工作方案') + br('X县人民政府办公室', '2024年3月1日') + p('X县数据管理办法') +
+    p('　　一、总体要求') + br('为规范全县数据管理，提升数据质量，', '促进数据共享，制定本办法。');
+  const r = await parseDocxFile(rawDocx(body), { file: 'f.docx' });
+  const s = ok(r);
+  const f = s.meta.furniture!;
+  assert.deepEqual(f.attachments?.map((l) => l.text), ['附件：1.试点申报表', '2.工作方案']);
+  assert.deepEqual([f.signature?.map((l) => l.text), f.signedDate?.text, f.closesAt], [['X县人民政府办公室'], '2024年3月1日', 1]);
+  // A Shift+Enter inside a body paragraph is still only a wrap: joined, with a finding.
+  assert.equal(inlineText((s.children[s.children.length - 1] as { children: Heading['children'] }).children), '为规范全县数据管理，提升数据质量，促进数据共享，制定本办法。');
+  assert.equal(r.diagnostics.filter((d) => d.ruleId === 'docx/soft-break').length, 1);
 });

@@ -55,9 +55,11 @@ test('speaker lines: 职务 + 姓名, a bare name, a letter-spaced name; date be
 });
 
 test('date lines: Arabic and Chinese numerals, a place, a range, padding and a stray ? artefact', () => {
-  for (const d of ['（2022年10月16日）', '（一九八四年十月一日）', '（2015年9月3日，北京）', '（一九九二年一月十八日――二月二十一日）', '2020年2月20日']) {
+  for (const d of ['（2022年10月16日）', '（一九八四年十月一日）', '（2015年9月3日，北京）', '（一九九二年一月十八日——二月二十一日）', '2020年2月20日']) {
     assert.equal(parse(`讲话\n${d}\n正文。`).meta.date, d, d);
   }
+  // A range typed with U+2015 ―― prints with the 破折号 ——, like the same dash in a subtitle or the body.
+  assert.equal(parse('讲话\n（一九九二年一月十八日――二月二十一日）\n正文。').meta.date, '（一九九二年一月十八日——二月二十一日）');
   assert.equal(parse('讲话\n　（一九八六年十月二十一日）　\n正文。').meta.date, '（一九八六年十月二十一日）');
   assert.equal(parse('讲话\n（一九六二年二月六日）?\n正文。').meta.date, '（一九六二年二月六日）');
 });

@@ -98,3 +98,45 @@ test('control characters are dropped with a warning at their position, even with
     assert.match(ws[0]!.message, /U\+0000/);
   }
 });
+
+test('quotes pair across straight, full-width and curly forms, nested ‘’ and outer 『』 included', () => {
+  // A straight or full-width closer after a curly opener closes it.
+  assert.equal(norm('《“十四五"数字经济发展规划》'), '《“十四五”数字经济发展规划》');
+  assert.equal(norm('“十四五＂规划和“双碳”目标'), '“十四五”规划和“双碳”目标');
+  assert.equal(norm('“十四五"规划和"双碳"目标'), '“十四五”规划和“双碳”目标');
+  // An opener typed for the closer, and a closer typed for the opener.
+  assert.equal(norm('“十四五“规划'), '“十四五”规划');
+  assert.equal(norm('”十四五”规划'), '“十四五”规划');
+  // A straight pair inside a quotation that a curly ” closes is its inner pair.
+  assert.equal(norm('他说：“我们要"撸起袖子"加油干。”'), '他说：“我们要‘撸起袖子’加油干。”');
+  assert.equal(norm("他说：“所谓'三超'问题”"), '他说：“所谓‘三超’问题”');
+  assert.equal(norm("‘很好＇"), '‘很好’');
+  // A straight quote with nothing after it to close closes the other kind left open.
+  assert.equal(norm('要讲‘规矩"'), '要讲‘规矩’');
+  assert.equal(norm('『这是“好事"』'), '『这是“好事”』');
+  // A quotation running on into the next paragraph stays open; Latin apostrophes stay.
+  assert.equal(norm('他说：“我们'), '他说：“我们');
+  assert.equal(norm(`Xi'an的“西安"城墙`), "Xi'an的“西安”城墙");
+  // Only a quotation the writer opened with a curly “ holds a straight inner pair.
+  assert.equal(norm('推进“十四五"规划和"双碳"目标，落实"三重一大”制度'), '推进“十四五”规划和“双碳”目标，落实“三重一大”制度');
+  const changes = normalizeLine('“十四五“规划', { enabled: true }).changes;
+  assert.deepEqual(changes.map((c) => [c.kind, c.from, c.to]), [['quote', '“', '”']], 'every quote change is reported');
+});
+
+test('the 破折号 typed as two U+2015 ―― becomes —— in body text; a single ― between years is a range', () => {
+  assert.equal(norm('我们要争取――公平的发展'), '我们要争取——公平的发展');
+  assert.equal(norm('――我们要争取公平的发展'), '——我们要争取公平的发展');
+  assert.equal(norm('前进—―前进'), '前进——前进');
+  assert.equal(norm('2016―2020年'), '2016—2020年');
+  const r = normalizeLine('争取――公平', { enabled: true });
+  assert.deepEqual(r.changes.map((c) => [c.kind, c.index]), [['dash', 2], ['dash', 3]]);
+  // Traditional text is left as written.
+  assert.equal(normalizeLine('爭取――公平', { enabled: true, script: 'Hant' }).text, '爭取――公平');
+});
+
+test('an enumeration number stays a number, also run together after Han; a number ending a sentence gets 。', () => {
+  assert.equal(norm('附件：1.试点申报表'), '附件：1.试点申报表');
+  assert.equal(norm('附件：1.试点申报表2.工作方案3.资金预算表'), '附件：1.试点申报表2.工作方案3.资金预算表');
+  assert.equal(norm('附件1.试点申报表'), '附件1.试点申报表');
+  assert.equal(norm('全年完成投资100.下一步6.再干'), '全年完成投资100。下一步6。再干');
+});

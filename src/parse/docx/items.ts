@@ -30,6 +30,8 @@ export interface ParagraphItem {
   findings: Finding[];
   /** Where the writer typed a soft line break (Shift+Enter), as code-point offsets into `chars`. */
   breaks?: number[];
+  /** The soft breaks separate furniture typed one per line (`附件：1.…` / `2.…`, a 落款 over its date): each line stays a line. */
+  furniture?: boolean;
   /** Title or subtitle by paragraph style. */
   role?: 'title' | 'subtitle';
   /** Outline level, 0-based (`w:outlineLvl`, Heading 1 = 0), when the paragraph has one. */

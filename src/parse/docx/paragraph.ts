@@ -6,6 +6,7 @@ import { inTableOfContents, type ReadContext } from './context.ts';
 import { excerpt, isSpace, type Item, type ParagraphItem } from './items.ts';
 import { readInline, type RunSink } from './run.ts';
 import { readNumPr } from './styles.ts';
+import { isFurnitureBlock } from '../text/furniture.ts';
 import { child, val, type XmlNode } from './xml.ts';
 
 const ASCII_WORD = /^[A-Za-z0-9]$/;
@@ -73,8 +74,10 @@ export function readParagraph(p: XmlNode, ctx: ReadContext): [ParagraphItem, ...
   const role = ctx.styles.paragraphRole(styleId);
   const outlineLvl = val(pPr, 'w:outlineLvl') ?? ctx.styles.outlineLevel(styleId);
   const jc = val(pPr, 'w:jc') ?? ctx.styles.alignment(styleId);
-  // In a title the writer's line breaks are the printed lines; elsewhere they are only wraps.
-  if (breaks > 0 && role !== 'title') {
+  // In a title the writer's line breaks are the printed lines, and in an attachment list or a 落款
+  // they separate its lines; elsewhere they are only wraps.
+  const furniture = breaks > 0 && role !== 'title' && isFurnitureBlock(splitAt(chars, at.map((k) => k - lead)).map((l) => l.trim()));
+  if (breaks > 0 && role !== 'title' && !furniture) {
     sink.findings.push({
       severity: 'info',
       ruleId: 'docx/soft-break',
@@ -94,8 +97,17 @@ export function readParagraph(p: XmlNode, ctx: ReadContext): [ParagraphItem, ...
   const shift = (marker?.text && chars.length > 0 ? [...marker.text].length : 0) - lead;
   const kept = at.map((k) => k + shift).filter((k) => k > 0 && k < chars.length);
   if (kept.length > 0) item.breaks = kept;
+  if (furniture && kept.length > 0) item.furniture = true;
   if (role) item.role = role;
   if (outlineLvl !== undefined && Number(outlineLvl) < 9) item.outline = Number(outlineLvl);
   if (jc === 'center') item.centered = true;
   return [item, ...sink.after];
+}
+
+/** The text of `chars` cut at the code-point offsets `at`. */
+function splitAt(chars: string[], at: number[]): string[] {
+  const cuts = [0, ...at.filter((k) => k > 0 && k < chars.length), chars.length];
+  const out: string[] = [];
+  for (let k = 0; k + 1 < cuts.length; k++) out.push(chars.slice(cuts[k], cuts[k + 1]).join(''));
+  return out;
 }

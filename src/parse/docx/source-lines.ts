@@ -73,14 +73,16 @@ export function toSourceLines(items: Item[], file: string | undefined): { lines:
     if (item.role) out.style = item.role;
     if (item.outline !== undefined) out.outlineLevel = Math.min(4, item.outline + 1) as 1 | 2 | 3 | 4;
     if (item.centered) out.centered = true;
-    if (item.role === 'title' && item.breaks?.length) {
-      // A title broken with Shift+Enter: one source line per printed line, the later ones soft breaks.
+    if ((item.role === 'title' || item.furniture) && item.breaks?.length) {
+      // A title broken with Shift+Enter: one source line per printed line, the later ones soft
+      // breaks; an attachment list or a 落款 so broken: one line each.
       const cuts = [0, ...item.breaks, item.chars.length];
       for (let k = 0; k + 1 < cuts.length; k++) {
-        const part: SourceLine = { text: item.chars.slice(cuts[k], cuts[k + 1]).join(''), line, style: 'title' };
+        const part: SourceLine = { text: item.chars.slice(cuts[k], cuts[k + 1]).join(''), line };
+        if (item.role === 'title') part.style = 'title';
         if (cuts[k]! > 0) {
           part.column = cuts[k]!;
-          part.softBreak = true;
+          if (item.role === 'title') part.softBreak = true;
         }
         if (item.centered) part.centered = true;
         lines.push(part);

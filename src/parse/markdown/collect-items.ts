@@ -6,9 +6,10 @@ import type { RootContent, Table as MdTable } from 'mdast';
 import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic.ts';
 import type { Table, TableRow } from '../../model/types.ts';
 import { buildInlines } from '../text/build-inlines.ts';
+import { isFurnitureBlock } from '../text/furniture.ts';
 import { prepareLine, type PreparedLine } from '../text/prepare-line.ts';
 import type { SourceLine } from '../types.ts';
-import { flattenPhrasing } from './flatten-phrasing.ts';
+import { flattenPhrasing, type HardBreak } from './flatten-phrasing.ts';
 import { toPosition } from './position.ts';
 
 /** A `#` heading. */
@@ -48,6 +49,8 @@ export interface CollectContext {
   script?: 'Hans' | 'Hant';
   /** Where findings go. */
   diagnostics: Diagnostic[];
+  /** The Markdown source, for what the tree leaves out (the trailing spaces of a `#` line). */
+  source?: string;
   /** Front matter source, filled by the first `yaml` node. */
   frontMatter?: { value: string; node: RootContent };
 }
@@ -71,6 +74,8 @@ interface OrderedLine {
 export function collectItems(nodes: RootContent[], ctx: CollectContext, out: Item[] = []): Item[] {
   const prep = (src: SourceLine, column: number): PreparedLine => prepareLine(src, ctx.normalize, ctx.diagnostics, Math.max(0, column - 1), ctx.script);
   const stack: Array<{ units: Array<RootContent | OrderedLine>; i: number }> = [{ units: nodes, i: 0 }];
+  // Set by a `#` title that ends in a hard break: the next paragraph is its next line.
+  let titleBreak = 0;
   while (stack.length > 0) {
     const top = stack[stack.length - 1]!;
     if (top.i >= top.units.length) {
@@ -89,20 +94,49 @@ export function collectItems(nodes: RootContent[], ctx: CollectContext, out: Ite
     }
     const pos = toPosition(node.position);
     const line = pos?.start.line ?? 0;
+    const afterTitleBreak = titleBreak > 0 && titleBreak === line;
+    titleBreak = 0;
     const column = pos?.start.column ?? 1;
     switch (node.type) {
       case 'yaml':
         if (!ctx.frontMatter) ctx.frontMatter = { value: node.value, node };
         break;
       case 'heading': {
-        const src = flattenPhrasing(node.children, line, ctx.diagnostics, false);
-        // `## ` is part of the source line: text starts after the hashes.
-        out.push({ kind: 'heading', depth: node.depth, line: prep(src, column + node.depth + 1) });
+        // A `#` title keeps the writer's breaks (`<br>`, a hard break) as its printed lines.
+        const breaks: HardBreak[] | undefined = node.depth === 1 ? [] : undefined;
+        const src = flattenPhrasing(node.children, line, ctx.diagnostics, false, breaks);
+        // `# 第一行\` or `# 第一行␠␠` then `第二行`: the break a paragraph would have, typed in a title.
+        const raw = node.depth === 1 && ctx.source !== undefined && node.position?.end.offset !== undefined ? ctx.source.slice(node.position.start.offset, node.position.end.offset) : '';
+        const trailing = /(?:\\| {2,})$/.test(raw) && !/^#+\s*$/.test(raw);
+        if (trailing && src.text.endsWith('\\')) src.text = src.text.slice(0, -1);
+        // `## ` is part of the source line: text starts after the hashes (a setext heading has none).
+        const textColumn = column + (ctx.source !== undefined && node.position?.start.offset !== undefined && ctx.source[node.position.start.offset] !== '#' ? 0 : node.depth + 1);
+        const parts = breaks && breaks.length > 0 ? splitAtBreaks(src, breaks, textColumn) : [{ src, column: textColumn }];
+        out.push({ kind: 'heading', depth: node.depth, line: prep(parts[0]!.src, parts[0]!.column) });
+        for (const p of parts.slice(1)) out.push({ kind: 'line', line: prep(p.src, p.column) });
+        // Only the line right under it: a blank line ends the title.
+        titleBreak = trailing ? (node.position?.end.line ?? -1) + 1 : 0;
+        continue;
+      }
+      case 'paragraph': {
+        if (!afterTitleBreak) {
+          // Furniture typed one per line (附件：1.… / 2.…, a 落款 over its date) keeps its lines.
+          const probe: HardBreak[] = [];
+          const lines = flattenPhrasing(node.children, line, [], false, probe, true);
+          if (probe.length > 0 && isFurnitureBlock(splitAtBreaks(lines, probe).map((p) => p.src.text.trim()))) {
+            for (const p of splitAtBreaks(lines, probe, column)) out.push({ kind: 'line', line: prep({ text: p.src.text, line: p.src.line }, p.column) });
+            break;
+          }
+          out.push({ kind: 'line', line: prep(flattenPhrasing(node.children, line, ctx.diagnostics), column) });
+          break;
+        }
+        // The line after a title ending in a hard break continues the title, and so do its own breaks.
+        const breaks: HardBreak[] = [];
+        const src = flattenPhrasing(node.children, line, ctx.diagnostics, false, breaks);
+        const parts = breaks.length > 0 ? splitAtBreaks(src, breaks, column) : [{ src, column }];
+        for (const p of parts) out.push({ kind: 'line', line: prep({ ...p.src, softBreak: true }, p.column) });
         break;
       }
-      case 'paragraph':
-        out.push({ kind: 'line', line: prep(flattenPhrasing(node.children, line, ctx.diagnostics), column) });
-        break;
       case 'list': {
         const units: Array<RootContent | OrderedLine> = [];
         node.children.forEach((item, i) => {
@@ -138,6 +172,24 @@ export function collectItems(nodes: RootContent[], ctx: CollectContext, out: Ite
       default:
         ctx.diagnostics.push(diagnostic('warning', 'markdown/unsupported', `不支持的 Markdown 元素“${node.type}”已略去`, pos));
     }
+  }
+  return out;
+}
+
+/**
+ * The lines of a flattened title split at its hard breaks, each with the source column its text
+ * starts at; the later ones continue the title (`softBreak`).
+ */
+function splitAtBreaks(src: SourceLine, breaks: HardBreak[], firstColumn?: number): Array<{ src: SourceLine; column: number }> {
+  const cps = [...src.text];
+  const cuts = [0, ...breaks.map((b) => b.at), cps.length];
+  const out: Array<{ src: SourceLine; column: number }> = [];
+  for (let k = 0; k + 1 < cuts.length; k++) {
+    const text = cps.slice(cuts[k], cuts[k + 1]).join('');
+    const b = k > 0 ? breaks[k - 1]! : undefined;
+    const part: SourceLine = { text, line: b ? b.line : src.line };
+    if (b) part.softBreak = true;
+    out.push({ src: part, column: b ? b.column : (firstColumn ?? 0) });
   }
   return out;
 }

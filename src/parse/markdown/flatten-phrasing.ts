@@ -9,9 +9,30 @@ import { isChinese } from '../../transform/char-classes.ts';
 import type { SourceLine } from '../types.ts';
 import { toPosition } from './position.ts';
 
-/** Flatten `nodes` into a SourceLine numbered `line`. `leadFromStrong` turns a leading `**…**` into a lead. */
-export function flattenPhrasing(nodes: PhrasingContent[], line: number, diagnostics: Diagnostic[], leadFromStrong = true): SourceLine {
+/** A hard line break the writer typed (`\\` or two spaces at a line end, `<br>`): where the next line starts. */
+export interface HardBreak {
+  /** Code-point offset in the flattened text where the text after the break starts. */
+  at: number;
+  /** Source line of the text after the break. */
+  line: number;
+  /** Source column (1-based) of the text after the break. */
+  column: number;
+}
+
+/** An HTML line break: `<br>`, `<br/>`, `<br />`. */
+const BR = /^<br\s*\/?>$/i;
+/** Marks a hard break in the flattened characters until the lines are joined. */
+const HARD = '\u2028';
+
+/**
+ * Flatten `nodes` into a SourceLine numbered `line`. `leadFromStrong` turns a leading `**…**` into a lead.
+ * With `breaks`, hard breaks and `<br>` are reported there (a title keeps them as its printed lines),
+ * and with `soft` the soft line breaks too (furniture typed one per line); without, `<br>` is left
+ * out with a warning like other HTML and a hard break joins like a soft one.
+ */
+export function flattenPhrasing(nodes: PhrasingContent[], line: number, diagnostics: Diagnostic[], leadFromStrong = true, breaks?: HardBreak[], soft = false): SourceLine {
   const chars: string[] = [];
+  const after: Array<{ line: number; column: number }> = [];
   const ranges: Array<{ range: [number, number]; strong: boolean }> = [];
   // An explicit stack, not recursion: emphasis nested as deep as the input says must not overflow it.
   type Frame = { list: PhrasingContent[]; i: number; close?: { start: number; strong: boolean } };
@@ -26,12 +47,22 @@ export function flattenPhrasing(nodes: PhrasingContent[], line: number, diagnost
     const n = top.list[top.i++]!;
     switch (n.type) {
       case 'text':
-      case 'inlineCode':
+      case 'inlineCode': {
         // One push per character: spreading a 100,000-character string overflows the call stack.
-        for (const ch of n.value) chars.push(ch);
+        let row = n.position?.start.line ?? line;
+        for (const ch of n.value) {
+          if (ch === '\n' && soft && breaks && n.type === 'text') {
+            chars.push(HARD);
+            after.push({ line: ++row, column: 1 });
+          } else chars.push(ch);
+        }
         break;
+      }
       case 'break':
-        chars.push('\n');
+        if (breaks && n.position) {
+          chars.push(HARD);
+          after.push({ line: n.position.end.line, column: n.position.end.column });
+        } else chars.push('\n');
         break;
       case 'strong':
       case 'emphasis':
@@ -42,6 +73,11 @@ export function flattenPhrasing(nodes: PhrasingContent[], line: number, diagnost
         stack.push({ list: n.children, i: 0 });
         break;
       case 'html':
+        if (breaks && n.position && BR.test(n.value.trim())) {
+          chars.push(HARD);
+          after.push({ line: n.position.end.line, column: n.position.end.column });
+          break;
+        }
         diagnostics.push(diagnostic('warning', 'markdown/html', `HTML 代码已略去：“${n.value.slice(0, 40)}”`, toPosition(n.position)));
         break;
       case 'image':
@@ -53,7 +89,19 @@ export function flattenPhrasing(nodes: PhrasingContent[], line: number, diagnost
         break;
     }
   }
-  return joinLines(chars, ranges, line, leadFromStrong);
+  const src = joinLines(chars, ranges, line, leadFromStrong);
+  if (breaks) {
+    // The sentinels leave the text; each break remembers where the next line starts.
+    const text: string[] = [];
+    let k = 0;
+    for (const ch of src.text) {
+      if (ch === HARD) breaks.push({ at: text.length, ...after[k++]! });
+      else text.push(ch);
+    }
+    src.text = text.join('');
+    if (breaks.length > 0) delete src.emphasis; // a title's lines keep no emphasis
+  }
+  return src;
 }
 
 /** Resolve soft breaks and build the SourceLine. */
@@ -62,6 +110,12 @@ function joinLines(chars: string[], ranges: Array<{ range: [number, number]; str
   const index: number[] = [];
   chars.forEach((ch, i) => {
     index.push(out.length);
+    if (ch === HARD) {
+      // A hard break keeps no space either side: the lines are printed apart.
+      while (out[out.length - 1] === ' ') out.pop();
+      out.push(ch);
+      return;
+    }
     if (ch !== '\n') {
       out.push(ch);
       return;

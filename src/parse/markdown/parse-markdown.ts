@@ -1,6 +1,7 @@
 /**
  * The Markdown parser: `#` title, `##`…`#####` headings (depth 1–4), `**…**` openings as leads,
- * front matter for meta, GFM tables. Paragraph text goes through the same detection as plain text,
+ * front matter for meta, GFM tables, the furniture of an official text (主送, 附件说明, 落款) as in
+ * plain text. Paragraph text goes through the same detection as plain text,
  * so `一是…`, `（一）…。`, placeholders and salutations behave the same in both formats.
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
@@ -14,6 +15,7 @@ import type { Block, Credit, Heading, Speech } from '../../model/types.ts';
 import { buildBlock } from '../text/build-blocks.ts';
 import { buildInlines, spanPosition } from '../text/build-inlines.ts';
 import { parseCredits } from '../text/credits.ts';
+import { closesAtFinding, furnitureFindings, takeFurniture } from '../text/furniture.ts';
 import { headingMarker } from '../text/markers.ts';
 import { sortDiagnostics } from '../text/parse-text-lines.ts';
 import { lineText, type PreparedLine } from '../text/prepare-line.ts';
@@ -38,7 +40,7 @@ export function parseMarkdown(text: string, options: ParseOptions = {}): ParseRe
     mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmTableFromMarkdown()],
   });
   const script = detectScript(text);
-  const ctx: CollectContext = { normalize, diagnostics, script: script.script };
+  const ctx: CollectContext = { normalize, diagnostics, script: script.script, source: text };
   const items = collectItems(tree.children, ctx);
   const fmPosition = toPosition(ctx.frontMatter?.node.position);
   const fmRaw = ctx.frontMatter ? readFrontMatter(ctx.frontMatter.value, fmPosition, diagnostics) : {};
@@ -87,13 +89,24 @@ export function parseMarkdown(text: string, options: ParseOptions = {}): ParseRe
       spanPosition((body[t] as { line: PreparedLine }).line, 0, 1)));
   }
 
+  // 主送, 附件说明 and 落款 among the text lines, as in plain text; headings and tables stay where they are.
+  const furniture = tb.furniture;
+  const taken = takeFurniture(rest.flatMap((i) => (i.kind === 'line' ? [i.line] : [])), furniture);
+  const kept = new Set(taken.lines);
+  const dateAt = taken.dateLine ? rest.findIndex((i) => i.kind === 'line' && i.line === taken.dateLine) : -1;
+  const bodyItems = rest.filter((i) => i.kind !== 'line' || kept.has(i.line));
+  // The 落款 prints before the first block after it when the text goes on (the document a notice issues).
+  const closesAt = dateAt >= 0 ? bodyItems.findIndex((i) => rest.indexOf(i) > dateAt) : -1;
+
   const { credits: fmCredits, lang, ...fmMeta } = fm;
   const speech: Speech = {
     type: 'speech',
     meta: { ...tb.meta, ...fmMeta, credits: [...(fmCredits ?? []), ...credits], lang: lang ?? langOf(script) },
-    children: refineBlocks(rest.map(toBlock)),
+    children: refineBlocks(bodyItems.map(toBlock)),
   };
-  if (Object.keys(tb.furniture).length > 0) speech.meta.furniture = tb.furniture;
+  if (closesAt >= 0) furniture.closesAt = closesAt;
+  for (const d of [...furnitureFindings(furniture), ...closesAtFinding(furniture, speech.children, speech.meta.title)]) diagnostics.push(d);
+  if (Object.keys(furniture).length > 0) speech.meta.furniture = furniture;
   if (tb.removed.length > 0) speech.meta.removed = tb.removed;
   if (fm.title && titleItem < 0 && speech.meta.positions) delete speech.meta.positions.title;
   if (speech.meta.positions && Object.keys(speech.meta.positions).length === 0) delete speech.meta.positions;

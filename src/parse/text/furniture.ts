@@ -4,7 +4,8 @@
  * signs, and 附件 lines (`附件：1.…` with continuation lines `2.…`). GB/T 9704-2012 §7.3.
  */
 import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic.ts';
-import type { Furniture, MetaLine } from '../../model/types.ts';
+import type { Block, Furniture, MetaLine } from '../../model/types.ts';
+import { blockText } from '../../model/to-plain-text.ts';
 import { spanPosition } from './build-inlines.ts';
 import { headingMarker } from './markers.ts';
 import { lineText, type PreparedLine } from './prepare-line.ts';
@@ -39,11 +40,24 @@ function isSignature(t: string): boolean {
   return [...t].length <= MAX_SIGNATURE && /^[\p{Script=Han}A-ZＸ×·（）()〔〕 \u3000]+$/u.test(t) && !headingMarker(t) && !isSalutationText(t);
 }
 
+/** The body lines left after the furniture is taken out. */
+export interface TakenFurniture {
+  /** The lines that stay in the body. */
+  lines: PreparedLine[];
+  /** Index in `lines` of the first line after the 落款, when the text goes on past it (the document a notice or an order issues). */
+  closesAt?: number;
+  /** The 成文日期 line taken out, when a 落款 was found (formats that hold more than lines place the 落款 by it). */
+  dateLine?: PreparedLine;
+}
+
 /**
  * Take furniture out of the body lines: the addressee when it is the first line, the first
- * signature + date pair that follows body text, and attachment lines. Returns the lines that stay.
+ * signature + date pair that follows body text, and attachment lines. Returns the lines that stay
+ * and where the 落款 stood, since the text may go on after it (the document a notice issues).
  */
-export function takeFurniture(body: PreparedLine[], furniture: Furniture): PreparedLine[] {
+export function takeFurniture(body: PreparedLine[], furniture: Furniture): TakenFurniture {
+  let closingAt: number | undefined;
+  let dateLine: PreparedLine | undefined;
   const drop = new Set<number>();
   const first = body[0];
   if (first && !first.table && isAddresseeLine(lineText(first))) {
@@ -61,6 +75,8 @@ export function takeFurniture(body: PreparedLine[], furniture: Furniture): Prepa
     if (sig[0] === 0 || (sig.length === 0 && j === 0)) continue;
     furniture.signature = sig.map((k) => metaLine(body[k]!));
     furniture.signedDate = metaLine(d);
+    closingAt = j;
+    dateLine = d;
     for (const k of [...sig, j]) drop.add(k);
     if (furniture.signature.length === 0) delete furniture.signature;
     break;
@@ -77,11 +93,44 @@ export function takeFurniture(body: PreparedLine[], furniture: Furniture): Prepa
     furniture.attachments = lines;
     break;
   }
-  return body.filter((_, k) => !drop.has(k));
+  const lines: PreparedLine[] = [];
+  let closesAt: number | undefined;
+  body.forEach((l, k) => {
+    if (drop.has(k)) return;
+    if (closingAt !== undefined && k > closingAt && closesAt === undefined) closesAt = lines.length;
+    lines.push(l);
+  });
+  return { lines, ...(closesAt !== undefined && { closesAt }), ...(dateLine && { dateLine }) };
+}
+
+/**
+ * Whether the lines of one paragraph (a Markdown paragraph with soft line breaks) are furniture typed
+ * one per line, so they must stay lines: an attachment list (`附件：1.…` / `2.…`), or a 落款 (one
+ * or two signature lines, then the date).
+ */
+export function isFurnitureBlock(lines: string[]): boolean {
+  if (lines.length < 2) return false;
+  if (ATTACHMENT.test(lines[0]!)) return lines.slice(1).every((l) => ATTACHMENT_MORE.test(l) && [...l].length <= 40);
+  const date = lines[lines.length - 1]!;
+  return lines.length <= 3 && PLAIN_DATE.test(date) && lines.slice(0, -1).every(isSignature);
+}
+
+/** The info finding that says the 落款 prints mid-document, before the block at `closesAt`; none when it closes the text. */
+export function closesAtFinding(f: Furniture, children: readonly Block[], title: string): Diagnostic[] {
+  if (f.closesAt === undefined) return [];
+  const after = children[f.closesAt];
+  if (!after) return [];
+  const t = [...blockText(after)];
+  const excerpt = t.length > 16 ? `${t.slice(0, 16).join('')}…` : t.join('');
+  return [diagnostic('info', 'parse/furniture-closesAt', f.titleAfterClosing
+    ? `落款后是命令（令）所公布的文件：标题“${title}”和其后的正文排在落款和成文日期之后，令的版头只排发文机关标志和令号（GB/T 9704-2012 10.2）`
+    : f.issuedTitle
+      ? `落款后是所印发的文件：标题“${f.issuedTitle.text}”居中排在落款和成文日期之后，其后是该文件的正文`
+      : `落款后还有正文：从“${excerpt}”起是所印发的文件，排在落款和成文日期之后`, f.issuedTitle?.position ?? after.position)];
 }
 
 /** What each furniture part is called in findings, and where GB/T 9704 prints it. */
-const PLACES: ReadonlyArray<[keyof Furniture, string]> = [
+const PLACES: ReadonlyArray<[Exclude<keyof Furniture, 'closesAt' | 'titleAfterClosing' | 'issuedTitle'>, string]> = [
   ['issuer', '发文机关标志，排在标题上方'],
   ['docNumber', '发文字号，排在标题下方居中'],
   ['addressee', '主送机关，排在正文前顶格'],
@@ -97,7 +146,12 @@ export function furnitureFindings(f: Furniture): Diagnostic[] {
     const v = f[key];
     const lines = Array.isArray(v) ? v : v ? [v] : [];
     if (lines.length === 0) continue;
-    out.push(diagnostic('info', `parse/furniture-${key}`, `“${lines.map((l) => l.text).join(' / ')}”是${what}`, lines[0]!.position));
+    // An order's head is its issuer and 令号; its title follows the 落款 (GB/T 9704-2012 10.2).
+    const place = f.titleAfterClosing && key === 'docNumber' ? '令号，排在发文机关标志下空二行居中'
+      : f.titleAfterClosing && key === 'issuer' ? '发文机关标志，排在首页居中'
+      : f.issuer && key === 'docNumber' ? '发文字号，排在发文机关标志下空二行居中，标题在其下'
+      : what;
+    out.push(diagnostic('info', `parse/furniture-${key}`, `“${lines.map((l) => l.text).join(' / ')}”是${place}`, lines[0]!.position));
   }
   return out;
 }

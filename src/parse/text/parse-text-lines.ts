@@ -9,16 +9,18 @@ import { buildBlock } from './build-blocks.ts';
 import { spanPosition } from './build-inlines.ts';
 import { removeClutter, removedFinding } from './clutter.ts';
 import { takeTrailingCredits } from './credits.ts';
-import { furnitureFindings, takeFurniture } from './furniture.ts';
+import { closesAtFinding, furnitureFindings, takeFurniture } from './furniture.ts';
 import { joinHardWraps } from './hard-wrap.ts';
-import { lineText, prepareLine } from './prepare-line.ts';
+import { lineText, prepareLine, type PreparedLine } from './prepare-line.ts';
 import { refineBlocks } from './refine-blocks.ts';
 import { splitRunTogether } from './split-run-together.ts';
 import { tabTables } from './tab-table.ts';
-import { readTitleBlock } from './title-block.ts';
+import { isTitleLine, readTitleBlock } from './title-block.ts';
 import { sameText, unspaced } from './title-shapes.ts';
 import { detectScript, langOf } from '../../transform/script.ts';
 
+/** An order's issuer header: `上海市人民政府令`, `…部令`. */
+const ORDER = /令$/;
 /** `原标题：` prefix of a reposted speech. */
 const ORIGINAL = /^[（(]?原标题\s*[:：]\s*/;
 
@@ -74,20 +76,58 @@ export function parseTextLines(lines: SourceLine[], options: ParseOptions, prese
     meta.originalTitle = origText;
     if (orig?.position) (meta.positions ??= {}).originalTitle = orig.position;
   }
-  let rest = takeFurniture(bodyLines.slice(block.used), furniture);
+  const taken = takeFurniture(bodyLines.slice(block.used), furniture);
   // The title printed once more further down (pkulaw copies repeat it above the text of an order).
   const title = meta.title || preset.title || '';
-  rest = rest.filter((l, k) => {
-    if (k > 8 || l.table || !sameText(unspaced(lineText(l)), title)) return true;
+  const rest: PreparedLine[] = [];
+  let closesAt: number | undefined;
+  let titleAfterClosing = false;
+  let issuedLine: PreparedLine | undefined;
+  const order = furniture.issuer !== undefined && ORDER.test(furniture.issuer.text);
+  taken.lines.forEach((l, k) => {
+    if (k === taken.closesAt) closesAt = rest.length;
+    if (k === taken.closesAt && order && !title && !l.table && isTitleLine(lineText(l))) {
+      // An order typed without a title above it (上海市人民政府令 / 第19号 / text / 落款): the line
+      // under the 落款 is the title of the regulation it issues, and the document's title.
+      meta.title = lineText(l);
+      meta.titleLines = [meta.title];
+      const position = spanPosition(l, 0, l.chars.length);
+      if (position) (meta.positions ??= {}).title = position;
+      const n = diagnostics.findIndex((d) => d.ruleId === 'parse/no-title');
+      if (n >= 0) diagnostics.splice(n, 1);
+      titleAfterClosing = true;
+      return;
+    }
+    if (k === taken.closesAt && !order && !l.table && isTitleLine(lineText(l)) && issues(title, lineText(l))) {
+      // `…印发《X办法》的通知` / text / 落款 / `X办法`: the title of the document the notice issues.
+      const position = spanPosition(l, 0, l.chars.length);
+      furniture.issuedTitle = { text: lineText(l), ...(position && { position }) };
+      issuedLine = l;
+      return;
+    }
+    if (k > 8 || l.table || !sameText(unspaced(lineText(l)), title)) {
+      rest.push(l);
+      return;
+    }
+    // An order's title repeated right under its 落款 heads the regulation the order issues.
+    if (k === taken.closesAt && order) titleAfterClosing = true;
     const r: Removed = { kind: 'repeatedTitle', text: lineText(l) };
     const position = spanPosition(l, 0, l.chars.length);
     if (position) r.position = position;
     allRemoved.push(r);
     diagnostics.push(removedFinding(r));
-    return false;
   });
+  if (closesAt !== undefined && closesAt < rest.length) furniture.closesAt = closesAt;
+  else if (issuedLine) {
+    // Nothing of the issued document follows the line: it stays text.
+    delete furniture.issuedTitle;
+    rest.push(issuedLine);
+  }
+  if (titleAfterClosing && furniture.closesAt !== undefined) furniture.titleAfterClosing = true;
   for (const finding of furnitureFindings(furniture)) diagnostics.push(finding);
   const children: Block[] = refineBlocks(rest.map(buildBlock));
+  // The text may go on after the 落款: say so, since the 落款 then prints mid-document.
+  for (const finding of closesAtFinding(furniture, children, meta.title)) diagnostics.push(finding);
   const fullMeta: SpeechMeta = { ...meta, ...preset, credits: [...(preset.credits ?? []), ...credits], lang: preset.lang ?? langOf(script) };
   if (preset.title && !preset.titleLines) fullMeta.titleLines = [preset.title];
   if (Object.keys(furniture).length > 0) fullMeta.furniture = furniture;
@@ -104,6 +144,12 @@ export function parseTextLines(lines: SourceLine[], options: ParseOptions, prese
   }
   if (options.file) for (const d of diagnostics) d.file ??= options.file;
   return { speech, diagnostics: sortDiagnostics(diagnostics) };
+}
+
+/** Whether the notice titled `title` issues a document titled `line` (`…印发《line》的通知`). */
+function issues(title: string, line: string): boolean {
+  const key = (t: string): string => unspaced(t).replace(/[\s\u3000《》〈〉“”"]/g, '').replace(/[（(]/g, '(').replace(/[）)]/g, ')').replace(/[—―－–-]/g, '-');
+  return [...line].length >= 4 && /印发|发布|转发|颁布|公布/.test(title) && key(title).includes(key(line));
 }
 
 /** Diagnostics in source order (those without a position first); stable for equal positions. */

@@ -47,6 +47,11 @@ function titleLike(t: string): boolean {
   return [...t].length <= MAX_TITLE && !HEADING_FORBIDDEN.test(t.slice(0, -1)) && !headingMarker(t) && !isSalutationText(t) && !isSalutationLead(t);
 }
 
+/** Whether `t` can stand as a title on its own line: short, no sentence, no marker, no name. */
+export function isTitleLine(t: string): boolean {
+  return titleLike(t) && !isSpeaker(t) && !/[。！？!?：:，,；;]$/.test(t) && !blockLine(t);
+}
+
 /** Whether a line continues a title block (so the line above it may still be a title line). */
 function blockLine(t: string): boolean {
   return DASH.test(t) || DATE.test(t) || NOTE.test(t) || OCCASION.test(t) || DOC_NUMBER.test(t);
@@ -89,6 +94,11 @@ export function readTitleBlock(
   if (text(0) !== undefined && ISSUER.test(text(0)!) && lines.length > 1) {
     furniture.issuer = { text: text(0)!, ...(pos(0) && { position: pos(0) }) };
     i = 1;
+    // An order's 令号 right under its issuer (`第19号`): the order itself has no title above its text.
+    if (text(1) !== undefined && DOC_NUMBER.test(text(1)!) && !given) {
+      furniture.docNumber = { text: text(1)!, ...(pos(1) && { position: pos(1) }) };
+      i = 2;
+    }
   }
   let first = given ? given.title : text(i);
   if (first === undefined) return result(i);
