@@ -8,6 +8,7 @@ import yargs, { type Argv, type Options } from 'yargs';
 import type { Io } from './io.ts';
 import { EXIT } from './io.ts';
 import { detectLocale, LOCALES, parseLocale, setLocale, t } from '../i18n/index.ts';
+import { skipHelpCache } from '../adapters/yargs.ts';
 
 /** Parsed arguments of the chosen command. */
 export type Args = Record<string, unknown> & { _: Array<string | number> };
@@ -81,7 +82,8 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   setLocale(locale);
   const h = t().help;
   // yargs drops a lone `-` (standard input); carry it through as a token no file name contains.
-  const parser = yargs(argv.map((a) => (a === '-' ? STDIN_TOKEN : a)))
+  // Our handlers show nothing, so yargs need not format the command's help after one (~40 ms).
+  const parser = skipHelpCache(yargs(argv.map((a) => (a === '-' ? STDIN_TOKEN : a))))
     .scriptName('speechdoc')
     // Our catalog, not the environment: yargs would otherwise pick its locale from LANG by itself.
     .locale(locale === 'zh' ? 'zh_CN' : 'en')

@@ -5,6 +5,7 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import '../adapters/brotli.ts'; // before fontkit: its WOFF2 decoder loads on first use
 import * as fontkit from 'fontkit';
 import type { Font, FontCollection } from 'fontkit';
 import type { FaceInfo, FaceSource } from './types.ts';

@@ -3,6 +3,7 @@
  * FontSet, since re-parsing a 15 MB CJK font per document doubles the time and memory of a build.
  */
 import { statSync } from 'node:fs';
+import '../adapters/brotli.ts'; // before fontkit: its WOFF2 decoder loads on first use
 import * as fontkit from 'fontkit';
 import type { Font, FontCollection } from 'fontkit';
 import { lazyGlyphNames } from '../adapters/fontkit.ts';

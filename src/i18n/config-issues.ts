@@ -2,7 +2,7 @@
  * Config validation messages in the user's language. zod 4's own zh-CN locale leaves type names in
  * English (“期望 数字，实际接收 string”); these name what the setting should be in plain words.
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { t } from './index.ts';
 
 /** The value's kind as a user would name it. */

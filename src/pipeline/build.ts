@@ -19,7 +19,6 @@ import { sourceDate } from './source-date.ts';
 import { indexHtml, type Thumbnail } from './index-html.ts';
 import { onInterrupt } from './cleanup.ts';
 import { killConversions } from '../parse/docx/soffice.ts';
-import { declaredXmlBytes } from '../parse/docx/package.ts';
 import { boundMessage, indexKept, internalError, jobsCapped, writeFailed } from './messages.ts';
 import { t } from '../i18n/index.ts';
 import { osErrorMessage } from '../i18n/os-error.ts';
@@ -99,7 +98,9 @@ export async function build(options: BuildOptions, hooks: BuildHooks = {}): Prom
   // Every other file runs in a worker, inside the per-file time and memory bound, so it can fail alone.
   const light: number[] = [];
   const heavy: number[] = [];
-  jobs.forEach((j, i) => (isLight(j.input) ? light : heavy).push(i));
+  // The Word package reader (with fast-xml-parser, ~40 ms to load) only when there is a Word file.
+  const xmlBytes = jobs.some((j) => extname(j.input).toLowerCase() === '.docx') ? (await import('../parse/docx/package.ts')).declaredXmlBytes : () => Infinity;
+  jobs.forEach((j, i) => (isLight(j.input, xmlBytes) ? light : heavy).push(i));
   const lightSet = new Set(light);
   // With several lanes, the longest files go first, so no lane is left with a long one at the end.
   if (lanes > 1) for (const list of [light, heavy]) list.sort((x, y) => sizes[y]! - sizes[x]! || x - y);
@@ -168,7 +169,7 @@ const LIGHT_XML_BYTES = 1024 * 1024;
 const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.json']);
 
 /** Whether a file is light (see LIGHT_INPUT_BYTES); LibreOffice drafts and anything unreadable count as heavy. */
-function isLight(input: string): boolean {
+function isLight(input: string, declaredXmlBytes: (bytes: Uint8Array) => number): boolean {
   try {
     const st = statSync(input);
     if (!st.isFile() || st.size > LIGHT_INPUT_BYTES) return false;

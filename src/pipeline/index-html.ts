@@ -1,15 +1,16 @@
 /**
  * `output/index.html`: a batch at a glance. One card per input with its first page (SVG drawn
  * from the layout frame, as the serve page draws it), page count, findings and links to the
- * outputs. The page is self-contained: the thumbnails' fonts are embedded as subsets of the
- * characters they show. Deterministic: the same build writes the same bytes.
+ * outputs. The page is self-contained: the thumbnails draw their glyphs as outlines taken from the
+ * faces the layout measured with, each distinct glyph once for the whole page (`<defs>`) and placed
+ * with `<use>` (no font subset is made: that needs HarfBuzz's wasm, which made every cold build
+ * wait ~0.3 s at exit). Deterministic: the same build writes the same bytes.
  */
 import { relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { FontSet } from '../fonts/types.ts';
 import type { Measurer, PagedDocument } from '../layout/types.ts';
-import { pageSvg, charsByFace } from '../render/svg/index.ts';
-import { hbSubset } from '../render/docx/hb-subset.ts';
+import { pageSvg, charsByFace, faceAlias, glyphPathData, outlineId } from '../render/svg/index.ts';
 import { escapeXml as escapeHtml } from '../render/xml.ts';
 
 /** Page 1 of a document as SVG, with the characters each face draws there. Plain data (crosses threads). */
@@ -18,6 +19,8 @@ export interface Thumbnail {
   svg: string;
   /** Characters drawn per face key. */
   chars: Record<string, string>;
+  /** The face keys the SVG's outline ids name, by alias: `faces[i]` is alias `faceAlias(i)`. */
+  faces: string[];
 }
 
 /** One file of the index. */
@@ -36,15 +39,17 @@ export interface IndexEntry {
   thumbnail?: Thumbnail;
 }
 
-/** The CSS family a face is drawn with in the index (one subset per face for all thumbnails). */
-const family = (faceKey: string) => `ix-${faceKey.replace(/[^A-Za-z0-9_-]/g, '_')}`;
-
-/** Page 1 of a laid-out document as a thumbnail. */
+/** Page 1 of a laid-out document as a thumbnail, its glyphs as outlines named per face alias. */
 export function pageThumbnail(document: PagedDocument, measurer: Measurer, draft: boolean): Thumbnail | undefined {
   const page = document.pages[0];
   if (!page) return undefined;
   const chars = Object.fromEntries([...charsByFace([page])].map(([k, set]) => [k, [...set].sort().join('')]));
-  return { svg: pageSvg(document, page, { advance: measurer.advance, family, draft }), chars };
+  const faces = Object.keys(chars).sort();
+  const alias = new Map(faces.map((k, i) => [k, faceAlias(i)]));
+  const outlines = { id: (faceKey: string, ch: string) => outlineId(alias.get(faceKey)!, ch) };
+  // `family` is not used when drawing outlines.
+  const svg = pageSvg(document, page, { advance: measurer.advance, family: () => '', draft, outlines });
+  return { svg, chars, faces };
 }
 
 /** Findings listed per card; the rest are counted (the report and `check` list them all). */
@@ -59,7 +64,9 @@ export function indexHtml(entries: readonly IndexEntry[], fontSet: FontSet, outD
   const warned = entries.filter((e) => e.status === 'warnings').length;
   const failed = entries.filter((e) => e.status === 'failed').length;
   const pages = entries.reduce((n, e) => n + e.pages, 0);
-  const cards = entries.map((e) => card(e, outDir, cwd)).join('\n');
+  // One alias per face across the page: each thumbnail's own aliases are renamed to these.
+  const faces = [...new Set(entries.flatMap((e) => e.thumbnail?.faces ?? []))].sort();
+  const cards = entries.map((e) => card(e, outDir, cwd, faces)).join('\n');
   return `<!doctype html>
 <html lang="zh-CN">
 <head>
@@ -68,7 +75,6 @@ export function indexHtml(entries: readonly IndexEntry[], fontSet: FontSet, outD
 <meta name="generator" content="speechdoc">
 <title>排版结果一览 · speechdoc</title>
 <style>
-${fontFaces(entries, fontSet)}
 body { margin: 0; font: 14px/1.5 "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", sans-serif; background: #eceef1; color: #222; }
 header { background: #8b1a1a; color: #fff; padding: 10px 18px; }
 header h1 { margin: 0; font-size: 18px; letter-spacing: 2px; }
@@ -87,6 +93,7 @@ li.error { color: #c62828; } li.warning { color: #a86b00; }
 </style>
 </head>
 <body>
+${glyphDefs(faces, entries, fontSet)}
 <header><h1>排版结果一览</h1><p>${entries.length} 个文件：${ok} 个完成，${warned} 个有警告，${failed} 个失败 · 共 ${pages} 页</p></header>
 <main>
 ${cards}
@@ -96,13 +103,14 @@ ${cards}
 `;
 }
 
-function card(e: IndexEntry, outDir: string, cwd: string): string {
+function card(e: IndexEntry, outDir: string, cwd: string, faces: readonly string[]): string {
   const link = (p: string) => escapeHtml(relative(outDir, resolve(cwd, p)).split(sep).map(encodeURIComponent).join('/'));
   const pdf = e.outputs.find((o) => o.endsWith('.pdf'));
+  const svg = e.thumbnail ? withAliases(e.thumbnail, faces) : '';
   const thumb = e.thumbnail
     ? pdf
-      ? `<a class="thumb" href="${link(pdf)}" title="打开 PDF">${e.thumbnail.svg}</a>`
-      : `<div class="thumb">${e.thumbnail.svg}</div>`
+      ? `<a class="thumb" href="${link(pdf)}" title="打开 PDF">${svg}</a>`
+      : `<div class="thumb">${svg}</div>`
     : '';
   const links = e.outputs.map((o) => `<a href="${link(o)}">${o.endsWith('.pdf') ? 'PDF' : o.endsWith('.docx') ? 'Word' : escapeHtml(o)}</a>`).join('');
   const serious = e.diagnostics.filter((d) => d.severity !== 'info');
@@ -121,8 +129,19 @@ ${findings ? `<ul>${findings}</ul>` : ''}
 </section>`;
 }
 
-/** One embedded subset per face, of every character the thumbnails draw with it. */
-function fontFaces(entries: readonly IndexEntry[], fontSet: FontSet): string {
+/** A thumbnail's SVG with its outline ids renamed from its own face aliases to the page's. */
+function withAliases(thumbnail: Thumbnail, faces: readonly string[]): string {
+  const renamed = thumbnail.faces.map((k) => faceAlias(faces.indexOf(k)));
+  if (renamed.every((a, i) => a === faceAlias(i))) return thumbnail.svg;
+  const byAlias = new Map(thumbnail.faces.map((_, i) => [faceAlias(i), renamed[i]!]));
+  return thumbnail.svg.replace(/href="#([A-Z]+)/g, (_, a: string) => `href="#${byAlias.get(a)}`);
+}
+
+/**
+ * The outlines every thumbnail uses, each glyph once: an invisible SVG whose `<defs>` the
+ * thumbnails' `<use>` elements point at (ids: face alias and code point, `outlineId`).
+ */
+function glyphDefs(faces: readonly string[], entries: readonly IndexEntry[], fontSet: FontSet): string {
   const chars = new Map<string, Set<string>>();
   for (const e of entries) {
     for (const [key, text] of Object.entries(e.thumbnail?.chars ?? {})) {
@@ -131,13 +150,15 @@ function fontFaces(entries: readonly IndexEntry[], fontSet: FontSet): string {
       for (const ch of text) set.add(ch);
     }
   }
-  const faces = new Map(fontSet.faces().map((f) => [f.key, f]));
-  const rules: string[] = [];
-  for (const key of [...chars.keys()].sort()) {
-    const face = faces.get(key);
-    const bytes = face ? hbSubset(face.font, face.info.file, [...chars.get(key)!].sort().join('')) : undefined;
-    if (!bytes) continue;
-    rules.push(`@font-face { font-family: '${family(key)}'; src: url(data:font/ttf;base64,${Buffer.from(bytes).toString('base64')}) format('truetype'); }`);
-  }
-  return rules.join('\n');
+  const loaded = new Map(fontSet.faces().map((f) => [f.key, f]));
+  const paths: string[] = [];
+  faces.forEach((key, i) => {
+    const face = loaded.get(key);
+    if (!face) return;
+    for (const ch of [...(chars.get(key) ?? [])].sort()) {
+      const d = glyphPathData(face.font, ch);
+      if (d) paths.push(`<path id="${outlineId(faceAlias(i), ch)}" d="${d}"/>`);
+    }
+  });
+  return `<svg width="0" height="0" style="position:absolute" aria-hidden="true"><defs>${paths.join('\n')}</defs></svg>`;
 }

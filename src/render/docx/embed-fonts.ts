@@ -7,7 +7,7 @@
  * for every open document (measured in LibreOffice: two-documents.test.ts), and a subset holds only
  * what it was cut for, so a character typed later is drawn by another face (Word documents the same
  * for "embed only the characters used"). Hence:
- * - a face whose used characters all lie in STANDARD_CHARS (GB2312's 7445 characters, ASCII,
+ * - a face whose used characters all lie in the standard set (GB2312's 7445 characters, ASCII,
  *   Latin-1, 〇 and a few more) is embedded with the whole standard set under its real family name: every such
  *   document carries the same bytes under that name, so sharing the name is harmless, the font box
  *   shows the real name, and nearly anything a user types is in the face (~2 MB per CJK face, the
@@ -66,11 +66,19 @@ const printable = (from: number, to: number): string =>
 /** Beyond GB2312 but common in official texts: 〇 of dates (二〇二四年), the horizontal bar, bullets. */
 const COMMON_EXTRA = '\u3007\u2015\u2022\u2027';
 
-/** What a face embedded under its real name holds: GB2312, printable ASCII, Latin-1, a few common extras, the always-kept characters. */
-export const STANDARD_CHARS: string = [...new Set(gb2312() + printable(0x20, 0x7e) + printable(0xa0, 0xff) + COMMON_EXTRA + ALWAYS_CHARS)]
-  .sort()
-  .join('');
-const STANDARD = new Set(STANDARD_CHARS);
+/**
+ * What a face embedded under its real name holds: GB2312, printable ASCII, Latin-1, a few common
+ * extras, the always-kept characters. Made on first use (decoding GB2312 is ~10 ms that a DOCX
+ * without embedded fonts, the default, never needs).
+ */
+let standardSet: { chars: string; set: Set<string> } | undefined;
+function standard(): { chars: string; set: Set<string> } {
+  if (!standardSet) {
+    const chars = [...new Set(gb2312() + printable(0x20, 0x7e) + printable(0xa0, 0xff) + COMMON_EXTRA + ALWAYS_CHARS)].sort().join('');
+    standardSet = { chars, set: new Set(chars) };
+  }
+  return standardSet;
+}
 
 /** Standard-set subsets per face: the same bytes for every document, so cut once per process. */
 const standardCache = new WeakMap<object, Uint8Array>();
@@ -96,9 +104,9 @@ export async function embedFonts(used: FaceUsage[]): Promise<{ fonts: EmbeddedFo
     }
     names.add(name);
     const font = u.face.font;
-    if ([...u.chars].every((ch) => STANDARD.has(ch) || !font.hasGlyphForCodePoint(ch.codePointAt(0)!))) {
+    if ([...u.chars].every((ch) => standard().set.has(ch) || !font.hasGlyphForCodePoint(ch.codePointAt(0)!))) {
       let ttf = standardCache.get(font);
-      if (!ttf) standardCache.set(font, (ttf = await subset(u.face, STANDARD_CHARS)));
+      if (!ttf) standardCache.set(font, (ttf = await subset(u.face, standard().chars)));
       const key = fontKey(ttf);
       fonts.push({ name, family: name, face: u.face, key, odttf: obfuscate(ttf, key), standard: true });
       continue;

@@ -2,6 +2,7 @@
  * The pdfkit document of one render: page-less, no default font, metadata set, faces registered,
  * XMP written by us (escaped, PDF/A-consistent) instead of pdfkit's.
  */
+import '../../adapters/brotli.ts'; // before pdfkit (which imports fontkit): its WOFF2 decoder loads on first use
 import PDFDocument from 'pdfkit';
 import type { PagedDocument } from '../../layout/types.ts';
 import { pageLines } from '../../layout/frame-lines.ts';

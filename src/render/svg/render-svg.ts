@@ -1,13 +1,16 @@
 /**
  * One page of the layout as SVG: every run at the x and baseline the layout gave it, each glyph
- * placed on its own (`x` list), so line and page breaks are those of the PDF exactly. Text stays
- * text (selectable, searchable, readable by tests); fonts are named by family and served apart
- * (`@font-face` with subsets of the faces used). Units are PostScript points, as in the frame.
+ * placed on its own (`x` list), so line and page breaks are those of the PDF exactly. By default
+ * text stays text (selectable, searchable, readable by tests) and fonts are named by family and
+ * served apart (`@font-face` with subsets of the faces used: the serve page). With `outlines`,
+ * each glyph is a `<use>` of its outline instead (build's index.html: no font to subset or embed).
+ * Units are PostScript points, as in the frame.
  */
 import type { PagedDocument, Page, PlacedBlock, PlacedLine, PlacedRun } from '../../layout/types.ts';
 import { glyphXs, runWidth, type Advance } from './glyph-positions.ts';
 import { escapeXml } from '../xml.ts';
 import { num } from './num.ts';
+import { isBlank, OUTLINE_UNITS, type OutlineRefs } from './glyph-outlines.ts';
 
 /** How the SVG writer measures and names faces. */
 export interface SvgOptions {
@@ -19,6 +22,8 @@ export interface SvgOptions {
   draft: boolean;
   /** Extra class on the root element. */
   className?: string;
+  /** Draw glyphs as `<use>` of outlines defined elsewhere in the document (then `family` is unused). */
+  outlines?: OutlineRefs;
 }
 
 /** Light yellow of the draft highlight, the PDF's colour (src/render/pdf/draw-line.ts). */
@@ -76,8 +81,35 @@ function lineSvg(line: PlacedLine, options: SvgOptions, block?: PlacedBlock): st
       attrs.push(`data-src="${start.line}:${start.column}-${end.line}:${end.column}"`);
     }
   }
+  if (options.outlines) {
+    const refs = options.outlines;
+    return `<g ${attrs.join(' ')}>${line.runs.map((r) => runOutlines(r, line.baselinePt, options.advance, refs)).join('')}</g>`;
+  }
   attrs.push(`y="${num(line.baselinePt)}"`);
   return `<text ${attrs.join(' ')}>${line.runs.map((r) => runSvg(r, options)).join('')}</text>`;
+}
+
+/**
+ * A run as outlines: a group at the run's start on the baseline, scaled to its size, with one
+ * `<use>` per inked character at its x in 1/1000 em (integers: short, and exact to 0.02 pt).
+ */
+function runOutlines(run: PlacedRun, baselinePt: number, advance: Advance, refs: OutlineRefs): string {
+  if (run.text.length === 0) return '';
+  const xs = glyphXs(run, advance);
+  const perPt = OUTLINE_UNITS / run.sizePt;
+  const uses: string[] = [];
+  let unit = 0;
+  for (const ch of run.text) {
+    const x = Math.round((xs[unit]! - run.xPt) * perPt);
+    unit += ch.length;
+    if (isBlank(ch)) continue;
+    uses.push(`<use href="#${refs.id(run.faceKey, ch)}"${x ? ` x="${x}"` : ''}/>`);
+  }
+  if (uses.length === 0) return '';
+  const attrs = [`transform="translate(${num(run.xPt)} ${num(baselinePt)}) scale(${Math.round((run.sizePt / OUTLINE_UNITS) * 1e6) / 1e6})"`];
+  if (run.placeholder) attrs.push('class="sd-placeholder"');
+  if (run.fauxBold) attrs.push(`stroke="#000" stroke-width="${Math.round(FAUX_BOLD_EM * OUTLINE_UNITS)}"`);
+  return `<g ${attrs.join(' ')}>${uses.join('')}</g>`;
 }
 
 function runSvg(run: PlacedRun, options: SvgOptions): string {
