@@ -212,3 +212,16 @@ test('the pipeline highlights placeholders in the copy only for a draft, and nam
   assert.equal(clean.names.filter((n) => n.endsWith('.odttf')).length, 0);
   assert.match(clean.text('word/styles.xml'), /w:eastAsia="仿宋_GB2312"/);
 });
+
+test('a chapter heading (第一章 总则) is centred in the Word copy as in the PDF; a section heading is not', async () => {
+  const { parseText } = await import('../../src/parse/text/index.ts');
+  const text = '某某市数据管理办法\n第一章　总则\n第一条　为了规范数据管理，制定本办法。\n第二条　本办法适用于本市。\n第二章　管理\n第三条　市政府统一领导。\n';
+  const speech = parseText(text, { file: 'rules.txt' }).value!;
+  const headings = speech.children.filter((b) => b.type === 'heading');
+  assert.ok(headings.length >= 2 && headings.every((h) => h.type === 'heading' && h.kind === 'chapter'), JSON.stringify(headings));
+  const xml = unzipDocx((await docxOf(speech, { preset: OFFICIAL, fonts: bundledFontSet(), date: DATE, fontMode: 'embed' })).bytes).text('word/document.xml');
+  const paragraphOf = (words: string) => [...xml.matchAll(/<w:p>.*?<\/w:p>|<w:p [^>]*>.*?<\/w:p>/gs)].map((m) => m[0]).find((p) => p.includes(words))!;
+  assert.match(paragraphOf('第一章'), /<w:pStyle w:val="Heading1"\/>.*<w:jc w:val="center"\/>/s);
+  assert.match(paragraphOf('第二章'), /<w:jc w:val="center"\/>/);
+  assert.doesNotMatch(paragraphOf('第一条'), /<w:jc w:val="center"\/>/);
+});

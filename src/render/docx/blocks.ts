@@ -77,7 +77,9 @@ function block(b: StyledBlock, index: number, c: BlockContext): (Paragraph | Tab
   if (runIn) return runIn;
   // A centred block (title, subtitle…) stays one paragraph, broken where the PDF breaks it.
   const runs = c.handout.brokenRuns(b, index);
-  const centred = b.role === 'docNumber' ? { alignment: AlignmentType.CENTER, indent: { firstLine: 0, firstLineChars: 0 } } : {};
+  // The 文号, and a chapter heading (第一章 总则) the style stage centres: their paragraph styles are
+  // shared with blocks set flush (Normal, Heading 1), so the centring is the paragraph's own.
+  const centred = b.role === 'docNumber' || (b.role === 'heading' && b.align === 'center') ? { alignment: AlignmentType.CENTER, indent: { firstLine: 0, firstLineChars: 0 } } : {};
   return [new Paragraph({ style: paragraphStyle(b), ...centred, children: inlineRuns(runs, c) })];
 }
 
