@@ -147,8 +147,11 @@ export function closingBlocks(meta: SpeechMeta, preset: Preset, faces: FacePicke
   const f = meta.furniture;
   if (!f) return [];
   const body = { fontRole: 'body' as const, sizePt: preset.bodySizePt };
-  const attachments = (f.attachments ?? []).flatMap((a) =>
-    metaBlock({ role: 'attachment', lines: [a.text], position: a.position, ...body, align: 'justify', indentChars: 2 }, faces));
+  // 附件：1.… then 2.… under the 1. (GB/T 9704-2012 7.3.4: the names line up under the first one's).
+  const lead = /^附件[：:]\s*/.exec(f.attachments?.[0]?.text ?? '')?.[0];
+  const under = lead ? 2 + cells(lead) : 2;
+  const attachments = (f.attachments ?? []).flatMap((a, k) =>
+    metaBlock({ role: 'attachment', lines: [a.text], position: a.position, ...body, align: 'justify', indentChars: k === 0 ? 2 : under }, faces));
   if (attachments[0]) attachments[0].blankLinesBefore = 1;
   const signature = f.signature ?? [];
   const name = Math.max(0, ...signature.map((s) => cells(s.text.trim())));

@@ -1,6 +1,6 @@
 /**
  * What LibreOffice prints of a notice's closing furniture, against the handout: the 附件说明 one
- * blank line under the body, two characters in; the 落款 one blank line lower, flush right two
+ * blank line under the body, two characters in, a second attachment under the first one's name; the 落款 one blank line lower, flush right two
  * characters in (右空二字); the 成文日期 on the next line, starting two characters right of the
  * name; the credits one blank line lower, flush left. Both PDFs are read back with poppler.
  * Reference: GB/T 9704-2012 7.3.4–7.3.5; style/title-block.ts (closingBlocks).
@@ -84,6 +84,10 @@ test('LibreOffice prints the 附件, 落款, 成文日期 and credits where the 
     assert.ok(Math.abs(find(lo, '某某县').x1 - (right - 2 * cell)) < 1.5, 'the 落款 ends two characters in');
     assert.ok(Math.abs(find(lo, '二〇二四').x0 - (find(lo, '某某县').x0 + 2 * cell)) < 1.5, 'the date starts two characters right of the name');
     assert.ok(Math.abs(find(lo, '编辑').x0 - left) < 1.5, 'the credit is flush left');
+    // 附件：1.… then 2.… under the 1. (7.3.4: later names line up under the first name), in both.
+    for (const lines of [pdf, lo]) {
+      assert.ok(Math.abs(find(lines, '2.检查').x0 - (find(lines, '附件').x0 + 3 * cell)) < 1.5, `2. under 1.: ${find(lines, '2.检查').x0.toFixed(1)} vs ${(find(lines, '附件').x0 + 3 * cell).toFixed(1)}`);
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -80,7 +80,11 @@ function block(b: StyledBlock, index: number, c: BlockContext): (Paragraph | Tab
   // The 文号, and a chapter heading (第一章 总则) the style stage centres: their paragraph styles are
   // shared with blocks set flush (Normal, Heading 1), so the centring is the paragraph's own.
   const centred = b.role === 'docNumber' || (b.role === 'heading' && b.align === 'center') ? { alignment: AlignmentType.CENTER, indent: { firstLine: 0, firstLineChars: 0 } } : {};
-  return [new Paragraph({ style: paragraphStyle(b), ...centred, children: inlineRuns(runs, c) })];
+  // Later attachment names line up under the first one's (附件：1.… / 2.…): Normal's indent, deeper.
+  const under = b.role === 'attachment' && b.indentChars !== c.preset.firstLineIndentChars
+    ? { indent: { firstLineChars: b.indentChars * 100, firstLine: b.indentChars * c.geometry.bodyAdvance } }
+    : {};
+  return [new Paragraph({ style: paragraphStyle(b), ...centred, ...under, children: inlineRuns(runs, c) })];
 }
 
 /**

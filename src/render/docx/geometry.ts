@@ -31,6 +31,8 @@ export interface DocxGeometry {
   titleBlockTracking: number;
   /** First-line indent of body text: the indent characters at their tracked advance. */
   bodyIndent: number;
+  /** One body character's tracked advance: the unit of every indent counted in characters. */
+  bodyAdvance: number;
   /** Distance from the paper bottom to the bottom of the footer paragraph. */
   footerDistance: number;
   /** Height of the footer paragraph (exactly one page-number size). */
@@ -85,6 +87,7 @@ export function docxGeometry(p: Preset): DocxGeometry {
     titleTracking: trackingAt(p.titleSizePt),
     titleBlockTracking: trackingAt(p.titleBlockSizePt),
     bodyIndent: p.firstLineIndentChars * advance,
+    bodyAdvance: advance,
     footerDistance: footerTopFromBottom - footerLine,
     footerLine,
     pageNumberInset: p.pageNumberInsetChars * ptToTwip(p.pageNumberSizePt),
