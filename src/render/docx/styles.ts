@@ -108,7 +108,7 @@ function heading(depth: 1 | 2 | 3 | 4, c: StyleContext): IParagraphStyleOptions 
  * the tracked advance (the PDF's cell): LibreOffice ignores the *Chars indent units.
  */
 function closing(id: string, name: string, endChars: number, c: StyleContext): IParagraphStyleOptions {
-  const advance = ptToTwip(c.preset.bodySizePt) + c.geometry.tracking;
+  const advance = c.geometry.bodyAdvance;
   return {
     id,
     name,
