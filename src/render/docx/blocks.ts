@@ -4,7 +4,7 @@
  * when the preset prints them. Paragraph looks come from the styles; only text and character
  * formatting are written here.
  */
-import { AlignmentType, Paragraph, Table } from 'docx';
+import { AlignmentType, Paragraph, Table, type IParagraphOptions } from 'docx';
 import type { StyledBlock, StyledSpeech, StyledTextBlock } from '../../style/types.ts';
 import type { DocxGeometry } from './geometry.ts';
 import type { HandoutLayout } from './handout-layout.ts';
@@ -77,14 +77,26 @@ function block(b: StyledBlock, index: number, c: BlockContext): (Paragraph | Tab
   if (runIn) return runIn;
   // A centred block (title, subtitle…) stays one paragraph, broken where the PDF breaks it.
   const runs = c.handout.brokenRuns(b, index);
-  // The 文号, and a chapter heading (第一章 总则) the style stage centres: their paragraph styles are
-  // shared with blocks set flush (Normal, Heading 1), so the centring is the paragraph's own.
-  const centred = b.role === 'docNumber' || (b.role === 'heading' && b.align === 'center') ? { alignment: AlignmentType.CENTER, indent: { firstLine: 0, firstLineChars: 0 } } : {};
-  // Later attachment names line up under the first one's (附件：1.… / 2.…): Normal's indent, deeper.
-  const under = b.role === 'attachment' && b.indentChars !== c.preset.firstLineIndentChars
-    ? { indent: { firstLineChars: b.indentChars * 100, firstLine: b.indentChars * c.geometry.bodyAdvance } }
-    : {};
-  return [new Paragraph({ style: paragraphStyle(b), ...centred, ...under, children: inlineRuns(runs, c) })];
+  const style = paragraphStyle(b);
+  return [new Paragraph({ style, ...ownFormatting(b, style, c), children: inlineRuns(runs, c) })];
+}
+
+/** Word styles whose paragraphs are centred (styles.ts `centred`). */
+const CENTRED_STYLES = new Set<string>([STYLE.title, STYLE.subtitle, STYLE.speaker, STYLE.date]);
+/** Word styles whose paragraphs carry the body's first-line indent: Normal and the headings. */
+const INDENTED_STYLES = new Set<string>([STYLE.normal, ...([1, 2, 3, 4] as const).map(STYLE.heading)]);
+
+/**
+ * What a paragraph says itself: the alignment or first-line indent the style stage gave its block
+ * where the block's Word style, shared with blocks set otherwise, says different — a centred 文号
+ * in Normal or 第一章 in Heading 1, a later attachment (`2.…`) indented under the first one's name.
+ */
+function ownFormatting(b: StyledTextBlock, style: string, c: BlockContext): Pick<IParagraphOptions, 'alignment' | 'indent'> {
+  if (b.align === 'center' && !CENTRED_STYLES.has(style)) return { alignment: AlignmentType.CENTER, indent: { firstLine: 0, firstLineChars: 0 } };
+  if (b.align === 'justify' && INDENTED_STYLES.has(style) && b.indentChars !== c.preset.firstLineIndentChars) {
+    return { indent: { firstLineChars: b.indentChars * 100, firstLine: b.indentChars * c.geometry.bodyAdvance } };
+  }
+  return {};
 }
 
 /**
