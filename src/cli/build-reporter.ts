@@ -44,7 +44,7 @@ export class BuildReporter {
   start(total: number, fonts: string[], notice: string[] = [], fontProblems: Diagnostic[] = [], fontTable: string[] = []): void {
     if (this.v.json) return this.emit({ event: 'start', total, fonts, substitutions: notice, fontProblems });
     // The role table in the user's words (the machine-readable lines go to --json and --report).
-    if (this.v.verbose) for (const f of fontTable.length ? fontTable : fonts) this.io.stderr.write(`${t().build.font(f)}\n`);
+    if (this.v.verbose) for (const f of fontTable) this.io.stderr.write(`${t().build.font(f)}\n`);
     if (total > 0) {
       for (const d of fontProblems) this.io.stderr.write(`${fontProblemLine(d)}\n`);
       if (!this.v.quiet) for (const line of notice) this.io.stderr.write(`${this.paint(33, line)}\n`);
