@@ -176,7 +176,7 @@ export const en: Messages = {
   fonts: {
     substituted: (role, wanted, used) => `fonts: the standard ${role} face “${wanted}” was not found; “${used}” stands in`,
     substitutedFix: 'to use the standard faces, put their files in fonts/ or name them with --font role=file (see speechdoc fonts)',
-    notAFontFile: (file) => `${file} in fonts/ is not a font file (only .ttf, .otf, .ttc, .otc, .woff, .woff2 are read) and was skipped; unpack an archive and put its font files in fonts/`,
+    notAFontFile: (file) => `${file} is not a font file (only .ttf, .otf, .ttc, .otc, .woff, .woff2 are read) and was skipped; unpack an archive and put its font files in fonts/`,
     notFoundStrict: 'a named font was not found (an error under --strict); nothing was built',
     notFoundStrictFonts: 'a named font was not found (an error under --strict)',
     roleNames: {

@@ -255,7 +255,7 @@ export const zh = {
       `字体：未找到${role}的标准字体“${wanted}”，暂用“${used}”代替`,
     substitutedFix: '要用标准字体：把字体文件放进 fonts/ 文件夹，或用 --font 角色=字体文件 指定（speechdoc fonts 可查看）',
     notFoundStrict: '指定的字体未找到（--strict 下视为错误），没有排版任何文件',
-    notAFontFile: (file: string) => `fonts/ 目录中的 ${file} 不是字体文件（只认 .ttf、.otf、.ttc、.otc、.woff、.woff2），已跳过；压缩包请先解压，把其中的字体文件放进 fonts/`,
+    notAFontFile: (file: string) => `${file} 不是字体文件（只认 .ttf、.otf、.ttc、.otc、.woff、.woff2），已跳过；压缩包请先解压，把其中的字体文件放进 fonts/`,
     notFoundStrictFonts: '指定的字体未找到（--strict 下视为错误）',
     roleNames: {
       title: '标题',
