@@ -9,7 +9,7 @@
 import { openSync, readSync, closeSync, fstatSync } from 'node:fs';
 import { unzipSync, strFromU8 } from 'fflate';
 
-/** Largest existing .docx read to look at its author; a bigger one is simply treated as foreign. */
+/** Largest existing output read to look for speechdoc's mark (a DOCX's author, a PDF's producer); a bigger one is treated as foreign. */
 const MAX_BYTES = 64 * 1024 * 1024;
 
 /** The marks each kind of output carries when speechdoc wrote it (DOCX: its core properties, read below). */
