@@ -6,27 +6,26 @@
  * and a mixed pair `—―` too.
  */
 import type { Change } from './change.ts';
-import type { Cell } from './normalize-line.ts';
+import type { LineCells } from './line-cells.ts';
 
 /** The 破折号's character, U+2014. */
-const EM = '—';
+const EM = 0x2014;
 /** Horizontal bar, U+2015. */
-const BAR = '―';
+const BAR = 0x2015;
 
 /** Replace each U+2015 inside a run of two or more dashes with U+2014, recording each change. */
-export function normalizeDashes(input: Cell[], changes: Change[]): Cell[] {
-  const cells = input.map((c) => ({ ...c }));
+export function normalizeDashes(cells: LineCells, changes: Change[]): void {
+  const { cp, src, locked } = cells;
   for (let i = 0; i < cells.length; ) {
     let j = i;
-    while (j < cells.length && !cells[j]!.locked && (cells[j]!.ch === BAR || cells[j]!.ch === EM)) j++;
+    while (j < cells.length && locked[j] === 0 && (cp[j] === BAR || cp[j] === EM)) j++;
     if (j - i >= 2) {
       for (let k = i; k < j; k++) {
-        if (cells[k]!.ch !== BAR) continue;
-        changes.push({ kind: 'dash', index: cells[k]!.src, from: BAR, to: EM });
-        cells[k]!.ch = EM;
+        if (cp[k] !== BAR) continue;
+        changes.push({ kind: 'dash', index: src[k]!, from: '―', to: '—' });
+        cp[k] = EM;
       }
     }
     i = Math.max(j, i + 1);
   }
-  return cells;
 }

@@ -5,27 +5,20 @@
  */
 import type { Change } from './change.ts';
 import { normalizeDashes } from './normalize-dash.ts';
-import { isSpace } from './char-classes.ts';
+import { isSpaceCode } from './char-classes.ts';
+import { charOf, compact, createCells, keepRange, NONE, roomFor, textOf, type LineCells } from './line-cells.ts';
 import { normalizePunctuation } from './normalize-punctuation.ts';
 import { normalizeQuotes } from './normalize-quotes.ts';
 import { normalizeRanges } from './normalize-range.ts';
 import { normalizeWidth } from './normalize-width.ts';
 import { protectedSpans } from './protected-spans.ts';
 
-/** C0 and C1 control characters other than tab (a space to us). */
-const CONTROL = /^[\u0000-\u0008\u000a-\u001f\u007f-\u009f]$/;
-
 /** An ANSI escape sequence: CSI (ESC [ … final byte) or OSC (ESC ] … BEL/ST), or a two-character escape. */
 const ANSI = /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)|[@-Z\\-_])/g;
 
-/** A character of the line being normalized and where it came from. */
-export interface Cell {
-  /** One code point. */
-  ch: string;
-  /** 0-based code-point index in the source line. */
-  src: number;
-  /** Whether normalizers must leave it alone (URL, e-mail, placeholder). */
-  locked: boolean;
+/** C0 and C1 control characters other than tab (a space to us). */
+function isControl(cp: number): boolean {
+  return cp <= 0x08 || (cp >= 0x0a && cp <= 0x1f) || (cp >= 0x7f && cp <= 0x9f);
 }
 
 /** The normalized line. */
@@ -48,59 +41,102 @@ export interface NormalizeLineOptions {
   script?: 'Hans' | 'Hant';
 }
 
+/**
+ * Scratch cells and per-line marks, grown as needed and reused from line to line: normalization is
+ * synchronous and never re-entered, and the text and map it returns are fresh.
+ */
+let scratch: LineCells = createCells(256);
+let lockedUnits = new Uint8Array(256);
+let escaped = new Uint8Array(256);
+let previous = new Int32Array(256);
+
 /** Normalize `text` (one line, no line terminator). */
 export function normalizeLine(text: string, options: NormalizeLineOptions): NormalizedLine {
+  const units = text.length;
+  if (scratch.cp.length < units) scratch = createCells(Math.max(units, 2 * scratch.cp.length));
+  const cells = scratch;
   // Locked code units marked once, so each character is a lookup, not a pass over every span
   // (a line with 20,000 placeholders took minutes).
-  const locked = new Uint8Array(text.length);
-  for (const [s, e] of [...protectedSpans(text), ...(options.protect ?? [])]) locked.fill(1, Math.max(0, s), Math.min(e, text.length));
-  const cells: Cell[] = [];
-  let unit = 0;
-  for (const ch of text) {
-    cells.push({ ch, src: cells.length, locked: locked[unit] === 1 });
-    unit += ch.length;
+  lockedUnits = roomFor(lockedUnits, units);
+  lockedUnits.fill(0, 0, units);
+  for (const [s, e] of protectedSpans(text)) lockedUnits.fill(1, Math.max(0, s), Math.min(e, units));
+  for (const [s, e] of options.protect ?? []) lockedUnits.fill(1, Math.max(0, s), Math.min(e, units));
+  let count = 0;
+  for (let u = 0; u < units; count++) {
+    const c = text.codePointAt(u)!;
+    cells.cp[count] = c;
+    cells.src[count] = count;
+    cells.locked[count] = lockedUnits[u]!;
+    u += c > 0xffff ? 2 : 1;
   }
+  cells.length = count;
   const changes: Change[] = [];
   // ANSI escape sequences (colour codes pasted from a terminal) go whole, not only their ESC.
-  const inEscape = new Set<number>();
-  for (const m of text.matchAll(ANSI)) {
-    const from = [...text.slice(0, m.index)].length;
-    changes.push({ kind: 'control', index: from, from: m[0], to: '' });
-    for (let k = from; k < from + [...m[0]].length; k++) inEscape.add(k);
+  escaped = roomFor(escaped, count);
+  escaped.fill(0, 0, count);
+  if (text.includes('\u001b')) {
+    let unit = 0;
+    let cpIndex = 0;
+    for (const m of text.matchAll(ANSI)) {
+      cpIndex += codePoints(text, unit, m.index);
+      unit = m.index;
+      changes.push({ kind: 'control', index: cpIndex, from: m[0], to: '' });
+      escaped.fill(1, cpIndex, Math.min(count, cpIndex + codePoints(m[0], 0, m[0].length)));
+    }
   }
   // Control characters never print; they go whether or not normalization is on.
-  const kept = cells.filter((c) => {
-    if (inEscape.has(c.src)) return false;
-    if (!CONTROL.test(c.ch)) return true;
-    changes.push({ kind: 'control', index: c.src, from: c.ch, to: '' });
-    return false;
-  });
-  cells.length = 0;
-  // One push per cell: spreading a 100,000-character line overflows the call stack.
-  for (const c of kept) cells.push(c);
+  for (let i = 0; i < count; i++) {
+    if (escaped[i] === 1) cells.cp[i] = NONE;
+    else if (isControl(cells.cp[i]!)) {
+      changes.push({ kind: 'control', index: cells.src[i]!, from: charOf(cells.cp[i]!), to: '' });
+      cells.cp[i] = NONE;
+    }
+  }
+  compact(cells);
   let a = 0;
-  while (a < cells.length && isSpace(cells[a]!.ch)) a++;
-  if (a > 0) changes.push({ kind: 'indent', index: cells[0]!.src, from: cells.slice(0, a).map((c) => c.ch).join(''), to: '' });
+  while (a < cells.length && isSpaceCode(cells.cp[a]!)) a++;
+  if (a > 0) changes.push({ kind: 'indent', index: cells.src[0]!, from: textOf(cells, 0, a), to: '' });
   let b = cells.length;
-  while (b > a && isSpace(cells[b - 1]!.ch)) b--;
-  if (b < cells.length) changes.push({ kind: 'trailing-space', index: cells[b]!.src, from: cells.slice(b).map((c) => c.ch).join(''), to: '' });
-  let body = cells.slice(a, b);
+  while (b > a && isSpaceCode(cells.cp[b - 1]!)) b--;
+  if (b < cells.length) changes.push({ kind: 'trailing-space', index: cells.src[b]!, from: textOf(cells, b), to: '' });
+  keepRange(cells, a, b);
   if (options.enabled) {
-    body = normalizeWidth(body, changes);
+    normalizeWidth(cells, changes);
     // A curly quote makes its neighbours Chinese context and a full-width mark makes a quote's:
     // repeat until stable so that normalizing twice changes nothing.
     for (let round = 0; round < 3; round++) {
-      const before = body.map((c) => c.ch).join('');
-      const punct = normalizePunctuation(body, changes);
-      body = options.script === 'Hant' ? punct : normalizeQuotes(punct, changes);
-      if (body.map((c) => c.ch).join('') === before) break;
+      const n = cells.length;
+      previous = roomFor(previous, n);
+      previous.set(cells.cp.subarray(0, n));
+      normalizePunctuation(cells, changes);
+      if (options.script !== 'Hant') normalizeQuotes(cells, changes);
+      if (unchanged(cells, previous, n)) break;
     }
-    if (options.script !== 'Hant') body = normalizeDashes(normalizeRanges(body, changes), changes);
+    if (options.script !== 'Hant') {
+      normalizeRanges(cells, changes);
+      normalizeDashes(cells, changes);
+    }
   } else {
     const dropped = changes.filter((c) => c.kind === 'control');
     changes.length = 0;
     for (const c of dropped) changes.push(c);
   }
   changes.sort((x, y) => x.index - y.index);
-  return { text: body.map((c) => c.ch).join(''), map: body.map((c) => c.src), changes };
+  const map: number[] = [];
+  for (let i = 0; i < cells.length; i++) map.push(cells.src[i]!);
+  return { text: textOf(cells), map, changes };
+}
+
+/** Code points in `text` between code units `from` and `to` (a lone surrogate counts as one). */
+function codePoints(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let u = from; u < to; n++) u += text.codePointAt(u)! > 0xffff ? 2 : 1;
+  return n;
+}
+
+/** Whether the cells hold the `n` code points of `before`, unchanged. */
+function unchanged(cells: LineCells, before: Int32Array, n: number): boolean {
+  if (cells.length !== n) return false;
+  for (let i = 0; i < n; i++) if (cells.cp[i] !== before[i]) return false;
+  return true;
 }

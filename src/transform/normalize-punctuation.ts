@@ -4,156 +4,211 @@
  * locked spans (URLs, e-mail, placeholders) keep their ASCII marks.
  */
 import type { Change } from './change.ts';
-import { isChinese, isDigit, isHan, isLatin, isSpace } from './char-classes.ts';
-import type { Cell } from './normalize-line.ts';
+import { isChineseCode, isDigitCode, isHanCode, isLatinCode, isSpaceCode } from './char-classes.ts';
+import { charOf, codeAt, compact, NONE, roomFor, type LineCells } from './line-cells.ts';
 
 /** ASCII marks and their full-width forms. */
-const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）', '.': '。' };
+const FULL: ReadonlyMap<number, number> = new Map([...',:;?!().'].map((c, k) => [c.codePointAt(0)!, '，：；？！（）。'.codePointAt(k)!]));
 
 /** Closing marks (straight quotes included: they become curly later) and per cent signs after which a `.` may end a sentence. */
-const CLOSERS = new Set(['”', '’', '）', '》', '】', '」', '%', '‰', '"', "'"]);
+const CLOSERS = codes('”’）》】」%‰"\'');
+/** Marks after which a short number opens an inline enumeration (存在问题：1.产业不强). */
+const CLAUSE_MARKS = codes('：:；;，,、。（( \u3000');
+
+const DOT = 0x2e;
+const COMMA = 0x2c;
+const OPEN = 0x28;
+const CLOSE = 0x29;
+const ELLIPSIS = 0x2026;
+const IDEOGRAPHIC_SPACE = 0x3000;
+
+/** The code points of `s`, as a set. */
+function codes(s: string): ReadonlySet<number> {
+  return new Set([...s].map((c) => c.codePointAt(0)!));
+}
+
+/**
+ * Scratch arrays, grown as needed and reused from line to line (normalization is synchronous):
+ * the code points as this call found them, for the `from` of each change, and which cells it converted.
+ */
+let original = new Int32Array(256);
+let converted = new Uint8Array(256);
 
 /** Apply the punctuation rules to unlocked cells, recording each change. */
-export function normalizePunctuation(input: Cell[], changes: Change[]): Cell[] {
-  const cells = input.map((c) => ({ ...c }));
-  const hasHan = cells.some((c) => isHan(c.ch));
-  if (!hasHan) return cells;
-  const prev = (i: number): string | undefined => {
-    for (let j = i - 1; j >= 0; j--) if (!isSpace(cells[j]!.ch)) return cells[j]!.ch;
-    return undefined;
+export function normalizePunctuation(cells: LineCells, changes: Change[]): void {
+  const n = cells.length;
+  const { cp, src, locked } = cells;
+  let hasHan = false;
+  for (let i = 0; i < n && !hasHan; i++) hasHan = isHanCode(cp[i]!);
+  if (!hasHan) return;
+  original = roomFor(original, n);
+  original.set(cp.subarray(0, n));
+  converted = roomFor(converted, n);
+  converted.fill(0, 0, n);
+  const convert = converted;
+  let convertedCount = 0;
+  const set = (i: number, to: number): void => {
+    cp[i] = to;
+    if (convert[i] === 0) {
+      convert[i] = 1;
+      convertedCount++;
+    }
   };
-  const next = (i: number): string | undefined => {
-    for (let j = i + 1; j < cells.length; j++) if (!isSpace(cells[j]!.ch)) return cells[j]!.ch;
-    return undefined;
-  };
-  const convert = new Set<number>();
 
   // Brackets by pair: a pair is Chinese when it encloses Han or touches Chinese text on either side.
   const open: number[] = [];
-  const pairs: Array<[number, number]> = [];
+  const pairs: number[] = []; // opener, closer, whether Han lies between (conversions never make or unmake Han)
   const lone: number[] = [];
-  cells.forEach((c, i) => {
-    if (c.locked) return;
-    if (c.ch === '(') open.push(i);
-    else if (c.ch === ')') {
+  for (let i = 0; i < n; i++) {
+    if (locked[i] === 1) continue;
+    if (cp[i] === OPEN) open.push(i);
+    else if (cp[i] === CLOSE) {
       const o = open.pop();
       if (o === undefined) lone.push(i);
-      else pairs.push([o, i]);
+      else pairs.push(o, i, hanBetween(cells, o, i) ? 1 : 0);
     }
-  });
+  }
   for (const o of open) lone.push(o);
-  const set = (i: number, to: string): void => {
-    cells[i]!.ch = to;
-    convert.add(i);
-  };
 
   // Each conversion can make a neighbour's context Chinese, so repeat until nothing changes.
-  for (let round = 0, before = -1; before !== convert.size && round < 8; round++) {
-    before = convert.size;
+  for (let round = 0, before = -1; before !== convertedCount && round < 8; round++) {
+    before = convertedCount;
     for (const i of lone) {
-      if (convert.has(i)) continue;
-      if (isChinese(prev(i)) || isChinese(next(i)) || (cells[i]!.ch === ')' && next(i) === undefined)) set(i, FULL[cells[i]!.ch]!);
+      if (convert[i] === 1) continue;
+      const next = nextNonSpace(cells, i);
+      if (isChineseCode(prevNonSpace(cells, i)) || isChineseCode(next) || (cp[i] === CLOSE && next === NONE)) set(i, FULL.get(cp[i]!)!);
     }
-    for (const [o, c] of pairs) {
-      if (convert.has(o)) continue;
-      const inner = cells.slice(o + 1, c).some((x) => isHan(x.ch));
+    for (let k = 0; k < pairs.length; k += 3) {
+      const o = pairs[k]!;
+      const c = pairs[k + 1]!;
+      if (convert[o] === 1) continue;
       // f(x)的值: brackets glued to a Latin word around Latin content belong to the Latin text.
-      const latinCall = isAlnum(cells[o - 1]?.ch);
-      if (inner || isChinese(prev(o)) || (isChinese(next(c)) && !latinCall)) {
-        set(o, '（');
-        set(c, '）');
+      const latinCall = isAlnum(codeAt(cells, o - 1));
+      if (pairs[k + 2] === 1 || isChineseCode(prevNonSpace(cells, o)) || (isChineseCode(nextNonSpace(cells, c)) && !latinCall)) {
+        set(o, 0xff08);
+        set(c, 0xff09);
       }
     }
-    cells.forEach((c, i) => {
-      if (c.locked || convert.has(i)) return;
-      if (',:;?!'.includes(c.ch)) {
+    for (let i = 0; i < n; i++) {
+      if (locked[i] === 1 || convert[i] === 1) continue;
+      const c = cp[i]!;
+      if (c === COMMA || c === 0x3a || c === 0x3b || c === 0x3f || c === 0x21) {
         // 1,000 · 10:30 · Smith, Jr.: a mark between Latin letters or digits belongs to the Latin text.
-        if (!(isAlnum(prev(i)) && isAlnum(next(i)))) set(i, FULL[c.ch]!);
-      } else if (c.ch === '.' && isSentenceEnd(cells, i, next)) set(i, '。');
-    });
+        if (!(isAlnum(prevNonSpace(cells, i)) && isAlnum(nextNonSpace(cells, i)))) set(i, FULL.get(c)!);
+      } else if (c === DOT && isSentenceEnd(cells, i)) set(i, 0x3002);
+    }
   }
 
-  dotsToEllipsis(cells, convert, prev, next);
-  const out: Cell[] = [];
-  cells.forEach((c, i) => {
-    if (c.ch === '') {
-      changes.push({ kind: 'punctuation', index: c.src, from: input[i]!.ch, to: '' });
-      return;
+  dotsToEllipsis(cells, set);
+  // Full-width marks carry their own spacing: a typed space beside one is dropped. Decided on the
+  // cells as they are here, so the dropping itself waits until every space has been looked at.
+  const spaces: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const c = cp[i]!;
+    if (c === NONE) {
+      changes.push({ kind: 'punctuation', index: src[i]!, from: charOf(original[i]!), to: '' });
+      continue;
     }
-    if (convert.has(i)) changes.push({ kind: 'punctuation', index: c.src, from: input[i]!.ch, to: c.ch });
-    // Full-width marks carry their own spacing: a typed space beside one is dropped.
-    if (!c.locked && isSpace(c.ch) && c.ch !== '\u3000' && (convert.has(i - 1) || convert.has(i + 1) || nearConverted(cells, convert, i))) {
-      changes.push({ kind: 'space', index: c.src, from: c.ch, to: '' });
-      return;
+    if (convert[i] === 1) changes.push({ kind: 'punctuation', index: src[i]!, from: charOf(original[i]!), to: charOf(c) });
+    if (locked[i] === 0 && isSpaceCode(c) && c !== IDEOGRAPHIC_SPACE && ((i > 0 && convert[i - 1] === 1) || (i + 1 < n && convert[i + 1] === 1) || nearConverted(cells, convert, i))) {
+      changes.push({ kind: 'space', index: src[i]!, from: charOf(c), to: '' });
+      spaces.push(i);
     }
-    out.push(c);
-  });
-  return out;
+  }
+  for (const i of spaces) cp[i] = NONE;
+  compact(cells);
+}
+
+/** Whether a Han character lies strictly between cells `a` and `b`. */
+function hanBetween(cells: LineCells, a: number, b: number): boolean {
+  for (let i = a + 1; i < b; i++) if (isHanCode(cells.cp[i]!)) return true;
+  return false;
+}
+
+/** The nearest character before cell `i` that is not a space, or NONE. */
+function prevNonSpace(cells: LineCells, i: number): number {
+  for (let j = i - 1; j >= 0; j--) if (!isSpaceCode(cells.cp[j]!)) return cells.cp[j]!;
+  return NONE;
+}
+
+/** The nearest character after cell `i` that is not a space, or NONE. */
+function nextNonSpace(cells: LineCells, i: number): number {
+  for (let j = i + 1; j < cells.length; j++) if (!isSpaceCode(cells.cp[j]!)) return cells.cp[j]!;
+  return NONE;
 }
 
 /** Whether the run of spaces containing `i` touches a converted mark. */
-function nearConverted(cells: Cell[], convert: Set<number>, i: number): boolean {
+function nearConverted(cells: LineCells, convert: Uint8Array, i: number): boolean {
+  const cp = cells.cp;
   let a = i;
-  while (a > 0 && isSpace(cells[a - 1]!.ch)) a--;
+  while (a > 0 && isSpaceCode(cp[a - 1]!)) a--;
   let b = i;
-  while (b < cells.length - 1 && isSpace(cells[b + 1]!.ch)) b++;
-  return convert.has(a - 1) || convert.has(b + 1);
+  while (b < cells.length - 1 && isSpaceCode(cp[b + 1]!)) b++;
+  return (a > 0 && convert[a - 1] === 1) || (b + 1 < cells.length && convert[b + 1] === 1);
 }
 
 /** Whether the ASCII `.` at `i` ends a Chinese sentence. */
-function isSentenceEnd(cells: Cell[], i: number, next: (i: number) => string | undefined): boolean {
-  const p = cells[i - 1]?.ch;
-  const n = cells[i + 1]?.ch;
-  if (p === '.' || n === '.') return false; // an ellipsis typed as dots: see dotsToEllipsis
-  if (isDigit(p)) {
+function isSentenceEnd(cells: LineCells, i: number): boolean {
+  const cp = cells.cp;
+  const p = codeAt(cells, i - 1);
+  const n = codeAt(cells, i + 1);
+  if (p === DOT || n === DOT) return false; // an ellipsis typed as dots: see dotsToEllipsis
+  if (isDigitCode(p)) {
     // 投资100.下一步 ends a sentence; 1.加强… at the line start is a heading marker, 3.5 a number.
     let j = i - 1;
-    while (j > 0 && isDigit(cells[j - 1]!.ch)) j--;
+    while (j > 0 && isDigitCode(cp[j - 1]!)) j--;
     // 存在问题：1.产业不强；2.动力不足: a short number after a clause mark opens an inline enumeration.
-    const before = j > 0 ? cells[j - 1]!.ch : undefined;
-    if (i - j <= 2 && n !== undefined && isHan(n) && (before === undefined || '：:；;，,、。（( \u3000'.includes(before))) return false;
+    const before = j > 0 ? cp[j - 1]! : NONE;
+    if (i - j <= 2 && isHanCode(n) && (before === NONE || CLAUSE_MARKS.has(before))) return false;
     // 附件：1.申报表2.工作方案 (lines run together): the next number of an enumeration already open in the line.
-    if (i - j <= 2 && n !== undefined && isHan(n) && (enumerates(cells, j, Number(cells.slice(j, i).map((c) => c.ch).join(''))) || (before === '件' && cells[j - 2]?.ch === '附'))) return false;
-    return j > 0 && (n === undefined || isHan(n));
+    if (i - j <= 2 && isHanCode(n) && (enumerates(cells, j, digitsValue(cells, j, i)) || (before === 0x4ef6 && codeAt(cells, j - 2) === 0x9644))) return false;
+    return j > 0 && (n === NONE || isHanCode(n));
   }
-  if (!(isHan(p) || (p !== undefined && CLOSERS.has(p)))) return false;
-  return n === undefined || isChinese(n) || (isSpace(n) && (next(i) === undefined || isChinese(next(i))));
+  if (!(isHanCode(p) || CLOSERS.has(p))) return false;
+  if (n === NONE || isChineseCode(n)) return true;
+  if (!isSpaceCode(n)) return false;
+  const after = nextNonSpace(cells, i);
+  return after === NONE || isChineseCode(after);
+}
+
+/** The number written by the ASCII digits of cells [from, to). */
+function digitsValue(cells: LineCells, from: number, to: number): number {
+  let v = 0;
+  for (let k = from; k < to; k++) v = 10 * v + (cells.cp[k]! - 0x30);
+  return v;
 }
 
 /** Whether the line before `end` holds the enumerator `value - 1.` (a number that does not continue another). */
-function enumerates(cells: Cell[], end: number, value: number): boolean {
+function enumerates(cells: LineCells, end: number, value: number): boolean {
   if (value < 2) return false;
   const want = String(value - 1);
+  const cp = cells.cp;
   for (let k = 0; k + want.length < end; k++) {
-    if (isDigit(cells[k - 1]?.ch)) continue;
-    const digits = cells.slice(k, k + want.length).map((c) => c.ch).join('');
-    const mark = cells[k + want.length]!.ch;
-    if (digits === want && (mark === '.' || mark === '．') && !isDigit(cells[k + want.length + 1]?.ch)) return true;
+    if (isDigitCode(codeAt(cells, k - 1))) continue;
+    let same = true;
+    for (let t = 0; t < want.length && same; t++) same = cp[k + t] === want.charCodeAt(t);
+    const mark = cp[k + want.length]!;
+    if (same && (mark === DOT || mark === 0xff0e) && !isDigitCode(codeAt(cells, k + want.length + 1))) return true;
   }
   return false;
 }
 
 /** A Latin letter or digit. */
-function isAlnum(ch: string | undefined): boolean {
-  return isLatin(ch) || isDigit(ch);
+function isAlnum(cp: number): boolean {
+  return isLatinCode(cp) || isDigitCode(cp);
 }
 
-/** A run of three or more ASCII dots in Chinese context becomes the ellipsis ……; dropped dots get ch ''. */
-function dotsToEllipsis(
-  cells: Cell[],
-  convert: Set<number>,
-  prev: (i: number) => string | undefined,
-  next: (i: number) => string | undefined,
-): void {
+/** A run of three or more ASCII dots in Chinese context becomes the ellipsis ……; the dots after the first two are dropped (NONE). */
+function dotsToEllipsis(cells: LineCells, set: (i: number, to: number) => void): void {
+  const { cp, locked } = cells;
   for (let i = 0; i < cells.length; i++) {
-    if (cells[i]!.ch !== '.' || cells[i]!.locked) continue;
+    if (cp[i] !== DOT || locked[i] === 1) continue;
     let j = i;
-    while (j < cells.length && cells[j]!.ch === '.' && !cells[j]!.locked) j++;
-    if (j - i >= 3 && (isChinese(prev(i)) || isChinese(next(j - 1)))) {
-      cells[i]!.ch = '…';
-      cells[i + 1]!.ch = '…';
-      convert.add(i).add(i + 1);
-      for (let k = i + 2; k < j; k++) cells[k]!.ch = '';
+    while (j < cells.length && cp[j] === DOT && locked[j] === 0) j++;
+    if (j - i >= 3 && (isChineseCode(prevNonSpace(cells, i)) || isChineseCode(nextNonSpace(cells, j - 1)))) {
+      set(i, ELLIPSIS);
+      set(i + 1, ELLIPSIS);
+      for (let k = i + 2; k < j; k++) cp[k] = NONE;
     }
     i = j;
   }

@@ -5,38 +5,37 @@
  * mark (- － – ‒ ―), are touched: `010-12345678` or a part number are not year ranges.
  */
 import type { Change } from './change.ts';
-import { isDigit } from './char-classes.ts';
-import type { Cell } from './normalize-line.ts';
+import { isDigitCode } from './char-classes.ts';
+import { charOf, codeAt, type LineCells } from './line-cells.ts';
 
-/** Marks writers put between years instead of the 一字线. */
-const HYPHENS = new Set(['-', '－', '–', '‒', '―', '−']);
+/** Marks writers put between years instead of the 一字线: - － – ‒ ― −. */
+const HYPHENS = new Set([0x2d, 0xff0d, 0x2013, 0x2012, 0x2015, 0x2212]);
 /** The 一字线 of GB/T 15834. */
-const YI_ZI_XIAN = '—';
+const YI_ZI_XIAN = 0x2014;
 
-function yearAt(cells: Cell[], start: number): number | undefined {
+/** The year written in the four cells from `start` (1000–2999, unlocked, no digit either side), or undefined. */
+function yearAt(cells: LineCells, start: number): number | undefined {
   if (start < 0 || start + 4 > cells.length) return undefined;
-  let s = '';
+  let y = 0;
   for (let i = start; i < start + 4; i++) {
-    const c = cells[i]!;
-    if (!isDigit(c.ch) || c.locked) return undefined;
-    s += c.ch;
+    const c = cells.cp[i]!;
+    if (!isDigitCode(c) || cells.locked[i] === 1) return undefined;
+    y = 10 * y + (c - 0x30);
   }
-  if (isDigit(cells[start - 1]?.ch) || isDigit(cells[start + 4]?.ch)) return undefined;
-  const y = Number(s);
+  if (isDigitCode(codeAt(cells, start - 1)) || isDigitCode(codeAt(cells, start + 4))) return undefined;
   return y >= 1000 && y <= 2999 ? y : undefined;
 }
 
 /** Replace the hyphen of each year range with the 一字线, recording each change. */
-export function normalizeRanges(input: Cell[], changes: Change[]): Cell[] {
-  const cells = input.map((c) => ({ ...c }));
+export function normalizeRanges(cells: LineCells, changes: Change[]): void {
+  const { cp, src, locked } = cells;
   for (let i = 4; i < cells.length - 4; i++) {
-    const c = cells[i]!;
-    if (c.locked || !HYPHENS.has(c.ch)) continue;
+    const c = cp[i]!;
+    if (locked[i] === 1 || !HYPHENS.has(c)) continue;
     const from = yearAt(cells, i - 4);
     const to = yearAt(cells, i + 1);
     if (from === undefined || to === undefined || from >= to) continue;
-    changes.push({ kind: 'range', index: c.src, from: c.ch, to: YI_ZI_XIAN });
-    c.ch = YI_ZI_XIAN;
+    changes.push({ kind: 'range', index: src[i]!, from: charOf(c), to: '—' });
+    cp[i] = YI_ZI_XIAN;
   }
-  return cells;
 }

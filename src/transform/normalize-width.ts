@@ -5,8 +5,8 @@
  * whole text it would also rewrite full-width punctuation.
  */
 import type { Change } from './change.ts';
-import { isZeroWidth } from './char-classes.ts';
-import type { Cell } from './normalize-line.ts';
+import { isZeroWidthCode } from './char-classes.ts';
+import { charOf, compact, NONE, type LineCells } from './line-cells.ts';
 import { RADICAL_EQUIVALENTS } from './radicals.ts';
 
 /** Full-width ASCII letters and digits. */
@@ -20,27 +20,31 @@ function isRadicalLike(cp: number): boolean {
 }
 
 /** Apply width and radical fixes to unlocked cells, recording each change. */
-export function normalizeWidth(cells: Cell[], changes: Change[]): Cell[] {
-  const visible = cells.filter((cell) => {
-    if (cell.locked || !isZeroWidth(cell.ch)) return true;
-    changes.push({ kind: 'space', index: cell.src, from: cell.ch, to: '' });
-    return false;
-  });
-  return visible.map((cell) => {
-    if (cell.locked) return cell;
-    const cp = cell.ch.codePointAt(0)!;
-    if (isFullWidthAlnum(cp)) {
-      const to = String.fromCodePoint(cp - 0xfee0);
-      changes.push({ kind: 'width', index: cell.src, from: cell.ch, to });
-      return { ...cell, ch: to };
-    }
-    if (isRadicalLike(cp)) {
-      const to = RADICAL_EQUIVALENTS[cell.ch] ?? cell.ch.normalize('NFKC');
-      if (to !== cell.ch && [...to].length === 1) {
-        changes.push({ kind: 'radical', index: cell.src, from: cell.ch, to });
-        return { ...cell, ch: to };
+export function normalizeWidth(cells: LineCells, changes: Change[]): void {
+  const { cp, src, locked } = cells;
+  let dropped = false;
+  for (let i = 0; i < cells.length; i++) {
+    if (locked[i] === 1 || !isZeroWidthCode(cp[i]!)) continue;
+    changes.push({ kind: 'space', index: src[i]!, from: charOf(cp[i]!), to: '' });
+    cp[i] = NONE;
+    dropped = true;
+  }
+  if (dropped) compact(cells);
+  for (let i = 0; i < cells.length; i++) {
+    if (locked[i] === 1) continue;
+    const c = cp[i]!;
+    if (isFullWidthAlnum(c)) {
+      cp[i] = c - 0xfee0;
+      changes.push({ kind: 'width', index: src[i]!, from: charOf(c), to: charOf(c - 0xfee0) });
+    } else if (isRadicalLike(c)) {
+      const ch = charOf(c);
+      const to = RADICAL_EQUIVALENTS[ch] ?? ch.normalize('NFKC');
+      const t = to.codePointAt(0);
+      // One code point only: a decomposition into several would break the map back to the source.
+      if (to !== ch && t !== undefined && to.length === (t > 0xffff ? 2 : 1)) {
+        changes.push({ kind: 'radical', index: src[i]!, from: ch, to });
+        cp[i] = t;
       }
     }
-    return cell;
-  });
+  }
 }
