@@ -91,10 +91,22 @@ export function decodeText(bytes: Uint8Array, file?: string): Result<DecodedText
       '文件可能已损坏，或混用了两种编码；请用文本编辑器打开，改正出错的字符后另存为 UTF-8 编码');
   }
 
-  const guess = chardet.detect(bytes)?.toLowerCase();
-  const order = guess === 'big5' && !gbReadsBetter(bytes) ? ['big5', 'gb18030'] : [...LEGACY];
+  // Each legacy reading is made once: the choice of order and the attempts share them.
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const readings = new Map<string, string>();
+  const read = (enc: string): string => {
+    let t = readings.get(enc);
+    if (t === undefined) readings.set(enc, (t = iconv.decode(buf, enc)));
+    return t;
+  };
+  // chardet (tens of milliseconds a file: it runs every detector it has) only decides the order
+  // when the GB18030 reading has fewer frequent characters than the Big5 one, and names its guess
+  // when nothing reads.
+  let detected: { guess: string | undefined } | undefined;
+  const guess = (): string | undefined => (detected ??= { guess: chardet.detect(bytes)?.toLowerCase() }).guess;
+  const order = !gbReadsBetter(read) && guess() === 'big5' ? ['big5', 'gb18030'] : [...LEGACY];
   for (const enc of order) {
-    let t = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), enc);
+    let t = read(enc);
     const notes: Diagnostic[] = [];
     // A file cut in the middle of its last character ends in one replacement character.
     if (t.endsWith('\ufffd') && t.indexOf('\ufffd') === t.length - 1) {
@@ -107,8 +119,9 @@ export function decodeText(bytes: Uint8Array, file?: string): Result<DecodedText
       return ok(t, enc, [note, ...notes]);
     }
   }
+  const guessed = guess();
   return fail('decode/undecodable',
-    `无法读取 ${name}：既不是有效的 UTF-8，也无法按 GB18030/GBK 或 Big5 读取${guess ? `（编码检测推测为 ${guess}）` : ''}`,
+    `无法读取 ${name}：既不是有效的 UTF-8，也无法按 GB18030/GBK 或 Big5 读取${guessed ? `（编码检测推测为 ${guessed}）` : ''}`,
     RESAVE_UTF8);
 }
 
@@ -116,9 +129,8 @@ export function decodeText(bytes: Uint8Array, file?: string): Result<DecodedText
  * chardet says Big5 for many short GBK files; when the GB18030 reading has at least as many
  * frequent characters as the Big5 one, GB18030 (the common case on Chinese Windows) is read first.
  */
-function gbReadsBetter(bytes: Uint8Array): boolean {
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return commonHanScore(iconv.decode(buf, 'gb18030')) >= commonHanScore(iconv.decode(buf, 'big5'));
+function gbReadsBetter(read: (enc: string) => string): boolean {
+  return commonHanScore(read('gb18030')) >= commonHanScore(read('big5'));
 }
 
 /** Whether a decoded text has more control characters than stray ones in a real text file. */

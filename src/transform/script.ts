@@ -21,19 +21,24 @@ const PAIRS =
   '訪访訴诉診诊證证評评詞词詳详課课諸诸謀谋講讲謝谢譯译護护豐丰貝贝負负財财責责貢贡貨货販贩貧贫購购貴贵貿贸賀贺賈贾賓宾賞赏賢贤質质賴赖贊赞贈赠趙赵趨趋踐践車车軌轨軟软轄辖輔辅輛辆輸输轉转辦办農农連连達达' +
   '遷迁適适遺遗郵邮鄉乡鄰邻醫医釋释針针鋼钢錄录錢钱錯错鍵键鎮镇閉闭閒闲間间閣阁陣阵陰阴陳陈陸陆階阶隸隶雖虽韓韩頂顶頻频顯显顧顾館馆驅驱魯鲁鮮鲜鳳凤鳴鸣麗丽黃黄';
 
-/** Characters found only in Traditional text, and only in Simplified text. */
-const ONLY_HANT = new Set<string>();
-const ONLY_HANS = new Set<string>();
-{
-  const chars = [...PAIRS];
-  for (let i = 0; i + 1 < chars.length; i += 2) {
-    ONLY_HANT.add(chars[i]!);
-    ONLY_HANS.add(chars[i + 1]!);
-  }
-}
+/** What a character tells about the script (0: nothing): Traditional only, Simplified only, a corner quote. */
+const HANT = 1;
+const HANS = 2;
+const CORNER = 3;
 
-/** Quotes Traditional texts use (GB texts use “” ‘’). */
-const CORNER_QUOTES = new Set(['「', '」', '『', '』']);
+/**
+ * The verdict of every BMP code unit (all listed characters are in the BMP), looked up by number:
+ * a set of one-character strings made a string per character of the text.
+ */
+const CLASS = new Uint8Array(0x10000);
+{
+  for (let i = 0; i + 1 < PAIRS.length; i += 2) {
+    CLASS[PAIRS.charCodeAt(i)] = HANT;
+    CLASS[PAIRS.charCodeAt(i + 1)] = HANS;
+  }
+  // Quotes Traditional texts use (GB texts use “” ‘’).
+  for (const q of '「」『』') CLASS[q.charCodeAt(0)] = CORNER;
+}
 
 /** Share of the distinguishing characters that must be Traditional. */
 const HANT_SHARE = 0.8;
@@ -58,11 +63,21 @@ export function detectScript(text: string): ScriptGuess {
   let simplified = 0;
   let cornerQuotes = 0;
   let n = 0;
-  for (const ch of text) {
+  for (let u = 0; u < text.length; u++) {
     if (++n > 200_000) break;
-    if (ONLY_HANT.has(ch)) traditional++;
-    else if (ONLY_HANS.has(ch)) simplified++;
-    else if (CORNER_QUOTES.has(ch)) cornerQuotes++;
+    const c = text.charCodeAt(u);
+    // A surrogate pair is one character, and none of the listed ones.
+    if (c >= 0xd800 && c <= 0xdbff && u + 1 < text.length) {
+      const d = text.charCodeAt(u + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        u++;
+        continue;
+      }
+    }
+    const k = CLASS[c];
+    if (k === HANT) traditional++;
+    else if (k === HANS) simplified++;
+    else if (k === CORNER) cornerQuotes++;
   }
   const evidence = traditional + simplified;
   const hant =
