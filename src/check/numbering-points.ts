@@ -16,6 +16,11 @@ import { CN_NUMERAL } from '../parse/text/markers.ts';
 // The parser's point markers (one home), captured: 一是 … 二十一是 (group 1), 第一， (group 2).
 const POINT = new RegExp(`(?<=^|[。；！？：，,]\\s*)(?:(${CN_NUMERAL})是|第(${CN_NUMERAL})[，、,])`, 'g');
 
+/** 。！？!?: the marks that end a sentence here. */
+function isSentenceEnd(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f;
+}
+
 /** Findings for run-in point numbering. */
 export function checkPointNumbering({ units }: CheckContext): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -26,19 +31,23 @@ export function checkPointNumbering({ units }: CheckContext): Diagnostic[] {
     const first = u.block?.type === 'paragraph' ? u.block.children[0] : undefined;
     if (first?.type === 'lead' && first.kind === 'heading') last.clear();
     const matches = [...u.text.matchAll(POINT)];
+    if (matches.length === 0) continue;
     const listed = new Set<number>();
     for (let k = 0; k + 1 < matches.length; k++) {
       const between = u.text.slice(matches[k]!.index, matches[k + 1]!.index);
       if (/[，,]/.test(between) && !/[。！？；：!?;:]/.test(between)) listed.add(k).add(k + 1);
     }
     // A list spoils every point of its sentence.
-    // Code-unit index → how many sentence ends come before it.
-    const unitEnds: number[] = [0];
-    for (let k = 0; k < u.text.length; k++) unitEnds.push(unitEnds[k]! + ('。！？!?'.includes(u.text[k]!) ? 1 : 0));
-    const sentence = (i: number): number => unitEnds[i]!;
-    const spoiled = new Set([...listed].map((k) => sentence(matches[k]!.index)));
-    for (const m of matches) {
-      if (spoiled.has(sentence(m.index))) continue;
+    // How many sentence ends come before each match (counted once, up to the last match only).
+    const sentence: number[] = [];
+    for (let k = 0, u0 = 0, ends = 0; k < matches.length; k++) {
+      for (const to = matches[k]!.index; u0 < to; u0++) if (isSentenceEnd(u.text.charCodeAt(u0))) ends++;
+      sentence.push(ends);
+    }
+    const spoiled = new Set([...listed].map((k) => sentence[k]!));
+    for (let k = 0; k < matches.length; k++) {
+      const m = matches[k]!;
+      if (spoiled.has(sentence[k]!)) continue;
       const style = m[1] ? '是' : '第';
       const marker = m[1] ? `${m[1]}是` : `第${m[2]}`;
       const num = markerNumber(marker);

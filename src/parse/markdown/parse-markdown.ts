@@ -68,7 +68,7 @@ export function parseMarkdown(text: string, options: ParseOptions = {}): ParseRe
     titleLines = [(body[titleItem] as { line: PreparedLine }).line];
     start = titleItem + 1;
   } else if (fm.title) {
-    titleLines = [{ line: 0, chars: [...fm.title], map: [...fm.title].map((_, k) => k), placeholders: [], emphasis: [], bold: 0 }];
+    titleLines = [{ line: 0, text: fm.title, chars: [...fm.title], map: [...fm.title].map((_, k) => k), placeholders: [], emphasis: [], bold: 0 }];
   } else titleLines = [];
   while (start < body.length && body[start]!.kind === 'line') titleLines.push((body[start++] as { line: PreparedLine }).line);
   const tb = readTitleBlock(titleLines, normalize, diagnostics);

@@ -49,7 +49,7 @@ export function buildBlock(l: PreparedLine): Block {
 export function buildParagraph(l: PreparedLine): Paragraph {
   const children: Inline[] = [];
   let i = 0;
-  for (const s of findLeads(l.chars, l.bold)) {
+  for (const s of findLeads(l.text, l.chars, l.bold)) {
     if (s.start > i) children.push(...buildInlines(l, i, s.start));
     const lead: Lead = { type: 'lead', kind: s.kind, marker: s.marker, children: buildInlines(withoutEmphasis(l), s.start, s.end) };
     if (s.depth) lead.depth = s.depth;

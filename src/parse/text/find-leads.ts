@@ -20,9 +20,11 @@ export interface LeadSpan {
   depth?: 2 | 3 | 4;
 }
 
-/** Leads in `chars`. `bold` (> 0) is a writer-marked lead at the start that wins over detection. */
-export function findLeads(chars: string[], bold = 0): LeadSpan[] {
-  const text = chars.join('');
+/**
+ * Leads in a paragraph given as its text and as its code points (`chars`, the same text).
+ * `bold` (> 0) is a writer-marked lead at the start that wins over detection.
+ */
+export function findLeads(text: string, chars: string[], bold = 0): LeadSpan[] {
   const leads: LeadSpan[] = [];
   let from = 0;
   if (bold > 0) {
@@ -49,17 +51,21 @@ export function findLeads(chars: string[], bold = 0): LeadSpan[] {
 
   const starts: Array<{ start: number; marker: string }> = [];
   let seen = leads.some((l) => l.kind === 'point');
-  // Code-unit index → code-point index, counted once (a long paragraph holds many points).
-  const cpAt: number[] = [];
-  for (let u = 0, cp = 0; u <= text.length; cp++) {
-    cpAt[u] = cp;
-    const c = text.codePointAt(u);
-    const w = c !== undefined && c > 0xffff ? 2 : 1;
-    if (w === 2) cpAt[u + 1] = cp;
-    u += w;
+  // Code-unit index → code-point index, counted once (a long paragraph holds many points); the
+  // identity, and not counted, when the text has no character outside the BMP.
+  let cpAt: number[] | undefined;
+  if (text.length !== chars.length) {
+    cpAt = [];
+    for (let u = 0, cp = 0; u <= text.length; cp++) {
+      cpAt[u] = cp;
+      const c = text.codePointAt(u);
+      const w = c !== undefined && c > 0xffff ? 2 : 1;
+      if (w === 2) cpAt[u + 1] = cp;
+      u += w;
+    }
   }
   for (const m of text.matchAll(POINT_MARKER)) {
-    const start = cpAt[m.index]!;
+    const start = cpAt ? cpAt[m.index]! : m.index;
     if (start < from) continue;
     const before = prevNonSpace(chars, start);
     const ok = start === from || (before !== undefined && POINT_BEFORE.has(before)) || (seen && (before === '，' || before === ','));
@@ -67,14 +73,18 @@ export function findLeads(chars: string[], bold = 0): LeadSpan[] {
     starts.push({ start, marker: m[0] });
     seen = true;
   }
+  if (starts.length === 0) return leads;
   // A point ends at its first 。！？；：. When the next point starts before that, the points are a
   // list inside one sentence (一是…，二是…，三是…): no lead at all.
   const ends = starts.map((s, k) => sentenceOrClauseEnd(chars, s.start + [...s.marker].length, starts[k + 1]?.start ?? chars.length));
   const inList = starts.map(() => false);
-  // Sentence number of each point: a list spoils every point of its sentence.
-  const before: number[] = [0];
-  for (const c of chars) before.push(before[before.length - 1]! + (SENTENCE_END.has(c) ? 1 : 0));
-  const sentence = starts.map((s) => before[s.start]!);
+  // Sentence number of each point (sentence ends before it, counted up to the last point only):
+  // a list spoils every point of its sentence.
+  const sentence: number[] = [];
+  for (let k = 0, i = 0, n = 0; k < starts.length; k++) {
+    for (; i < starts[k]!.start; i++) if (SENTENCE_END.has(chars[i]!)) n++;
+    sentence.push(n);
+  }
   const spoiled = new Set<number>();
   starts.forEach((_, k) => {
     if (k + 1 < starts.length && ends[k] === undefined) spoiled.add(sentence[k]!);

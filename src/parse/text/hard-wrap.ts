@@ -23,6 +23,7 @@ function open(a: PreparedLine): PreparedLine {
 /** Append `b` to the open line `a` (a soft continuation: no separator in Chinese); each code point keeps its source line and column. */
 function append(a: PreparedLine, b: PreparedLine): void {
   const shift = a.chars.length;
+  a.text += b.text;
   for (let k = 0; k < b.chars.length; k++) {
     a.chars.push(b.chars[k]!);
     a.map.push(b.map[k]!);

@@ -15,6 +15,8 @@ import { lowerBound } from '../../transform/lower-bound.ts';
 export interface PreparedLine {
   /** 1-based source line. */
   line: number;
+  /** The normalized, trimmed text: `chars` joined, kept so that readers need not join them again. */
+  text: string;
   /** Code points of the normalized, trimmed text. */
   chars: string[];
   /** For each code point, its 0-based code-point index in the source line. */
@@ -114,6 +116,7 @@ export function prepareLine(src: SourceLine, normalize: boolean, diagnostics: Di
   const boldRange = src.boldPrefixLength ? toOut(0, src.boldPrefixLength) : undefined;
   const prepared: PreparedLine = {
     line: src.line,
+    text: n.text,
     chars,
     map: columnOffset === 0 ? n.map : n.map.map((m) => m + columnOffset),
     placeholders,
@@ -130,5 +133,5 @@ export function prepareLine(src: SourceLine, normalize: boolean, diagnostics: Di
 
 /** The normalized text of a prepared line. */
 export function lineText(l: PreparedLine): string {
-  return l.chars.join('');
+  return l.text;
 }
