@@ -62,12 +62,20 @@ export function normalizeLine(text: string, options: NormalizeLineOptions): Norm
   for (const [s, e] of protectedSpans(text)) lockedUnits.fill(1, Math.max(0, s), Math.min(e, units));
   for (const [s, e] of options.protect ?? []) lockedUnits.fill(1, Math.max(0, s), Math.min(e, units));
   let count = 0;
+  const { cp, src, locked } = cells;
   for (let u = 0; u < units; count++) {
-    const c = text.codePointAt(u)!;
-    cells.cp[count] = c;
-    cells.src[count] = count;
-    cells.locked[count] = lockedUnits[u]!;
-    u += c > 0xffff ? 2 : 1;
+    let c = text.charCodeAt(u);
+    locked[count] = lockedUnits[u]!;
+    u++;
+    if (c >= 0xd800 && c <= 0xdbff && u < units) {
+      const d = text.charCodeAt(u);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        c = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+        u++;
+      }
+    }
+    cp[count] = c;
+    src[count] = count;
   }
   cells.length = count;
   const changes: Change[] = [];
@@ -121,10 +129,14 @@ export function normalizeLine(text: string, options: NormalizeLineOptions): Norm
     changes.length = 0;
     for (const c of dropped) changes.push(c);
   }
+  // Nothing dropped or replaced, only trimmed (the usual line): the text is the source's, less the
+  // spaces around it (one code unit each), and need not be joined from the cells.
+  let rewritten = false;
+  for (const c of changes) if (c.kind !== 'indent' && c.kind !== 'trailing-space') rewritten = true;
   changes.sort((x, y) => x.index - y.index);
   const map: number[] = [];
-  for (let i = 0; i < cells.length; i++) map.push(cells.src[i]!);
-  return { text: textOf(cells), map, changes };
+  for (let i = 0; i < cells.length; i++) map.push(src[i]!);
+  return { text: rewritten ? textOf(cells) : text.slice(a, units - (count - b)), map, changes };
 }
 
 /** Code points in `text` between code units `from` and `to` (a lone surrogate counts as one). */

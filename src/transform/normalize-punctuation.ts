@@ -33,33 +33,56 @@ function codes(s: string): ReadonlySet<number> {
  */
 let original = new Int32Array(256);
 let converted = new Uint8Array(256);
+/** How many cells of the line are converted: a round that converts none ends the rounds. */
+let convertedCount = 0;
+
+/** Make cell `i` the full-width mark `to`, remembering that it was converted. */
+function convertCell(cells: LineCells, i: number, to: number): void {
+  cells.cp[i] = to;
+  if (converted[i] === 0) {
+    converted[i] = 1;
+    convertedCount++;
+  }
+}
 
 /** Apply the punctuation rules to unlocked cells, recording each change. */
 export function normalizePunctuation(cells: LineCells, changes: Change[]): void {
   const n = cells.length;
-  const { cp, src, locked } = cells;
   let hasHan = false;
-  for (let i = 0; i < n && !hasHan; i++) hasHan = isHanCode(cp[i]!);
+  for (let i = 0; i < n && !hasHan; i++) hasHan = isHanCode(cells.cp[i]!);
   if (!hasHan) return;
   original = roomFor(original, n);
-  original.set(cp.subarray(0, n));
+  original.set(cells.cp.subarray(0, n));
   converted = roomFor(converted, n);
   converted.fill(0, 0, n);
-  const convert = converted;
-  let convertedCount = 0;
-  const set = (i: number, to: number): void => {
-    cp[i] = to;
-    if (convert[i] === 0) {
-      convert[i] = 1;
-      convertedCount++;
-    }
-  };
+  convertedCount = 0;
 
   // Brackets by pair: a pair is Chinese when it encloses Han or touches Chinese text on either side.
-  const open: number[] = [];
-  const pairs: number[] = []; // opener, closer, whether Han lies between (conversions never make or unmake Han)
   const lone: number[] = [];
-  for (let i = 0; i < n; i++) {
+  const pairs: number[] = [];
+  pairBrackets(cells, lone, pairs);
+
+  // Each conversion can make a neighbour's context Chinese, so repeat until nothing changes.
+  for (let round = 0, before = -1; before !== convertedCount && round < 8; round++) {
+    before = convertedCount;
+    if (lone.length > 0) convertLone(cells, lone);
+    if (pairs.length > 0) convertPairs(cells, pairs);
+    convertMarks(cells);
+  }
+
+  dotsToEllipsis(cells);
+  report(cells, changes);
+  compact(cells);
+}
+
+/**
+ * The unlocked ASCII brackets: `lone` gets those without a partner, `pairs` each pair as opener,
+ * closer, and 1 when Han lies between them (conversions never make or unmake Han), else 0.
+ */
+function pairBrackets(cells: LineCells, lone: number[], pairs: number[]): void {
+  const { cp, locked } = cells;
+  const open: number[] = [];
+  for (let i = 0; i < cells.length; i++) {
     if (locked[i] === 1) continue;
     if (cp[i] === OPEN) open.push(i);
     else if (cp[i] === CLOSE) {
@@ -69,39 +92,55 @@ export function normalizePunctuation(cells: LineCells, changes: Change[]): void 
     }
   }
   for (const o of open) lone.push(o);
+}
 
-  // Each conversion can make a neighbour's context Chinese, so repeat until nothing changes.
-  for (let round = 0, before = -1; before !== convertedCount && round < 8; round++) {
-    before = convertedCount;
-    for (const i of lone) {
-      if (convert[i] === 1) continue;
-      const next = nextNonSpace(cells, i);
-      if (isChineseCode(prevNonSpace(cells, i)) || isChineseCode(next) || (cp[i] === CLOSE && next === NONE)) set(i, FULL.get(cp[i]!)!);
-    }
-    for (let k = 0; k < pairs.length; k += 3) {
-      const o = pairs[k]!;
-      const c = pairs[k + 1]!;
-      if (convert[o] === 1) continue;
-      // f(x)的值: brackets glued to a Latin word around Latin content belong to the Latin text.
-      const latinCall = isAlnum(codeAt(cells, o - 1));
-      if (pairs[k + 2] === 1 || isChineseCode(prevNonSpace(cells, o)) || (isChineseCode(nextNonSpace(cells, c)) && !latinCall)) {
-        set(o, 0xff08);
-        set(c, 0xff09);
-      }
-    }
-    for (let i = 0; i < n; i++) {
-      if (locked[i] === 1 || convert[i] === 1) continue;
-      const c = cp[i]!;
-      if (c === COMMA || c === 0x3a || c === 0x3b || c === 0x3f || c === 0x21) {
-        // 1,000 · 10:30 · Smith, Jr.: a mark between Latin letters or digits belongs to the Latin text.
-        if (!(isAlnum(prevNonSpace(cells, i)) && isAlnum(nextNonSpace(cells, i)))) set(i, FULL.get(c)!);
-      } else if (c === DOT && isSentenceEnd(cells, i)) set(i, 0x3002);
+/** A bracket without a partner is Chinese next to Chinese text, and a `)` that ends the line. */
+function convertLone(cells: LineCells, lone: number[]): void {
+  for (const i of lone) {
+    if (converted[i] === 1) continue;
+    const next = nextNonSpace(cells, i);
+    const c = cells.cp[i]!;
+    if (isChineseCode(prevNonSpace(cells, i)) || isChineseCode(next) || (c === CLOSE && next === NONE)) convertCell(cells, i, FULL.get(c)!);
+  }
+}
+
+/** A pair is Chinese when it encloses Han or touches Chinese text. */
+function convertPairs(cells: LineCells, pairs: number[]): void {
+  for (let k = 0; k < pairs.length; k += 3) {
+    const o = pairs[k]!;
+    const c = pairs[k + 1]!;
+    if (converted[o] === 1) continue;
+    // f(x)的值: brackets glued to a Latin word around Latin content belong to the Latin text.
+    const latinCall = isAlnum(codeAt(cells, o - 1));
+    if (pairs[k + 2] === 1 || isChineseCode(prevNonSpace(cells, o)) || (isChineseCode(nextNonSpace(cells, c)) && !latinCall)) {
+      convertCell(cells, o, 0xff08);
+      convertCell(cells, c, 0xff09);
     }
   }
+}
 
-  dotsToEllipsis(cells, set);
-  // Full-width marks carry their own spacing: a typed space beside one is dropped. Decided on the
-  // cells as they are here, so the dropping itself waits until every space has been looked at.
+/** , : ; ? ! outside Latin text, and a `.` that ends a Chinese sentence. */
+function convertMarks(cells: LineCells): void {
+  const { cp, locked } = cells;
+  for (let i = 0; i < cells.length; i++) {
+    const c = cp[i]!;
+    // Every mark is ASCII: one comparison passes over the Chinese text.
+    if (c > 0x3f || locked[i] === 1 || converted[i] === 1) continue;
+    if (c === COMMA || c === 0x3a || c === 0x3b || c === 0x3f || c === 0x21) {
+      // 1,000 · 10:30 · Smith, Jr.: a mark between Latin letters or digits belongs to the Latin text.
+      if (!(isAlnum(prevNonSpace(cells, i)) && isAlnum(nextNonSpace(cells, i)))) convertCell(cells, i, FULL.get(c)!);
+    } else if (c === DOT && isSentenceEnd(cells, i)) convertCell(cells, i, 0x3002);
+  }
+}
+
+/**
+ * Record a change for each converted or dropped cell, and drop the typed spaces beside converted
+ * marks (full-width marks carry their own spacing). Decided on the cells as they are here, so the
+ * spaces are dropped (set to NONE) only once every space has been looked at.
+ */
+function report(cells: LineCells, changes: Change[]): void {
+  const { cp, src, locked } = cells;
+  const n = cells.length;
   const spaces: number[] = [];
   for (let i = 0; i < n; i++) {
     const c = cp[i]!;
@@ -109,14 +148,13 @@ export function normalizePunctuation(cells: LineCells, changes: Change[]): void 
       changes.push({ kind: 'punctuation', index: src[i]!, from: charOf(original[i]!), to: '' });
       continue;
     }
-    if (convert[i] === 1) changes.push({ kind: 'punctuation', index: src[i]!, from: charOf(original[i]!), to: charOf(c) });
-    if (locked[i] === 0 && isSpaceCode(c) && c !== IDEOGRAPHIC_SPACE && ((i > 0 && convert[i - 1] === 1) || (i + 1 < n && convert[i + 1] === 1) || nearConverted(cells, convert, i))) {
+    if (converted[i] === 1) changes.push({ kind: 'punctuation', index: src[i]!, from: charOf(original[i]!), to: charOf(c) });
+    if (locked[i] === 0 && isSpaceCode(c) && c !== IDEOGRAPHIC_SPACE && ((i > 0 && converted[i - 1] === 1) || (i + 1 < n && converted[i + 1] === 1) || nearConverted(cells, i))) {
       changes.push({ kind: 'space', index: src[i]!, from: charOf(c), to: '' });
       spaces.push(i);
     }
   }
   for (const i of spaces) cp[i] = NONE;
-  compact(cells);
 }
 
 /** Whether a Han character lies strictly between cells `a` and `b`. */
@@ -138,7 +176,8 @@ function nextNonSpace(cells: LineCells, i: number): number {
 }
 
 /** Whether the run of spaces containing `i` touches a converted mark. */
-function nearConverted(cells: LineCells, convert: Uint8Array, i: number): boolean {
+function nearConverted(cells: LineCells, i: number): boolean {
+  const convert = converted;
   const cp = cells.cp;
   let a = i;
   while (a > 0 && isSpaceCode(cp[a - 1]!)) a--;
@@ -199,15 +238,15 @@ function isAlnum(cp: number): boolean {
 }
 
 /** A run of three or more ASCII dots in Chinese context becomes the ellipsis ……; the dots after the first two are dropped (NONE). */
-function dotsToEllipsis(cells: LineCells, set: (i: number, to: number) => void): void {
+function dotsToEllipsis(cells: LineCells): void {
   const { cp, locked } = cells;
   for (let i = 0; i < cells.length; i++) {
     if (cp[i] !== DOT || locked[i] === 1) continue;
     let j = i;
     while (j < cells.length && cp[j] === DOT && locked[j] === 0) j++;
     if (j - i >= 3 && (isChineseCode(prevNonSpace(cells, i)) || isChineseCode(nextNonSpace(cells, j - 1)))) {
-      set(i, ELLIPSIS);
-      set(i + 1, ELLIPSIS);
+      convertCell(cells, i, ELLIPSIS);
+      convertCell(cells, i + 1, ELLIPSIS);
       for (let k = i + 2; k < j; k++) cp[k] = NONE;
     }
     i = j;

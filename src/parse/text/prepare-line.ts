@@ -58,7 +58,7 @@ export function prepareLine(src: SourceLine, normalize: boolean, diagnostics: Di
   const n = normalizeLine(raw, { enabled: normalize, protect, script });
   for (const c of n.changes) diagnostics.push(changeDiagnostic({ ...c, index: c.index + columnOffset }, src.line));
 
-  const chars = [...n.text];
+  const chars = codePointsOf(n.text);
   // Output positions whose source index lies in [s, e). The map only grows (normalization replaces
   // and drops characters, never reorders them), so two binary searches find them; a line of 100,000
   // characters with thousands of placeholders would otherwise be scanned once per placeholder.
@@ -129,6 +129,32 @@ export function prepareLine(src: SourceLine, normalize: boolean, diagnostics: Di
   if (src.outlineLevel) prepared.outlineLevel = src.outlineLevel;
   if (src.centered) prepared.centered = true;
   return prepared;
+}
+
+/**
+ * One string per BMP code unit, made the first time the unit is seen: the characters of every line
+ * share them instead of each line allocating a string per character (`[...text]`).
+ */
+const UNIT_STRINGS: string[] = Array.from({ length: 0x10000 }, () => '');
+
+/** The code points of `text` as strings, as `[...text]` gives them. */
+function codePointsOf(text: string): string[] {
+  const out: string[] = [];
+  for (let u = 0; u < text.length; u++) {
+    const c = text.charCodeAt(u);
+    if (c >= 0xd800 && c <= 0xdbff && u + 1 < text.length) {
+      const d = text.charCodeAt(u + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        out.push(text.slice(u, u + 2));
+        u++;
+        continue;
+      }
+    }
+    let s = UNIT_STRINGS[c]!;
+    if (s === '') UNIT_STRINGS[c] = s = String.fromCharCode(c);
+    out.push(s);
+  }
+  return out;
 }
 
 /** The normalized text of a prepared line. */
