@@ -49,8 +49,16 @@ export function plausibility(text: string): Plausibility {
   let controls = 0;
   let nonAscii = 0;
   let cjk = 0;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
+  for (let u = 0; u < text.length; u++) {
+    // By code point, read from the code units (no string per character).
+    let cp = text.charCodeAt(u);
+    if (cp >= 0xd800 && cp <= 0xdbff && u + 1 < text.length) {
+      const d = text.charCodeAt(u + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        cp = (cp - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+        u++;
+      }
+    }
     total++;
     if (cp > 0x7f) {
       nonAscii++;

@@ -9,7 +9,9 @@ import { isDigitCode } from './char-classes.ts';
 import { charOf, codeAt, type LineCells } from './line-cells.ts';
 
 /** Marks writers put between years instead of the 一字线: - － – ‒ ― −. */
-const HYPHENS = new Set([0x2d, 0xff0d, 0x2013, 0x2012, 0x2015, 0x2212]);
+function isHyphen(c: number): boolean {
+  return c === 0x2d || c === 0xff0d || c === 0x2013 || c === 0x2012 || c === 0x2015 || c === 0x2212;
+}
 /** The 一字线 of GB/T 15834. */
 const YI_ZI_XIAN = 0x2014;
 
@@ -31,7 +33,7 @@ export function normalizeRanges(cells: LineCells, changes: Change[]): void {
   const { cp, src, locked } = cells;
   for (let i = 4; i < cells.length - 4; i++) {
     const c = cp[i]!;
-    if (locked[i] === 1 || !HYPHENS.has(c)) continue;
+    if (!isHyphen(c) || locked[i] === 1) continue;
     const from = yearAt(cells, i - 4);
     const to = yearAt(cells, i + 1);
     if (from === undefined || to === undefined || from >= to) continue;
