@@ -57,7 +57,7 @@ export async function renderDocx(
   const date = options.date ?? new Date();
   const geometry = docxGeometry(preset);
   const names = fontNamer(fonts, mode);
-  const usage = new FontUsage(fonts);
+  const usage = new FontUsage(fonts, mode === 'embed');
   const highlightPlaceholders = options.highlightPlaceholders ?? false;
   const handout = handoutLayout(styled, fonts);
   const context = { preset, fonts, names, usage, geometry, highlightPlaceholders, handout };
