@@ -15,6 +15,8 @@ export function spanPosition(l: PreparedLine, from: number, to: number): Positio
 
 /** Ranges by start (they do not overlap: placeholders are found left to right, emphasis is outermost only). */
 function sortedRanges(r: ReadonlyArray<[number, number]>): Array<[number, number]> {
+  // None or one: already in order (most lines), no copy to keep.
+  if (r.length < 2) return r as Array<[number, number]>;
   // Sorted once per array: plain() runs once per emphasis segment of the same line.
   let sorted = sortedCache.get(r);
   if (!sorted) sortedCache.set(r, (sorted = [...r].sort((a, b) => a[0] - b[0])));

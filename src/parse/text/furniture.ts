@@ -11,6 +11,7 @@ import { headingMarker } from './markers.ts';
 import { lineText, type PreparedLine } from './prepare-line.ts';
 import { isSalutationText } from './salutation.ts';
 import { DATE, PLAIN_DATE } from './title-shapes.ts';
+import { codePointLength } from '../../transform/code-points.ts';
 
 /** Organs an addressee part ends with. */
 const ORGAN = /(?:政府|部门|单位|机构|机关|委员会|党委|党组|局|厅|委|办|办公室|院|校|公司|企业|集团|银行|支部|中心|政治局|书记处|军区|街道|乡镇)$/;
@@ -30,14 +31,14 @@ function metaLine(l: PreparedLine): MetaLine {
 /** Whether `t` is a 主送 line: organs separated by commas, ending in ：. */
 export function isAddresseeLine(t: string): boolean {
   const m = /^(.+?)[：:]$/.exec(t);
-  if (!m || [...t].length > 120 || /[。！？；]/.test(t)) return false;
+  if (!m || codePointLength(t) > 120 || /[。！？；]/.test(t)) return false;
   const parts = m[1]!.split(/[，,、]/).filter((p) => p.trim() !== '');
-  return parts.length > 0 && parts.every((p) => ORGAN.test(p.trim()) && [...p].length <= 30);
+  return parts.length > 0 && parts.every((p) => ORGAN.test(p.trim()) && codePointLength(p) <= 30);
 }
 
 /** Whether `t` can be a signature line: an organ or a signer, no punctuation, not a heading. */
 function isSignature(t: string): boolean {
-  return [...t].length <= MAX_SIGNATURE && /^[\p{Script=Han}A-ZＸ×·（）()〔〕 \u3000]+$/u.test(t) && !headingMarker(t) && !isSalutationText(t);
+  return codePointLength(t) <= MAX_SIGNATURE && /^[\p{Script=Han}A-ZＸ×·（）()〔〕 \u3000]+$/u.test(t) && !headingMarker(t) && !isSalutationText(t);
 }
 
 /** The body lines left after the furniture is taken out. */
@@ -110,7 +111,7 @@ export function takeFurniture(body: PreparedLine[], furniture: Furniture): Taken
  */
 export function isFurnitureBlock(lines: string[]): boolean {
   if (lines.length < 2) return false;
-  if (ATTACHMENT.test(lines[0]!)) return lines.slice(1).every((l) => ATTACHMENT_MORE.test(l) && [...l].length <= 40);
+  if (ATTACHMENT.test(lines[0]!)) return lines.slice(1).every((l) => ATTACHMENT_MORE.test(l) && codePointLength(l) <= 40);
   const date = lines[lines.length - 1]!;
   return lines.length <= 3 && PLAIN_DATE.test(date) && lines.slice(0, -1).every(isSignature);
 }

@@ -64,7 +64,9 @@ export function prepareLine(src: SourceLine, normalize: boolean, diagnostics: Di
   // characters with thousands of placeholders would otherwise be scanned once per placeholder.
   const map = n.map;
   let sorted = true;
-  for (let k = 1; k < map.length && sorted; k++) if (map[k]! < map[k - 1]!) sorted = false;
+  // Only a line with ranges to convert needs to know (most have none).
+  const ranged = spans.length > 0 || (src.emphasis?.length ?? 0) > 0 || !!src.boldPrefixLength;
+  for (let k = 1; ranged && k < map.length && sorted; k++) if (map[k]! < map[k - 1]!) sorted = false;
   const firstAtOrAfter = (v: number): number => lowerBound(map.length, (k) => map[k]! < v);
   const toOut = (s: number, e: number): [number, number] | undefined => {
     if (sorted) {

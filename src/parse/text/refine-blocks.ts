@@ -7,6 +7,7 @@ import type { Block, Heading, Inline, Paragraph, Salutation } from '../../model/
 import { inlineText } from '../../model/to-plain-text.ts';
 import { headingMarker } from './markers.ts';
 import { isSalutationLead } from './salutation.ts';
+import { codePointLength } from '../../transform/code-points.ts';
 
 /** Longest unnumbered heading, in code points. */
 const MAX_PLAIN_HEADING = 18;
@@ -46,9 +47,9 @@ export function refineBlocks(blocks: Block[]): Block[] {
     if (!plainParagraph(b)) continue;
     const t = blockText(b);
     const h = headingMarker(t);
-    if (!h || !headingShapes.has(shape(h.marker)) || [...t].length > 80) continue;
+    if (!h || !headingShapes.has(shape(h.marker)) || codePointLength(t) > 80) continue;
     // Long: no sentence punctuation at all. Short (二、城市工作做什么？依靠谁？): questions allowed.
-    const short = [...t].length <= 30;
+    const short = codePointLength(t) <= 30;
     if (short ? /[。；;：:，,]/.test(t.slice(0, -1)) || /[；;：:，,]$/.test(t) : /[。！？；;：:，,]/.test(t)) continue;
     out[i] = toHeading(b, h.depth, h.marker, [...t.slice(0, h.length)].length);
   }
@@ -64,7 +65,7 @@ export function refineBlocks(blocks: Block[]): Block[] {
     const b = out[i]!;
     if (!plainParagraph(b)) continue;
     const t = blockText(b);
-    const n = [...t].length;
+    const n = codePointLength(t);
     const bracketed = /[）)]$/.test(t) && /[（(]/.test(t);
     if (n > MAX_PLAIN_HEADING + (bracketed ? 12 : 0) || n < 2 || (/[。！？；;：:，,、…—”’）)》!?.]$/.test(t) && !bracketed) || /[。！？；;，,]/.test(t) || headingMarker(t) || BOX.test(t)) continue;
     const around = [out[i - 1]!, out[i + 1]!].map((x) => (x.type === 'paragraph' ? [...blockText(x)].length : x.type === 'heading' ? -1 : 0));

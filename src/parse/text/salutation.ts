@@ -4,6 +4,8 @@
  * (`尊敬的各位来宾，` / `女士们、先生们：`). A salutation names people and nothing else.
  */
 
+import { codePointLength } from '../../transform/code-points.ts';
+
 /** Words an addressee ends with. */
 const ADDRESSEE =
   /(?:们|先生|女士|同志|代表|来宾|嘉宾|朋友|同事|领导|委员|首脑|元首|使节|团长|市长|县长|区长|省长|殿下|阁下|主席|总统|总理|首相|部长|成员|负责人|人士|老师|同学|家长|专家|企业家|乡亲|战友|校友|会长|秘书长|主任|书记|局长|厅长|校长|院长|指战员|官兵|群众|青年|少年|嘉宾朋友|小朋友)$/;
@@ -16,7 +18,7 @@ const GREETING = /^(?:大家好|你们好|早上好|上午好|下午好|晚上�
 function isAddressee(part: string): boolean {
   const p = part.trim();
   if (/^(?:各位|大家|诸位)$/.test(p)) return true;
-  return [...p].length >= 2 && [...p].length <= 30 && !/[。！？；：:;!?]/.test(p) && !/^(?:谢谢|感谢|祝|欢迎)/.test(p) && (ADDRESSEE.test(p) || (OPENER.test(p) && [...p].length <= 16));
+  return codePointLength(p) >= 2 && codePointLength(p) <= 30 && !/[。！？；：:;!?]/.test(p) && !/^(?:谢谢|感谢|祝|欢迎)/.test(p) && (ADDRESSEE.test(p) || (OPENER.test(p) && codePointLength(p) <= 16));
 }
 
 /** The parts of a line split at its commas and enumeration commas. */
@@ -24,7 +26,7 @@ const parts = (body: string): string[] => body.split(/[，,、和及]/).filter((
 
 /** Whether `text` is a salutation line: addressees only, ending in ： or ！ (or 。 after a greeting). */
 export function isSalutationText(text: string): boolean {
-  if ([...text].length > 90) return false;
+  if (codePointLength(text) > 90) return false;
   const m = /^(.+?)\s*[：:！!。]$/.exec(text);
   if (!m) return false;
   const ps = parts(m[1]!);
@@ -38,7 +40,7 @@ export function isSalutationText(text: string): boolean {
 /** Whether `text` is one line of a stacked salutation that continues below: addressees ending in ，. */
 export function isSalutationLead(text: string): boolean {
   const m = /^(.+?)\s*[，,、]$/.exec(text);
-  if (!m || [...text].length > 40) return false;
+  if (!m || codePointLength(text) > 40) return false;
   const ps = parts(m[1]!);
   return ps.length > 0 && ps.every(isAddressee);
 }

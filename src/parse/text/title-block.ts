@@ -12,6 +12,7 @@ import { isSalutationLead, isSalutationText } from './salutation.ts';
 import { HEADING_FORBIDDEN, headingMarker } from './markers.ts';
 import { lineText, type PreparedLine } from './prepare-line.ts';
 import { DASH, DATE, DOC_NUMBER, isSpeaker, ISSUER, NOTE, OCCASION, sameText, unspaced } from './title-shapes.ts';
+import { codePointLength } from '../../transform/code-points.ts';
 
 /** `原标题：` prefix of a reposted speech. */
 const ORIGINAL = /^[（(]?原标题\s*[:：]\s*/;
@@ -44,7 +45,7 @@ export interface TitleBlock {
 function titleLike(t: string): boolean {
   // A sentence with a clause in it is the first sentence of the body, however short.
   if (/[。！？!?]$/.test(t) && /[，,；;：:]/.test(t)) return false;
-  return [...t].length <= MAX_TITLE && !HEADING_FORBIDDEN.test(t.slice(0, -1)) && !headingMarker(t) && !isSalutationText(t) && !isSalutationLead(t);
+  return codePointLength(t) <= MAX_TITLE && !HEADING_FORBIDDEN.test(t.slice(0, -1)) && !headingMarker(t) && !isSalutationText(t) && !isSalutationLead(t);
 }
 
 /** Whether `t` can stand as a title on its own line: short, no sentence, no marker, no name. */
@@ -84,7 +85,7 @@ export function readTitleBlock(
       const t = text(j);
       if (t === undefined) return false;
       if (blockLine(t)) return true;
-      if (!titleLike(t) || isSpeaker(t) || [...t].length > 30) return false;
+      if (!titleLike(t) || isSpeaker(t) || codePointLength(t) > 30) return false;
     }
     return false;
   };
@@ -108,8 +109,8 @@ export function readTitleBlock(
   if (orig) first = first.slice(orig[0].length).replace(/[）)]$/, '');
   // A Word Title style is the writer's word for it; a centred line at the top is a strong hint.
   const styled = !given && (lines[i]!.style === 'title' || (lines[i]!.centered === true && !isSpeaker(first) && !DATE.test(first)));
-  if (!given && !(styled && !isSalutationText(first) && [...first].length <= MAX_TITLE * 2) && !titleLike(first)) {
-    const quoted = [...first].length > 20 ? `${[...first].slice(0, 20).join('')}…` : first;
+  if (!given && !(styled && !isSalutationText(first) && codePointLength(first) <= MAX_TITLE * 2) && !titleLike(first)) {
+    const quoted = codePointLength(first) > 20 ? `${[...first].slice(0, 20).join('')}…` : first;
     // Opening with the salutation or the first sentence is a shape of its own: the text has no title.
     const plain = isSalutationText(first) || isSalutationLead(first) || (/[。！？!?]$/.test(first) && !headingMarker(first));
     diagnostics.push(diagnostic(plain ? 'info' : 'warning', 'parse/no-title',
@@ -168,7 +169,7 @@ export function readTitleBlock(
     } else if (o && meta.originalTitle === undefined) {
       meta.originalTitle = t.slice(o[0].length).replace(/[）)]$/, '');
       if (p) positions.originalTitle = p;
-    } else if (dash && meta.subtitle === undefined && [...t].length <= MAX_TITLE && t.length > dash[0].length) {
+    } else if (dash && meta.subtitle === undefined && codePointLength(t) <= MAX_TITLE && t.length > dash[0].length) {
       const body = t.slice(dash[0].length);
       meta.subtitle = normalize ? `——${body}` : t;
       if (normalize && dash[0] !== '——') {
@@ -193,7 +194,7 @@ export function readTitleBlock(
       furniture.issuer = { text: t, ...(p && { position: p }) };
     } else if (
       order.length === titleLines.length && titleLines.length < MAX_TITLE_LINES && titleLike(t) && !isSpeaker(t) &&
-      [...t].length <= 30 && blockFollows(i + 1, MAX_TITLE_LINES - titleLines.length - 1)
+      codePointLength(t) <= 30 && blockFollows(i + 1, MAX_TITLE_LINES - titleLines.length - 1)
     ) {
       // A title broken over lines by the writer: the next line still belongs to the title block.
       titleLines.push(t);

@@ -3,6 +3,8 @@
  * issuer headers, letter-spaced titles. Pure tests on one normalized line each.
  */
 
+import { codePointLength } from '../../transform/code-points.ts';
+
 /** Dashes a subtitle may open with: ——, ――, —, --, ----, －－ and box-drawing look-alikes. */
 export const DASH = /^(?:[—―─━－-]\s*)+/;
 /** A year-month(-day), Arabic or Chinese numerals. */
@@ -38,13 +40,13 @@ const HAN_WORDS = /^[\p{Script=Han}·•×XＸ○_＿]+(?:[ \u3000]+[\p{Script=H
 
 /** Whether `t` is a speaker line: `县委书记　张三`, `中华人民共和国主席 习近平`, `邓小平`, `邓　小　平`. */
 export function isSpeaker(t: string): boolean {
-  if ([...t].length > 30 || !HAN_WORDS.test(t) || /们$/.test(t)) return false;
+  if (codePointLength(t) > 30 || !HAN_WORDS.test(t) || /们$/.test(t)) return false;
   if (isLetterSpaced(t)) return isName(t);
   const parts = t.split(/[ \u3000]+/);
   if (parts.length === 1) return isName(t) || /^[\p{Script=Han}]{2,16}(?:书记|县长|市长|区长|省长|主任|局长|部长|主席|总理|委员|厅长|院长|校长|会长|董事长|经理)[×XＸ○_＿]{2,4}$/u.test(t);
   // 职务 + 姓名: a name of two to four characters after the office.
   const name = parts[parts.length - 1]!;
-  return isName(name) || BLANK_NAME.test(name) || ([...name].length >= 2 && [...name].length <= 4 && [...parts[0]!].length >= 2 && parts.length === 2);
+  return isName(name) || BLANK_NAME.test(name) || (codePointLength(name) >= 2 && codePointLength(name) <= 4 && [...parts[0]!].length >= 2 && parts.length === 2);
 }
 
 /** Whether `t` is written letter-spaced: one Han character, a space, another… (`政 府 工 作 报 告`, `邓　小　平`). */
