@@ -40,11 +40,6 @@ export function checkSpeech(speech: Speech, options: CheckOptions = {}): Diagnos
     options: { maxParagraphChars: options.maxParagraphChars ?? DEFAULT_MAX_PARAGRAPH_CHARS },
   };
   const all = RULES.flatMap((rule) => rule(ctx));
-  const key = (d: Diagnostic) => (d.position ? [d.position.start.line, d.position.start.column] : [0, 0]);
   // Array.prototype.sort is stable, so ties keep rule order.
-  return all.sort((a, b) => {
-    const [la, ca] = key(a);
-    const [lb, cb] = key(b);
-    return la! - lb! || ca! - cb!;
-  });
+  return all.sort((a, b) => (a.position?.start.line ?? 0) - (b.position?.start.line ?? 0) || (a.position?.start.column ?? 0) - (b.position?.start.column ?? 0));
 }

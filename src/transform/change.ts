@@ -30,8 +30,13 @@ const WHAT: Record<ChangeKind, string> = {
   range: '年份起止的连接号改为一字线“—”（GB/T 15834）',
 };
 
+/** Any character `show` rewrites. */
+const INVISIBLE = /[\t \u3000\u00a0\u200b-\u200d\u2060\ufeff\u0000-\u0008\u000a-\u001f\u007f-\u009f]/;
+
 /** Show invisible characters in messages. */
 function show(s: string): string {
+  // Most changes are visible marks (，for ,): nothing to rewrite.
+  if (!INVISIBLE.test(s)) return s;
   return s
     .replace(/\t/g, '\\t')
     .replace(/[\u3000\u00a0\u200b-\u200d\u2060\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
