@@ -59,8 +59,8 @@ export function normalizeLine(text: string, options: NormalizeLineOptions): Norm
   // (a line with 20,000 placeholders took minutes).
   lockedUnits = roomFor(lockedUnits, units);
   lockedUnits.fill(0, 0, units);
-  for (const [s, e] of protectedSpans(text)) lockedUnits.fill(1, Math.max(0, s), Math.min(e, units));
-  for (const [s, e] of options.protect ?? []) lockedUnits.fill(1, Math.max(0, s), Math.min(e, units));
+  lock(protectedSpans(text), units);
+  if (options.protect !== undefined) lock(options.protect, units);
   let count = 0;
   const { cp, src, locked } = cells;
   for (let u = 0; u < units; count++) {
@@ -137,6 +137,16 @@ export function normalizeLine(text: string, options: NormalizeLineOptions): Norm
   const map: number[] = [];
   for (let i = 0; i < cells.length; i++) map.push(src[i]!);
   return { text: rewritten ? textOf(cells) : text.slice(a, units - (count - b)), map, changes };
+}
+
+/** Mark the code units of `spans` (clipped to the line's `units`) locked. */
+function lock(spans: ReadonlyArray<readonly [number, number]>, units: number): void {
+  // By index: iterating with destructuring met arrays of several shapes and threw the optimized
+  // normalizer away each time it met a new one.
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k]!;
+    lockedUnits.fill(1, Math.max(0, span[0]), Math.min(span[1], units));
+  }
 }
 
 /** Code points in `text` between code units `from` and `to` (a lone surrogate counts as one). */
