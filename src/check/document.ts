@@ -5,6 +5,7 @@
  */
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { CheckContext } from './types.ts';
+import { codePointLength } from '../transform/code-points.ts';
 
 /** Findings about the document as a whole. */
 export function checkDocument({ speech, units, options }: CheckContext): Diagnostic[] {
@@ -21,7 +22,7 @@ export function checkDocument({ speech, units, options }: CheckContext): Diagnos
   }
   for (const u of units) {
     if (u.kind !== 'paragraph') continue;
-    const length = [...u.text].length;
+    const length = codePointLength(u.text);
     if (length > options.maxParagraphChars) {
       out.push(diagnostic('info', 'paragraph/too-long', `段落过长：${length} 字，超过 ${options.maxParagraphChars} 字`, u.position, '考虑拆分为几个段落'));
     }

@@ -24,7 +24,7 @@ export function buildBlock(l: PreparedLine): Block {
   }
   const h = headingMarker(text);
   // A Word heading style or outline level is the writer's word: a heading whatever its marker.
-  if (l.outlineLevel && [...text].length <= MAX_HEADING_LENGTH * 2 && !/[。！？；]./.test(text)) {
+  if (l.outlineLevel && l.chars.length <= MAX_HEADING_LENGTH * 2 && !/[。！？；]./.test(text)) {
     const markerEnd = h ? [...text.slice(0, h.length)].length : 0;
     const node: Heading = { type: 'heading', depth: l.outlineLevel, marker: h?.marker ?? '', children: buildInlines(l, markerEnd, l.chars.length) };
     if (h?.kind) node.kind = h.kind;
@@ -34,7 +34,7 @@ export function buildBlock(l: PreparedLine): Block {
   // A heading carries no sentence punctuation; `（一）…。` is a run-in lead of a paragraph instead.
   // A short heading line may still end in one 。 (`一、城市工作的情况。`) when nothing follows it.
   const after = h ? text.slice(h.length) : '';
-  const core = [...text].length <= SHORT_HEADING ? after.replace(/[。.]$/, '') : after;
+  const core = l.chars.length <= SHORT_HEADING ? after.replace(/[。.]$/, '') : after;
   if (h && l.chars.length <= MAX_HEADING_LENGTH && !HEADING_FORBIDDEN.test(core) && (after === '' || core !== '')) {
     const markerEnd = [...text.slice(0, h.length)].length;
     const node: Heading = { type: 'heading', depth: h.depth, marker: h.marker, children: buildInlines(l, markerEnd, l.chars.length) };

@@ -53,10 +53,12 @@ export function buildInlines(l: PreparedLine, from: number, to: number): Inline[
 function plain(l: PreparedLine, from: number, to: number): Inline[] {
   const out: Inline[] = [];
   let i = from;
+  // Without characters outside the BMP a code point is a code unit: the text is cut, not re-joined.
+  const bmp = l.text.length === l.chars.length;
   const push = (type: 'text' | 'placeholder', a: number, b: number): void => {
     if (b <= a) return;
     const pos = spanPosition(l, a, b);
-    const value = l.chars.slice(a, b).join('');
+    const value = bmp ? l.text.slice(a, b) : l.chars.slice(a, b).join('');
     out.push(pos ? { type, value, position: pos } : { type, value });
   };
   // One pass with a pointer over the placeholders in start order (a find per step was quadratic).
