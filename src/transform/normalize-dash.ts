@@ -16,6 +16,10 @@ const BAR = 0x2015;
 /** Replace each U+2015 inside a run of two or more dashes with U+2014, recording each change. */
 export function normalizeDashes(cells: LineCells, changes: Change[]): void {
   const { cp, src, locked } = cells;
+  // Only U+2015 is ever replaced: a line without one is left at once.
+  let bar = false;
+  for (let i = 0; i < cells.length && !bar; i++) bar = cp[i] === BAR;
+  if (!bar) return;
   for (let i = 0; i < cells.length; ) {
     let j = i;
     while (j < cells.length && locked[j] === 0 && (cp[j] === BAR || cp[j] === EM)) j++;

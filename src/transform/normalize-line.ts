@@ -93,14 +93,18 @@ export function normalizeLine(text: string, options: NormalizeLineOptions): Norm
     }
   }
   // Control characters never print; they go whether or not normalization is on.
+  let dropped = false;
   for (let i = 0; i < count; i++) {
-    if (escaped[i] === 1) cells.cp[i] = NONE;
-    else if (isControl(cells.cp[i]!)) {
-      changes.push({ kind: 'control', index: cells.src[i]!, from: charOf(cells.cp[i]!), to: '' });
-      cells.cp[i] = NONE;
+    if (escaped[i] === 1) {
+      cp[i] = NONE;
+      dropped = true;
+    } else if (isControl(cp[i]!)) {
+      changes.push({ kind: 'control', index: src[i]!, from: charOf(cp[i]!), to: '' });
+      cp[i] = NONE;
+      dropped = true;
     }
   }
-  compact(cells);
+  if (dropped) compact(cells);
   let a = 0;
   while (a < cells.length && isSpaceCode(cells.cp[a]!)) a++;
   if (a > 0) changes.push({ kind: 'indent', index: cells.src[0]!, from: textOf(cells, 0, a), to: '' });
@@ -134,8 +138,8 @@ export function normalizeLine(text: string, options: NormalizeLineOptions): Norm
   let rewritten = false;
   for (const c of changes) if (c.kind !== 'indent' && c.kind !== 'trailing-space') rewritten = true;
   changes.sort((x, y) => x.index - y.index);
-  const map: number[] = [];
-  for (let i = 0; i < cells.length; i++) map.push(src[i]!);
+  const map: number[] = new Array<number>(cells.length);
+  for (let i = 0; i < cells.length; i++) map[i] = src[i]!;
   return { text: rewritten ? textOf(cells) : text.slice(a, units - (count - b)), map, changes };
 }
 

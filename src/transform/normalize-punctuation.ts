@@ -70,9 +70,8 @@ export function normalizePunctuation(cells: LineCells, changes: Change[]): void 
     convertMarks(cells);
   }
 
-  dotsToEllipsis(cells);
-  report(cells, changes);
-  compact(cells);
+  const dots = dotsToEllipsis(cells);
+  if (report(cells, changes) || dots) compact(cells);
 }
 
 /**
@@ -136,9 +135,9 @@ function convertMarks(cells: LineCells): void {
 /**
  * Record a change for each converted or dropped cell, and drop the typed spaces beside converted
  * marks (full-width marks carry their own spacing). Decided on the cells as they are here, so the
- * spaces are dropped (set to NONE) only once every space has been looked at.
+ * spaces are dropped (set to NONE) only once every space has been looked at. Whether any was.
  */
-function report(cells: LineCells, changes: Change[]): void {
+function report(cells: LineCells, changes: Change[]): boolean {
   const { cp, src, locked } = cells;
   const n = cells.length;
   const spaces: number[] = [];
@@ -155,6 +154,7 @@ function report(cells: LineCells, changes: Change[]): void {
     }
   }
   for (const i of spaces) cp[i] = NONE;
+  return spaces.length > 0;
 }
 
 /** Whether a Han character lies strictly between cells `a` and `b`. */
@@ -237,9 +237,13 @@ function isAlnum(cp: number): boolean {
   return isLatinCode(cp) || isDigitCode(cp);
 }
 
-/** A run of three or more ASCII dots in Chinese context becomes the ellipsis ……; the dots after the first two are dropped (NONE). */
-function dotsToEllipsis(cells: LineCells): void {
+/**
+ * A run of three or more ASCII dots in Chinese context becomes the ellipsis ……; the dots after the
+ * first two are dropped (NONE). Whether any was dropped.
+ */
+function dotsToEllipsis(cells: LineCells): boolean {
   const { cp, locked } = cells;
+  let dropped = false;
   for (let i = 0; i < cells.length; i++) {
     if (cp[i] !== DOT || locked[i] === 1) continue;
     let j = i;
@@ -248,7 +252,9 @@ function dotsToEllipsis(cells: LineCells): void {
       convertCell(cells, i, ELLIPSIS);
       convertCell(cells, i + 1, ELLIPSIS);
       for (let k = i + 2; k < j; k++) cp[k] = NONE;
+      dropped = true;
     }
     i = j;
   }
+  return dropped;
 }

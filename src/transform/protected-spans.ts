@@ -19,6 +19,8 @@ const TRAILING = new Set(['.', ',', ';', ':', '!', '?', ')', "'", '"']);
 export function protectedSpans(text: string): Array<[number, number]> {
   const emails = emailSpans(text);
   const spans = [...emails];
+  // Every URL holds `://` or a `.` (`www.`, `.cn`): a line with neither (most Chinese lines) is not scanned.
+  if (!text.includes('.') && !text.includes('://')) return spans;
   for (const m of text.matchAll(URL)) {
     const start = m.index;
     const end = start + trimTrailing(m[0]);
