@@ -13,6 +13,7 @@ import type { PlacedGlyph } from './justify.ts';
 const SAME_PT = 1e-4;
 
 function isMulti(text: string): boolean {
+  if (text.length === 1) return false;
   let n = 0;
   for (const _ of text) if (++n > 1) return true;
   return false;
