@@ -8,7 +8,9 @@
  *   composite: ~15 ms of a 900-glyph document. The sign of the glyph's first int16
  *   (numberOfContours) says that; only composites are decoded, to renumber their components.
  *   The bytes are identical (tested). Variable fonts, CFF, and a fontkit whose internals differ
- *   keep fontkit's own path;
+ *   keep fontkit's own path. The subset file is then written directly rather than through
+ *   restructure (which encodes loca, hmtx and glyf one value at a time), in fontkit's layout, with
+ *   the glyph-independent tables taken from fontkit's own encoding of a one-glyph subset;
  * - the `post` table without its glyph names until something asks for them (`lazyGlyphNames`):
  *   pdfkit reads only the header (italic angle, fixed pitch), but fontkit decodes a version 2
  *   table whole — LXGW WenKai's 16,000 names cost ~100 ms of every cold build.
@@ -26,7 +28,7 @@ interface FontInternals {
   _decodeTable?(table: unknown): Record<string, unknown>;
   stream?: { buffer?: unknown };
   _variationProcessor?: unknown;
-  loca?: { offsets: number[] };
+  loca?: { offsets: number[]; version?: number };
   createSubset(): SubsetInternals;
   getGlyph(id: number): { advanceWidth: number; _getMetrics(): { leftBearing: number }; _decode(): { components?: { glyphID: number; pos: number }[] } | null };
   _getTableStream(tag: string): { pos: number; readBuffer(length: number): Uint8Array } | null;
@@ -34,9 +36,11 @@ interface FontInternals {
 interface SubsetInternals {
   _addGlyph?: (gid: number) => number;
   includeGlyph(gid: number): number;
+  encode?: () => Uint8Array;
+  glyphs?: number[];
   glyf?: Uint8Array[];
-  loca?: { offsets: number[] };
-  hmtx?: { metrics: { advance: number; bearing: number }[] };
+  loca?: { offsets: number[]; version?: number };
+  hmtx?: { metrics: { advance: number; bearing: number }[]; bearings?: number[] };
   offset?: number;
 }
 
@@ -143,6 +147,98 @@ function addGlyph(font: FontInternals, subset: Required<SubsetInternals>, gid: n
   return subset.glyf.length - 1;
 }
 
+/** A subset file's tables in fontkit's order; null where the bytes depend on the glyphs (loca, glyf, hmtx). */
+type TableLayout = { tag: string; bytes: Uint8Array | null }[];
+
+/** The tables of a face's subsets, from fontkit's own encoding of a one-glyph subset. */
+const layouts = new WeakMap<object, TableLayout | false>();
+
+const GLYPH_TABLES = new Set(['loca', 'glyf', 'hmtx']);
+
+/**
+ * Read the table directory fontkit writes for a subset: its order of tables, and the bytes of
+ * those that do not depend on the glyphs (head, hhea and maxp as fontkit re-encodes them, the
+ * hinting tables). False when the file is not what this writer reproduces.
+ */
+function tableLayout(file: Uint8Array): TableLayout | false {
+  const v = new DataView(file.buffer, file.byteOffset, file.byteLength);
+  if (file.length < 12) return false;
+  const n = v.getUint16(4);
+  const out: TableLayout = [];
+  let at = 12 + 16 * n;
+  for (let i = 0; i < n; i++) {
+    const e = 12 + 16 * i;
+    const tag = String.fromCharCode(file[e]!, file[e + 1]!, file[e + 2]!, file[e + 3]!);
+    const offset = v.getUint32(e + 8);
+    const length = v.getUint32(e + 12);
+    if (v.getUint32(e + 4) !== 0 || offset !== at || offset + length > file.length) return false;
+    at += length;
+    out.push({ tag, bytes: GLYPH_TABLES.has(tag) ? null : file.slice(offset, offset + length) });
+  }
+  const tags = out.map((t) => t.tag);
+  if (at !== file.length || !['head', 'hhea', 'maxp', ...GLYPH_TABLES].every((t) => tags.includes(t))) return false;
+  if (out.find((t) => t.tag === 'hhea')!.bytes!.length < 36 || out.find((t) => t.tag === 'maxp')!.bytes!.length < 6) return false;
+  return out;
+}
+
+/**
+ * TTFSubset.encode without restructure: the same glyph loop, then the file written directly —
+ * fontkit's directory (tag `true`, checksums 0, tables back to back in its order), loca in the
+ * face's format, hmtx as advance + bearing per glyph, glyf the copied glyphs, the other tables as
+ * fontkit encodes them with hhea.numberOfMetrics and maxp.numGlyphs set to the glyph count.
+ */
+function encodeSubset(font: FontInternals, s: Required<SubsetInternals>, layout: TableLayout): Uint8Array {
+  s.glyf = [];
+  s.offset = 0;
+  s.loca = { offsets: [], version: font.loca!.version! };
+  s.hmtx = { metrics: [], bearings: [] };
+  let i = 0;
+  while (i < s.glyphs.length) s._addGlyph(s.glyphs[i++]!);
+  s.loca.offsets.push(s.offset);
+  const count = s.glyf.length;
+  const shortLoca = s.loca.version === 0;
+  const size = (tag: string, bytes: Uint8Array | null): number =>
+    bytes ? bytes.length : tag === 'loca' ? s.loca.offsets.length * (shortLoca ? 2 : 4) : tag === 'glyf' ? s.offset : 4 * s.hmtx.metrics.length;
+  const numTables = layout.length;
+  let total = 12 + 16 * numTables;
+  for (const t of layout) total += size(t.tag, t.bytes);
+  const file = new Uint8Array(total);
+  const v = new DataView(file.buffer);
+  const maxPowerOf2 = Math.pow(2, Math.floor(Math.log(numTables) / Math.LN2));
+  file.set([0x74, 0x72, 0x75, 0x65]); // 'true'
+  v.setUint16(4, numTables);
+  v.setUint16(6, maxPowerOf2 * 16);
+  v.setUint16(8, Math.log(maxPowerOf2) / Math.LN2);
+  v.setUint16(10, numTables * 16 - maxPowerOf2 * 16);
+  let at = 12 + 16 * numTables;
+  layout.forEach((t, k) => {
+    const e = 12 + 16 * k;
+    for (let c = 0; c < 4; c++) file[e + c] = t.tag.charCodeAt(c);
+    const length = size(t.tag, t.bytes);
+    v.setUint32(e + 8, at);
+    v.setUint32(e + 12, length);
+    if (t.bytes) {
+      file.set(t.bytes, at);
+      if (t.tag === 'hhea') v.setUint16(at + 34, s.hmtx.metrics.length);
+      if (t.tag === 'maxp') v.setUint16(at + 4, count);
+    } else if (t.tag === 'loca') {
+      let p = at;
+      for (const o of s.loca.offsets) {
+        if (shortLoca) (v.setUint16(p, o >>> 1), (p += 2));
+        else (v.setUint32(p, o), (p += 4));
+      }
+    } else if (t.tag === 'glyf') {
+      let p = at;
+      for (const g of s.glyf) (file.set(g, p), (p += g.length));
+    } else {
+      let p = at;
+      for (const m of s.hmtx.metrics) (v.setUint16(p, m.advance), v.setInt16(p + 2, m.bearing), (p += 4));
+    }
+    at += length;
+  });
+  return file;
+}
+
 /** Make a static TrueType font's subsets copy glyphs without decoding them (idempotent). */
 export function useFastSubset(font: Font): void {
   const f = internals(font);
@@ -159,6 +255,13 @@ export function useFastSubset(font: Font): void {
     // encode() creates glyf/loca/hmtx/offset just before copying glyphs: check them per call.
     s._addGlyph = (gid: number) =>
       Array.isArray(s.glyf) && s.loca && s.hmtx && typeof s.offset === 'number' ? addGlyph(f, s, gid) : fallback(gid);
+    const encode = s.encode?.bind(s);
+    if (!encode || !Array.isArray(s.glyphs) || typeof f.loca?.version !== 'number') return subset;
+    s.encode = () => {
+      let layout = layouts.get(f);
+      if (layout === undefined) layouts.set(f, (layout = tableLayout(original().encode!())));
+      return layout ? encodeSubset(f, s, layout) : encode();
+    };
     return subset;
   };
 }
