@@ -257,7 +257,7 @@ export function selectFont(pdf: PDFKit.PDFDocument, key: string, sizePt: number)
 interface TextInternals {
   _font?: EmbeddedFontInternals | null;
   _fontSize?: number;
-  page?: { height: number; fonts: Record<string, unknown>; write(chunk: string): void };
+  page?: { height: number; fonts: Record<string, unknown>; write(chunk: Uint8Array): void };
 }
 
 /** pdfkit's number formatting in content streams (PDFObject.number): rounded to 6 decimals. */
@@ -277,11 +277,22 @@ const subsetHex = new WeakMap<EmbeddedFontInternals, Map<number, string>>();
 function plainHex(f: EmbeddedFontInternals, text: string): string | undefined {
   let byCp = subsetHex.get(f);
   if (!byCp) subsetHex.set(f, (byCp = new Map()));
+  // Most strings hold only characters this document has shown already: one lookup each.
+  let hex = '';
+  let unseen = false;
   for (let i = 0; i < text.length; i++) {
     const cp = text.codePointAt(i)!;
     if (cp > 0xffff) i++;
-    if (!byCp.has(cp) && !plain(cp)) return undefined;
+    const h = byCp.get(cp);
+    if (h !== undefined) hex += h;
+    else if (plain(cp)) unseen = true;
+    else return undefined;
   }
+  return unseen ? addPlain(f, byCp, text) : hex;
+}
+
+/** plainHex for a plain string with characters not shown yet: they join the subset in text order. */
+function addPlain(f: EmbeddedFontInternals, byCp: Map<number, string>, text: string): string {
   const font = f.font!;
   let glyphs = glyphCache.get(font);
   if (!glyphs) glyphCache.set(font, (glyphs = new Map()));
@@ -384,5 +395,6 @@ export function showText(pdf: PDFKit.PDFDocument, text: string, x: number, y: nu
   const hex = plainHex(f, text);
   if (hex !== undefined) s += `\n[<${hex}> 0] TJ`;
   else for (const op of shapedOperators(f, text, x, py, size)) s += `\n${op}`;
-  page.write(`${s}\nET\nQ`);
+  // As bytes, with the newline pdfkit appends to a string chunk (the operators are ASCII).
+  page.write(Buffer.from(`${s}\nET\nQ\n`, 'latin1'));
 }
