@@ -17,6 +17,47 @@
  */
 import type { Font } from 'fontkit';
 
+/** A face's horizontal metrics per glyph id, in font units, read from its hmtx bytes. */
+export interface HorizontalMetrics {
+  /** Advance width (fontkit's `glyph.advanceWidth`). */
+  advance(gid: number): number;
+  /** Left side bearing (fontkit's `glyph._getMetrics().leftBearing`). */
+  leftBearing(gid: number): number;
+}
+
+const metricsOf = new WeakMap<Font, HorizontalMetrics | null>();
+
+/**
+ * The face's hmtx read in place: the numbers fontkit's glyph metrics give (a glyph past the long
+ * metrics takes the last advance and its own bearing), without fontkit's glyph object work —
+ * `_getMetrics` decodes each glyph's header for a vertical-metrics fallback nobody here reads.
+ * Undefined for a variable face (HVAR adjusts advances), a face whose tables are not plain in the
+ * parsed bytes (WOFF), or an hmtx shorter than hhea and maxp say.
+ */
+export function horizontalMetrics(font: Font): HorizontalMetrics | undefined {
+  const known = metricsOf.get(font);
+  if (known !== undefined) return known ?? undefined;
+  const f = internals(font) as FontInternals & { type?: string; hhea?: { numberOfMetrics?: number }; maxp?: { numGlyphs?: number } };
+  const table = f.directory?.tables.hmtx;
+  const bytes = f.stream?.buffer;
+  const long = f.hhea?.numberOfMetrics;
+  const glyphs = f.maxp?.numGlyphs;
+  let m: HorizontalMetrics | null = null;
+  if (f.type === 'TTF' && table && bytes instanceof Uint8Array && !f._variationProcessor && !f.directory?.tables.fvar &&
+    typeof long === 'number' && typeof glyphs === 'number' && long > 0 && table.offset + table.length <= bytes.length &&
+    4 * long + 2 * Math.max(0, glyphs - long) <= table.length) {
+    const v = new DataView(bytes.buffer, bytes.byteOffset + table.offset, table.length);
+    const lastAdvance = v.getUint16(4 * (long - 1));
+    const shortCount = Math.max(0, glyphs - long);
+    m = {
+      advance: (gid) => (gid < long ? v.getUint16(4 * gid) : lastAdvance),
+      leftBearing: (gid) => (gid < long ? v.getInt16(4 * gid + 2) : gid - long < shortCount ? v.getInt16(4 * long + 2 * (gid - long)) : 0),
+    };
+  }
+  metricsOf.set(font, m);
+  return m ?? undefined;
+}
+
 /** Decoded name records by name id, then language: `{ fontFamily: { en: 'Noto Serif SC' } }`. */
 export type NameRecords = Record<string, Record<string, string> | undefined>;
 
@@ -142,7 +183,9 @@ function addGlyph(font: FontInternals, subset: Required<SubsetInternals>, gid: n
   }
   subset.glyf.push(buffer);
   subset.loca.offsets.push(subset.offset);
-  subset.hmtx.metrics.push({ advance: glyph.advanceWidth, bearing: glyph._getMetrics().leftBearing });
+  const hm = horizontalMetrics(font as unknown as Font);
+  if (hm) subset.hmtx.metrics.push({ advance: hm.advance(gid), bearing: hm.leftBearing(gid) });
+  else subset.hmtx.metrics.push({ advance: glyph.advanceWidth, bearing: glyph._getMetrics().leftBearing });
   subset.offset += buffer.length;
   return subset.glyf.length - 1;
 }

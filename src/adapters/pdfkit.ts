@@ -18,6 +18,7 @@
  */
 import { deflateSync } from 'node:zlib';
 import type { Font, Glyph } from 'fontkit';
+import { horizontalMetrics } from './fontkit.ts';
 
 /** A PDF dictionary as pdfkit holds it before writing. */
 export type PdfDict = Record<string, unknown>;
@@ -294,6 +295,7 @@ function plainHex(f: EmbeddedFontInternals, text: string): string | undefined {
 /** plainHex for a plain string with characters not shown yet: they join the subset in text order. */
 function addPlain(f: EmbeddedFontInternals, byCp: Map<number, string>, text: string): string {
   const font = f.font!;
+  const hm = horizontalMetrics(font);
   let glyphs = glyphCache.get(font);
   if (!glyphs) glyphCache.set(font, (glyphs = new Map()));
   let hex = '';
@@ -305,7 +307,7 @@ function addPlain(f: EmbeddedFontInternals, byCp: Map<number, string>, text: str
       let g = glyphs.get(cp);
       if (!g) glyphs.set(cp, (g = font.glyphForCodePoint(cp)));
       const gid = f.subset!.includeGlyph(g.id);
-      if (f.widths![gid] == null) f.widths![gid] = g.advanceWidth * f.scale!;
+      if (f.widths![gid] == null) f.widths![gid] = (hm ? hm.advance(g.id) : g.advanceWidth) * f.scale!;
       if (f.unicode![gid] == null) f.unicode![gid] = g.codePoints;
       byCp.set(cp, (h = `0000${gid.toString(16)}`.slice(-4)));
     }

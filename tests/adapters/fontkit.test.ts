@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
-import { lazyGlyphNames, missingPostInternals, missingSubsetInternals, nameRecords, parsedBytes, tableTags, useFastSubset } from '../../src/adapters/fontkit.ts';
+import { horizontalMetrics, lazyGlyphNames, missingPostInternals, missingSubsetInternals, nameRecords, parsedBytes, tableTags, useFastSubset } from '../../src/adapters/fontkit.ts';
 import { isWoff, woffToSfnt } from '../../src/fonts/woff.ts';
 import { BUNDLED } from '../render-docx/helpers.ts';
 
@@ -111,4 +111,27 @@ test('the post table read lazily equals fontkit’s own, names included (LXGW We
   assert.deepEqual(lazyPost.glyphNameIndex, ownPost.glyphNameIndex);
   const g = own.glyphForCodePoint(0x4e2d);
   assert.equal(lazy.glyphForCodePoint(0x4e2d).name, g.name, 'glyph names through the lazy table');
+});
+
+for (const file of [BUNDLED.serif, BUNDLED.sans, BUNDLED.tinos, BUNDLED.kai]) {
+  test(`hmtx read in place gives fontkit's glyph advances and bearings: ${file.split('/').pop()}`, () => {
+    const font = fontkit.create(sfnt(file)) as fontkit.Font;
+    const hm = horizontalMetrics(font);
+    assert.ok(hm, 'a static TrueType face is read in place');
+    const n = font.numGlyphs;
+    let compared = 0;
+    for (let gid = 0; gid < n; gid += gid < 300 || gid > n - 300 ? 1 : 17) {
+      const g = font.getGlyph(gid) as unknown as { advanceWidth: number; _getMetrics(): { leftBearing: number } };
+      assert.equal(hm.advance(gid), g.advanceWidth, `advance of glyph ${gid}`);
+      assert.equal(hm.leftBearing(gid), g._getMetrics().leftBearing, `bearing of glyph ${gid}`);
+      compared++;
+    }
+    assert.ok(compared >= Math.min(n, 500));
+  });
+}
+
+test('hmtx is left to fontkit for a face whose tables are compressed in the parsed bytes (WOFF)', () => {
+  const woff = readFileSync(BUNDLED.tinos);
+  assert.ok(isWoff(woff));
+  assert.equal(horizontalMetrics(fontkit.create(woff) as fontkit.Font), undefined);
 });
