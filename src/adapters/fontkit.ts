@@ -58,6 +58,151 @@ export function horizontalMetrics(font: Font): HorizontalMetrics | undefined {
   return m ?? undefined;
 }
 
+/** Receives a glyph outline as fontkit's path commands would give it, in font units, y up. */
+export interface OutlineSink {
+  /** `moveTo`: a contour starts at (x, y). */
+  moveTo(x: number, y: number): void;
+  /** `lineTo`. */
+  lineTo(x: number, y: number): void;
+  /** `quadraticCurveTo` through the control point (cx, cy). */
+  quadraticCurveTo(cx: number, cy: number, x: number, y: number): void;
+  /** `closePath`. */
+  closePath(): void;
+}
+
+/** Where a face's glyf data is in its parsed bytes, for `simpleOutline`. */
+interface GlyfPlace {
+  view: DataView;
+  /** glyf table offset within the view. */
+  glyf: number;
+  /** glyf table length. */
+  length: number;
+  /** fontkit's loca, in bytes from the table start. */
+  loca: number[];
+}
+
+const glyfPlaces = new WeakMap<Font, GlyfPlace | null>();
+
+function glyfPlace(font: Font): GlyfPlace | null {
+  let place = glyfPlaces.get(font);
+  if (place !== undefined) return place;
+  const f = internals(font) as FontInternals & { type?: string };
+  const table = f.directory?.tables.glyf;
+  const bytes = f.stream?.buffer;
+  place = null;
+  if (f.type === 'TTF' && table && bytes instanceof Uint8Array && !f._variationProcessor && Array.isArray(f.loca?.offsets) && table.offset + table.length <= bytes.length) {
+    place = { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), glyf: table.offset, length: table.length, loca: f.loca.offsets };
+  }
+  glyfPlaces.set(font, place);
+  return place;
+}
+
+/**
+ * The outline of a simple TrueType glyph, decoded from the glyf bytes in place and handed to
+ * `sink` as the very commands fontkit's `glyph.path` holds (TTFGlyph._decodeSimple, _getContours
+ * and _getPath: implied on-curve midpoints, a contour starting off-curve at its last point or
+ * their midpoint), without its point objects. False when fontkit must do it: a composite glyph,
+ * a variable or WOFF face, data running past the glyph.
+ */
+export function simpleOutline(font: Font, gid: number, sink: OutlineSink): boolean {
+  const place = glyfPlace(font);
+  if (!place) return false;
+  const start = place.loca[gid];
+  const end = place.loca[gid + 1];
+  if (start === undefined || end === undefined || end < start || end > place.length) return false;
+  if (start === end) return true; // no data: no contours
+  const v = place.view;
+  let p = place.glyf + start;
+  const limit = place.glyf + end;
+  if (p + 10 > limit) return false;
+  const contours = v.getInt16(p);
+  if (contours < 0) return false;
+  if (contours === 0) return true;
+  p += 10;
+  if (p + 2 * contours + 2 > limit) return false;
+  const endPts: number[] = [];
+  for (let i = 0; i < contours; i++, p += 2) endPts.push(v.getUint16(p));
+  p += 2 + v.getUint16(p); // instructions
+  const numCoords = endPts[contours - 1]! + 1;
+  const flags: number[] = [];
+  while (flags.length < numCoords) {
+    if (p >= limit) return false;
+    const flag = v.getUint8(p++);
+    flags.push(flag);
+    if (flag & 8) {
+      if (p >= limit) return false;
+      for (let n = v.getUint8(p++); n > 0; n--) flags.push(flag);
+    }
+  }
+  const count = flags.length;
+  const xs = new Float64Array(count);
+  const ys = new Float64Array(count);
+  for (const [out, shortBit, sameBit] of [[xs, 2, 16], [ys, 4, 32]] as const) {
+    let prev = 0;
+    for (let i = 0; i < count; i++) {
+      const flag = flags[i]!;
+      if (flag & shortBit) {
+        if (p + 1 > limit) return false;
+        const d = v.getUint8(p++);
+        prev += flag & sameBit ? d : -d;
+      } else if (!(flag & sameBit)) {
+        if (p + 2 > limit) return false;
+        prev += v.getInt16(p);
+        p += 2;
+      }
+      out[i] = prev;
+    }
+  }
+  const endContour = new Uint8Array(count);
+  for (const e of endPts) if (e < count) endContour[e] = 1;
+  const on = (i: number) => (flags[i]! & 1) !== 0;
+  let first = 0;
+  for (let k = 0; k < count; k++) {
+    if (!endContour[k]) continue;
+    outlineContour(first, k, xs, ys, on, sink);
+    first = k + 1;
+  }
+  return true;
+}
+
+/** One contour [a, b] as TTFGlyph._getPath draws it. */
+function outlineContour(a: number, b: number, xs: Float64Array, ys: Float64Array, on: (i: number) => boolean, sink: OutlineSink): void {
+  // The start: the first point when on the curve, else the last when it is, else their midpoint.
+  let fx = xs[a]!;
+  let fy = ys[a]!;
+  let j = a;
+  let curve = false;
+  let cx = 0;
+  let cy = 0;
+  if (on(a)) j = a + 1;
+  else {
+    if (on(b)) (fx = xs[b]!), (fy = ys[b]!);
+    else (fx = (xs[a]! + xs[b]!) / 2), (fy = (ys[a]! + ys[b]!) / 2);
+    curve = true;
+    cx = fx;
+    cy = fy;
+  }
+  sink.moveTo(fx, fy);
+  for (; j <= b; j++) {
+    const px = j === a ? fx : xs[j - 1]!;
+    const py = j === a ? fy : ys[j - 1]!;
+    const prevOn = j === a ? !curve || on(b) : on(j - 1);
+    const x = xs[j]!;
+    const y = ys[j]!;
+    if (prevOn && on(j)) sink.lineTo(x, y);
+    else if (prevOn) (curve = true), (cx = x), (cy = y);
+    else if (!on(j)) {
+      sink.quadraticCurveTo(px, py, (px + x) / 2, (py + y) / 2);
+      (curve = true), (cx = x), (cy = y);
+    } else {
+      sink.quadraticCurveTo(cx, cy, x, y);
+      curve = false;
+    }
+  }
+  if (curve) sink.quadraticCurveTo(cx, cy, fx, fy);
+  sink.closePath();
+}
+
 /** Decoded name records by name id, then language: `{ fontFamily: { en: 'Noto Serif SC' } }`. */
 export type NameRecords = Record<string, Record<string, string> | undefined>;
 

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
-import { horizontalMetrics, lazyGlyphNames, missingPostInternals, missingSubsetInternals, nameRecords, parsedBytes, tableTags, useFastSubset } from '../../src/adapters/fontkit.ts';
+import { horizontalMetrics, simpleOutline, lazyGlyphNames, missingPostInternals, missingSubsetInternals, nameRecords, parsedBytes, tableTags, useFastSubset } from '../../src/adapters/fontkit.ts';
 import { isWoff, woffToSfnt } from '../../src/fonts/woff.ts';
 import { BUNDLED } from '../render-docx/helpers.ts';
 
@@ -134,4 +134,44 @@ test('hmtx is left to fontkit for a face whose tables are compressed in the pars
   const woff = readFileSync(BUNDLED.tinos);
   assert.ok(isWoff(woff));
   assert.equal(horizontalMetrics(fontkit.create(woff) as fontkit.Font), undefined);
+});
+
+for (const file of [BUNDLED.serif, BUNDLED.sans, BUNDLED.tinos, BUNDLED.kai]) {
+  test(`glyf outlines decoded in place are fontkit's path commands: ${file.split('/').pop()}`, () => {
+    const bytes = sfnt(file);
+    const font = fontkit.create(bytes) as fontkit.Font;
+    const reference = fontkit.create(bytes) as fontkit.Font;
+    const n = font.numGlyphs;
+    let simple = 0;
+    let composite = 0;
+    for (let gid = 0; gid < n; gid += gid < 400 || gid > n - 400 ? 1 : 11) {
+      const got: unknown[][] = [];
+      const direct = simpleOutline(font, gid, {
+        moveTo: (x, y) => got.push(['moveTo', x, y]),
+        lineTo: (x, y) => got.push(['lineTo', x, y]),
+        quadraticCurveTo: (cx, cy, x, y) => got.push(['quadraticCurveTo', cx, cy, x, y]),
+        closePath: () => got.push(['closePath']),
+      });
+      const glyph = reference.getGlyph(gid) as unknown as { path: { commands: { command: string; args: number[] }[] }; _decode(): { numberOfContours: number } | null };
+      if (!direct) {
+        assert.ok((glyph._decode()?.numberOfContours ?? 0) < 0, `only composites are left to fontkit (glyph ${gid})`);
+        composite++;
+        continue;
+      }
+      assert.deepEqual(got, glyph.path.commands.map((c) => [c.command, ...c.args]), `glyph ${gid}`);
+      simple++;
+    }
+    assert.ok(simple >= 150 && simple > composite, `${simple} simple glyphs compared (${composite} composites)`);
+  });
+}
+
+test('outlines are left to fontkit for a WOFF face and for glyph data that runs past its end', () => {
+  const sink = { moveTo() {}, lineTo() {}, quadraticCurveTo() {}, closePath() {} };
+  assert.equal(simpleOutline(fontkit.create(readFileSync(BUNDLED.tinos)) as fontkit.Font, 36, sink), false);
+  const font = fontkit.create(sfnt(BUNDLED.tinos)) as fontkit.Font;
+  const loca = (font as unknown as { loca: { offsets: number[] } }).loca.offsets;
+  const gid = loca.findIndex((o, i) => i > 0 && loca[i + 1]! - o > 40);
+  assert.equal(simpleOutline(font, gid, sink), true);
+  loca[gid + 1] = loca[gid]! + 14; // a header and one contour end, then nothing
+  assert.equal(simpleOutline(font, gid, sink), false);
 });
