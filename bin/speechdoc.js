@@ -14,3 +14,11 @@ if (!existsSync(entry)) {
 }
 const { main } = await import(entry.href);
 await main();
+// Every command has finished its work here (outputs and caches written synchronously or awaited).
+// Exiting explicitly skips freeing the heap page by page — the font bytes alone are ~60 MB — which
+// an ending process need not do: 30–120 ms of every build, measured from the summary line to the
+// exit. Output to a pipe is asynchronous on POSIX, so the exit waits until what was written to
+// stdout and stderr is flushed (an empty write's callback runs after the writes before it).
+const flushed = (stream) => new Promise((done) => stream.write('', () => done()));
+await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+process.exit();

@@ -146,7 +146,10 @@ export async function build(options: BuildOptions, hooks: BuildHooks = {}): Prom
         hooks.onFileDone?.(result);
       }
     };
-    await Promise.all(Array.from({ length: lanes }, (_, i) => lane(i === 0)));
+    // The main lane, and for the workers as many loops as they hold tasks (each worker has its next
+    // file before it finishes the current one, see worker-pool.ts).
+    const workerLoops = lanes > 1 ? pool!.capacity : 0;
+    await Promise.all([lane(true), ...Array.from({ length: workerLoops }, () => lane(false))]);
     files.push(...results.filter((r): r is FileResult => r !== undefined));
     // The batch at a glance; a watch-mode rebuild of some files leaves the full index as it was.
     if (!hooks.only && !interrupted && files.length) {

@@ -14,6 +14,7 @@ import { pdfFindings, renderStyledDocx, renderStyledPdf, resolvePreset, styleFor
 import { pageThumbnail, type Thumbnail } from './index-html.ts';
 import { blockText } from '../model/to-plain-text.ts';
 import type { Speech } from '../model/types.ts';
+import type { PagedDocument } from '../layout/types.ts';
 import { inputTooLarge, notRegularFile, tooManyPages } from './messages.ts';
 import { applyRules } from '../config/rules.ts';
 import { attachExcerpts } from '../diagnostics/excerpt.ts';
@@ -117,6 +118,8 @@ export async function convertFile(
   const outputs: Converted['outputs'] = {};
   let pages = 0;
   let thumbnail: Thumbnail | undefined;
+  /** The handout's layout, which the Word copy reads its title breaks and table widths from. */
+  let handout: PagedDocument | undefined;
   const common = { preset: options.preset, fonts, draft: options.draft, date };
   // One style stage for both outputs: each finding about the fonts is reported once.
   const styled = styleFor(speech, resolvePreset(options.preset), fonts);
@@ -126,7 +129,10 @@ export async function convertFile(
     const pdf = await renderStyledPdf(styled.value, fonts, {
       ...common,
       pdfa: options.pdfa,
-      onLayout: (document, measurer) => (thumbnail = pageThumbnail(document, measurer, options.draft)),
+      onLayout: (document, measurer) => {
+        handout = document;
+        thumbnail = pageThumbnail(document, measurer, options.draft);
+      },
     });
     diagnostics.push(...pdf.diagnostics);
     outputs.pdf = pdf.bytes;
@@ -139,7 +145,7 @@ export async function convertFile(
   }
   if (options.format.includes('docx')) {
     const t = performance.now();
-    const docx = await renderStyledDocx(styled.value, fonts, { ...common, docxFonts: options.docxFonts });
+    const docx = await renderStyledDocx(styled.value, fonts, { ...common, docxFonts: options.docxFonts, ...(handout ? { handout } : {}) });
     diagnostics.push(...docx.diagnostics);
     outputs.docx = docx.bytes;
     timings.docx = performance.now() - t;

@@ -32,6 +32,8 @@ export interface RenderOptions {
   highlightPlaceholders?: boolean;
   /** PDF only: called with the laid-out pages and the measurer (build's index.html draws page 1 from them). */
   onLayout?: (document: PagedDocument, measurer: Measurer) => void;
+  /** DOCX only: the handout's frame of the same styled speech, when it was laid out (the copy reads its title breaks and table widths). */
+  handout?: PagedDocument;
 }
 
 /** A rendered file. */
@@ -92,6 +94,7 @@ export async function renderStyledDocx(styled: StyledSpeech, fonts: FontSet, opt
     fontMode: options.docxFonts ?? 'system',
     date: options.date ?? sourceDate(),
     highlightPlaceholders: options.highlightPlaceholders ?? options.draft ?? false,
+    ...(options.handout ? { handout: options.handout } : {}),
   });
   return { bytes: result.bytes, pages: 0, diagnostics: result.diagnostics };
 }

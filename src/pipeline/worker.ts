@@ -60,12 +60,17 @@ setConversionListener({
   started: (pid, dir) => port.postMessage({ child: pid, dir } satisfies WorkerChildNotice),
   ended: (pid) => port.postMessage({ child: pid } satisfies WorkerChildNotice),
 });
-port.on('message', async (message: WorkerTask | WorkerFonts) => {
+/** Tasks run one after another in arrival order: the pool queues the next while this one runs, and the time and memory bounds name the running one. */
+let queue: Promise<void> = Promise.resolve();
+port.on('message', (message: WorkerTask | WorkerFonts) => {
   if ('kind' in message) {
     adoptFontFiles(message.files);
     return;
   }
-  const task = message;
+  queue = queue.then(() => run(message));
+});
+
+async function run(task: WorkerTask): Promise<void> {
   try {
     const { fontSet } = await fontsForBuild(task.options);
     const converted = await convertFile(task.input, task.display, task.options, fontSet, new Date(task.dateMs));
@@ -78,4 +83,4 @@ port.on('message', async (message: WorkerTask | WorkerFonts) => {
   } catch (e) {
     port.postMessage({ id: task.id, crash: (e as Error).stack ?? String(e) } satisfies WorkerReply);
   }
-});
+}

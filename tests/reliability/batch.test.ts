@@ -57,6 +57,24 @@ test('a file over the memory bound fails alone, with the limit named; the batch 
   assert.ok(ms < 90_000, `${Math.round(ms)} ms`);
 });
 
+test('a file queued behind one that breaks the memory bound is built by the fresh worker, not failed with it', () => {
+  // --jobs 2: one worker holding two files, the bigger running; the second waits in its queue.
+  const dir = workdirWith({
+    'input/big.docx': heavyDocx(12),
+    'input/next.docx': heavyDocx(1.2),
+    'input/ok.txt': shortSpeech('在全县工作会议上的讲话'),
+    'speechdoc.config.yaml': 'fileMemory: 256\n',
+  });
+  const { value: r, ms } = timed(() => runCli(['build', ...FONTS, '--jobs', '2', '--report', 'r.json'], dir));
+  assert.equal(r.code, 1, r.stderr);
+  const report = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8'));
+  const byName = (n: string) => report.files.find((f: { input: string }) => f.input.endsWith(n));
+  assert.equal(byName('big.docx').diagnostics[0].ruleId, 'limits/file-memory');
+  assert.notEqual(byName('next.docx').status, 'failed', JSON.stringify(byName('next.docx')));
+  assert.deepEqual(listAll(join(dir, 'output')), ['next.docx', 'next.pdf', 'ok.docx', 'ok.pdf']);
+  assert.ok(ms < 120_000, `${Math.round(ms)} ms`);
+});
+
 test('Ctrl-C while a worker holds a file: exit 130, cleaned up within 1.5 s (the file alone takes longer), no temporaries', async () => {
   const dir = workdirWith({ 'input/slow.docx': heavyDocx(12), 'input/a.txt': shortSpeech('在全县工作会议上的讲话') });
   const child = startCli(['build', ...FONTS], dir);

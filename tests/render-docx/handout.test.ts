@@ -10,6 +10,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { renderPdf } from '../../src/pipeline/render.ts';
+import { renderDocx } from '../../src/render/docx/render-docx.ts';
+import { styleSpeech } from '../../src/style/style-speech.ts';
+import { createMeasurer } from '../../src/fonts/index.ts';
+import { layoutStyled } from '../../src/layout/index.ts';
 import { OFFICIAL } from '../../src/style/preset.ts';
 import { bundledFontSet, unzipDocx, styleXml, docxOf } from './helpers.ts';
 import { hasCommand } from './pdf-probe.ts';
@@ -109,4 +113,26 @@ test('LibreOffice sets each short row of the table on one line, as the PDF does'
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('with the handout\'s frame at hand the copy reads its title breaks from it, and the copy is the same bytes as one laid out on its own', async () => {
+  const speech = tinySpeech();
+  speech.meta.title = LONG_TITLE;
+  const fonts = bundledFontSet();
+  const styled = styleSpeech(speech, OFFICIAL, createMeasurer(fonts)).value;
+  const frame = layoutStyled(styled, createMeasurer(fonts));
+  const alone = await renderDocx(styled, { fonts, date: DATE });
+  const fromFrame = await renderDocx(styled, { fonts, date: DATE, handout: frame });
+  assert.ok(Buffer.from(alone.bytes).equals(Buffer.from(fromFrame.bytes)), 'the same copy either way');
+  // The frame is what is read: a frame whose title block is one line gives a title without breaks.
+  const titleIndex = styled.blocks.findIndex((b) => b.type === 'text' && b.role === 'title');
+  const oneLine = structuredClone(frame);
+  for (const page of oneLine.pages) {
+    for (const b of page.blocks) {
+      if (b.block === titleIndex && b.type === 'text') b.lines = [{ ...b.lines[0]!, runs: [{ ...b.lines[0]!.runs[0]!, text: LONG_TITLE }] }];
+    }
+  }
+  const doc = (bytes: Uint8Array) => unzipDocx(bytes).text('word/document.xml');
+  assert.equal(paragraphLines(doc(alone.bytes), 'Title')[0]!.length > 1, true, 'the laid-out title has more than one line');
+  assert.deepEqual(paragraphLines(doc((await renderDocx(styled, { fonts, date: DATE, handout: oneLine })).bytes), 'Title'), [[LONG_TITLE]]);
 });

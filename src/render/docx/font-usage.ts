@@ -26,13 +26,18 @@ export interface FaceUsage {
 export class FontUsage {
   readonly #fonts: FontSet;
   readonly #byKey = new Map<string, FaceUsage>();
+  /** Whether anything is recorded: only subsets need it, and a copy that embeds no face makes none. */
+  readonly #recording: boolean;
 
-  constructor(fonts: FontSet) {
+  /** `recording` false: a copy that embeds nothing (every call returns at once, `faces()` is empty). */
+  constructor(fonts: FontSet, recording = true) {
     this.#fonts = fonts;
+    this.#recording = recording;
   }
 
   /** Record text set in a role whose role face draws it (fallback characters are recorded with `useFace`). */
   useRole(role: FontRole, text: string): void {
+    if (!this.#recording) return;
     this.useFace(this.#fonts.role(role), text, role);
     // The ascii/hAnsi slots and LibreOffice's "weak" characters (quotes, dashes) may fall to the latin face.
     const latin = [...text].filter((ch) => ch.codePointAt(0)! < LATIN_LIMIT).join('');
@@ -41,6 +46,7 @@ export class FontUsage {
 
   /** Record text drawn with a particular face. */
   useFace(face: LoadedFace, text: string, role: FontRole): void {
+    if (!this.#recording) return;
     let u = this.#byKey.get(face.key);
     if (!u) {
       u = { face, roles: new Set(), chars: new Set(ALWAYS_CHARS) };

@@ -3,14 +3,17 @@
  * the PDF breaks each centred title-block line (GB/T 9704's balanced 梯形 title, a long subtitle)
  * and each table's column widths. Word breaks the body itself; these few decisions it cannot make
  * the way the PDF does, so they are copied: a PDF line break becomes a line break (w:br) in the one
- * paragraph of the block. The layout functions are pure (fonts' metrics in, lines out); nothing is
- * drawn here, and only the blocks asked for are laid out.
+ * paragraph of the block. When the handout was laid out in this build its frame is read (each
+ * decision made once: a PDF + DOCX build laid the title block and tables out twice, ~3 ms a
+ * document); otherwise the layout functions, pure (fonts' metrics in, lines out), lay out only the
+ * blocks asked for. Both give the same lines (tests/render-docx: the copy is byte-identical either way).
  */
 import type { FontSet } from '../../fonts/types.ts';
 import { createMeasurer } from '../../fonts/index.ts';
 import { createContext, type LayoutContext } from '../../layout/context.ts';
 import { layoutStyledText } from '../../layout/blocks/text-blocks.ts';
 import { layoutTable } from '../../layout/blocks/table.ts';
+import type { PagedDocument, PlacedBlock } from '../../layout/types.ts';
 import type { StyledRun, StyledSpeech, StyledTableBlock, StyledTextBlock } from '../../style/types.ts';
 
 /** The handout's decisions the DOCX copies. */
@@ -21,21 +24,40 @@ export interface HandoutLayout {
   columnShares(table: StyledTableBlock, index: number): number[];
 }
 
-/** Lay out, on demand, what the DOCX copies from the handout. */
-export function handoutLayout(styled: StyledSpeech, fonts: FontSet): HandoutLayout {
+/**
+ * What the DOCX copies from the handout: read from `frame`, the handout's own layout of this
+ * styled speech when the build made one, else laid out here on demand.
+ */
+export function handoutLayout(styled: StyledSpeech, fonts: FontSet, frame?: PagedDocument): HandoutLayout {
   let ctx: LayoutContext | undefined;
   const context = (): LayoutContext => (ctx ??= createContext(styled.preset, createMeasurer(fonts)));
+  /** The frame's pieces of each styled block, in page order. */
+  let pieces: Map<number, PlacedBlock[]> | undefined;
+  const placed = (index: number): PlacedBlock[] => {
+    if (!frame) return [];
+    if (!pieces) {
+      pieces = new Map();
+      for (const page of frame.pages) for (const b of page.blocks) pieces.set(b.block, [...(pieces.get(b.block) ?? []), b]);
+    }
+    return pieces.get(index) ?? [];
+  };
   return {
     brokenRuns(block, index) {
       if (block.align !== 'center') return [...block.runs];
       const lines: string[] = [];
-      for (const b of layoutStyledText(context(), block, index)) {
-        if (b.type === 'lines') for (const l of b.lines) lines.push(l.line.runs.map((r) => r.text).join(''));
+      const inFrame = placed(index);
+      if (inFrame.length) {
+        for (const b of inFrame) if (b.type === 'text') for (const l of b.lines) lines.push(l.runs.map((r) => r.text).join(''));
+      } else {
+        for (const b of layoutStyledText(context(), block, index)) {
+          if (b.type === 'lines') for (const l of b.lines) lines.push(l.line.runs.map((r) => r.text).join(''));
+        }
       }
       return breakAtLines(block.runs, lines);
     },
     columnShares(table, index) {
-      const edges = layoutTable(context(), table, index).columnEdgesPt;
+      const inFrame = placed(index).find((b) => b.type === 'table');
+      const edges = inFrame?.type === 'table' ? inFrame.columnEdgesPt : layoutTable(context(), table, index).columnEdgesPt;
       const total = edges[edges.length - 1]! - edges[0]!;
       return edges.slice(1).map((e, i) => (e - edges[i]!) / total);
     },

@@ -61,8 +61,12 @@ export function characterStyle(run: StyledRun, preset: Preset): string | undefin
   return undefined;
 }
 
+/** The faces of a font set by key, made once per font set (every paragraph asks). */
+const facesByKey = new WeakMap<FontSet, Map<string, LoadedFace>>();
 function faceByKey(c: InlineContext): Map<string, LoadedFace> {
-  return new Map(c.fonts.faces().map((f) => [f.key, f]));
+  let faces = facesByKey.get(c.fonts);
+  if (!faces) facesByKey.set(c.fonts, (faces = new Map(c.fonts.faces().map((f) => [f.key, f]))));
+  return faces;
 }
 
 /** Build the docx runs of styled runs. */

@@ -14,20 +14,26 @@ export type PunctuationLook = 'cjk' | undefined;
 /** Punctuation whose code points Latin text shares: ‘ ’ “ ” — – … ·. */
 const SHARED = new Set([0x2018, 0x2019, 0x201c, 0x201d, 0x2014, 0x2013, 0x2026, 0x00b7]);
 
-/** A digit or a Latin letter (what pulls a shared mark into the Latin face). */
-const isLatin = (ch: string | undefined): boolean => ch !== undefined && /[0-9A-Za-z\u00c0-\u024f]/.test(ch);
-
 /** The look of each UTF-16 unit of `text` (the marks concerned are all in the BMP). */
 export function punctuationLooks(text: string): PunctuationLook[] {
-  const chars = text.split('');
-  const cps = chars.map((c) => c.charCodeAt(0));
-  return chars.map((_, i) => {
-    if (!SHARED.has(cps[i]!)) return undefined;
+  const looks: PunctuationLook[] = new Array(text.length);
+  // One pass over the units: most paragraphs have no shared mark beside a digit at all, and every
+  // paragraph of the copy comes through here (a per-character array of strings cost ~1 ms a document).
+  for (let i = 0; i < text.length; i++) {
+    if (!SHARED.has(text.charCodeAt(i))) continue;
     // Look past the rest of a mark sequence (——, ……, ”。) to the characters around it.
     let a = i - 1;
-    while (a >= 0 && SHARED.has(cps[a]!)) a--;
+    while (a >= 0 && SHARED.has(text.charCodeAt(a))) a--;
     let b = i + 1;
-    while (b < cps.length && SHARED.has(cps[b]!)) b++;
-    return isLatin(chars[a]) || isLatin(chars[b]) ? 'cjk' : undefined;
-  });
+    while (b < text.length && SHARED.has(text.charCodeAt(b))) b++;
+    if (isLatinUnit(text, a) || isLatinUnit(text, b)) looks[i] = 'cjk';
+  }
+  return looks;
+}
+
+/** Whether the unit at `i` is a digit or a Latin letter (false outside the text). */
+function isLatinUnit(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f);
 }

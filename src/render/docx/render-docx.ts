@@ -9,6 +9,7 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
 import { FONT_ROLES } from '../../fonts/roles.ts';
 import type { FontSet } from '../../fonts/types.ts';
 import type { StyledSpeech } from '../../style/types.ts';
+import type { PagedDocument } from '../../layout/types.ts';
 import { speechBlocks } from './blocks.ts';
 import { embedFonts, type EmbeddedFont } from './embed-fonts.ts';
 import { buildFooters } from './footers.ts';
@@ -30,6 +31,8 @@ export interface DocxOptions {
   date?: Date;
   /** Highlight placeholders (XX, 某某…) in yellow, as the draft PDF does (default false: a clean copy prints clean). */
   highlightPlaceholders?: boolean;
+  /** The handout's frame of this styled speech, when the build laid it out (its title breaks and table widths are read, not laid out again). */
+  handout?: PagedDocument;
 }
 
 /**
@@ -57,9 +60,9 @@ export async function renderDocx(
   const date = options.date ?? new Date();
   const geometry = docxGeometry(preset);
   const names = fontNamer(fonts, mode);
-  const usage = new FontUsage(fonts);
+  const usage = new FontUsage(fonts, mode === 'embed');
   const highlightPlaceholders = options.highlightPlaceholders ?? false;
-  const handout = handoutLayout(styled, fonts);
+  const handout = handoutLayout(styled, fonts, options.handout);
   const context = { preset, fonts, names, usage, geometry, highlightPlaceholders, handout };
   const children = speechBlocks(styled, context);
   const footers = buildFooters(preset, geometry, names, usage);
