@@ -65,11 +65,19 @@ interface CellGlyph {
  */
 const cellGlyphs = new WeakMap<Faces['measurer'], WeakMap<TextStyle, Map<number, CellGlyph>>>();
 
+/** The table of the style asked for last (runs of one style are long: most characters skip both lookups). */
+let lastTable: { measurer: Faces['measurer']; style: TextStyle; byCp: Map<number, CellGlyph> } | undefined;
+
 function cellGlyph(c: Char, faces: Faces): CellGlyph {
-  let byStyle = cellGlyphs.get(faces.measurer);
-  if (!byStyle) cellGlyphs.set(faces.measurer, (byStyle = new WeakMap()));
-  let byCp = byStyle.get(c.style);
-  if (!byCp) byStyle.set(c.style, (byCp = new Map()));
+  let byCp: Map<number, CellGlyph> | undefined;
+  if (lastTable && lastTable.style === c.style && lastTable.measurer === faces.measurer) byCp = lastTable.byCp;
+  else {
+    let byStyle = cellGlyphs.get(faces.measurer);
+    if (!byStyle) cellGlyphs.set(faces.measurer, (byStyle = new WeakMap()));
+    byCp = byStyle.get(c.style);
+    if (!byCp) byStyle.set(c.style, (byCp = new Map()));
+    lastTable = { measurer: faces.measurer, style: c.style, byCp };
+  }
   let g = byCp.get(c.cp);
   if (!g) {
     const face = c.style.faceKey ?? faces.faceFor(c.style.role, c.cp);
