@@ -312,12 +312,22 @@ const patched = new WeakSet<object>();
 
 /** Copy one glyph into the subset, as fontkit's TTFSubset._addGlyph does. */
 function addGlyph(font: FontInternals, subset: Required<SubsetInternals>, gid: number): number {
+  // Made here as fontkit's _addGlyph makes it (a component is first made here, with no code points).
   const glyph = font.getGlyph(gid);
-  const start = font.loca!.offsets[gid]!;
-  const end = font.loca!.offsets[gid + 1]!;
-  const stream = font._getTableStream('glyf')!;
-  stream.pos += start;
-  let buffer = stream.readBuffer(end - start);
+  const place = glyfPlace(font as unknown as Font);
+  const from = place?.loca[gid];
+  const to = place?.loca[gid + 1];
+  let buffer: Uint8Array;
+  if (place && from !== undefined && to !== undefined && from <= to && place.glyf + to <= place.view.byteLength) {
+    // A view of the glyph's bytes where fontkit parsed them (fontkit copies them out of its stream).
+    buffer = new Uint8Array(place.view.buffer, place.view.byteOffset + place.glyf + from, to - from);
+  } else {
+    const start = font.loca!.offsets[gid]!;
+    const end = font.loca!.offsets[gid + 1]!;
+    const stream = font._getTableStream('glyf')!;
+    stream.pos += start;
+    buffer = stream.readBuffer(end - start);
+  }
   if (buffer.length >= 2 && (buffer[0]! & 0x80) !== 0) {
     // Composite (numberOfContours < 0): copy, then point the components at their subset ids.
     buffer = new Uint8Array(buffer);
