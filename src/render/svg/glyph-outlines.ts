@@ -45,6 +45,23 @@ const SMOOTH_TOLERANCE = 1;
  * as `t`/`s`. Empty for a glyph without ink.
  */
 export function glyphPathData(font: Font, char: string): string {
+  let byChar = pathCache.get(font);
+  if (!byChar) pathCache.set(font, (byChar = new Map()));
+  let d = byChar.get(char);
+  if (d === undefined) {
+    d = pathData(font, char);
+    if (byChar.size >= PATH_LIMIT) byChar.clear();
+    byChar.set(char, d);
+  }
+  return d;
+}
+
+/** Path data per face and character: a rebuild (watch, serve) draws the same glyphs again. */
+const pathCache = new WeakMap<Font, Map<string, string>>();
+/** Characters kept per face; a bound so a long-running server cannot grow the cache without limit. */
+const PATH_LIMIT = 20_000;
+
+function pathData(font: Font, char: string): string {
   const k = OUTLINE_UNITS / font.unitsPerEm;
   // Everything is in rounded units, absolute, y down; relative steps are taken between rounded
   // points, so rounding errors do not add up along a contour. Written for speed (a thumbnail has
