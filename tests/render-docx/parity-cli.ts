@@ -34,7 +34,7 @@ try {
     spawnSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', lo, join(out, docx)], { encoding: 'utf8' });
     const p = compareParity(parityLines(join(out, pdf)), parityLines(join(lo, docx.replace(/\.docx$/, '.pdf'))));
     console.log(
-      `${basename(file)}: pages ${p.pagesA}/${p.pagesB}, same breaks ${p.same}/${p.linesA} = ${(100 * p.share).toFixed(1)} %${p.sameText ? '' : ' (texts differ)'}`,
+      `${basename(file)}: pages ${p.pagesA}/${p.pagesB}, same breaks ${p.same}/${p.linesA} = ${(100 * p.share).toFixed(1)} %, paragraph-first differences ${p.firsts}${p.sameText ? '' : ' (texts differ)'}`,
     );
     if (verbose) for (const d of p.differing) console.log(`  p${d.page} PDF ${d.a}\n      DOCX ${d.b}`);
   }

@@ -47,7 +47,7 @@ test('the sample: LibreOffice breaks ≥ 90 % of the lines where the PDF does, a
     assert.ok(existsSync(join(dir, 'lo/copy.pdf')), 'LibreOffice converted the copy');
     const p = compareParity(parityLines(join(dir, 'handout.pdf')), parityLines(join(dir, 'lo/copy.pdf')));
     const pct = (n: number) => `${((100 * n) / p.linesA).toFixed(1)} %`;
-    t.diagnostic(`pages ${p.pagesA}/${p.pagesB}; same breaks ${p.same}/${p.linesA} = ${pct(p.same)}; with allowed differences ${pct(p.same + p.allowed)}`);
+    t.diagnostic(`pages ${p.pagesA}/${p.pagesB}; same breaks ${p.same}/${p.linesA} = ${pct(p.same)}; with allowed differences ${pct(p.same + p.allowed)}; paragraph-first differences ${p.firsts} (${pct(p.firsts)} of the lines)`);
     for (const d of p.differing.filter((x) => x.allowed !== 'follows')) t.diagnostic(`p${d.page} ${d.allowed ?? 'UNEXPLAINED'}: ${d.a}`);
 
     assert.ok(p.sameText, 'both hold the same text');

@@ -104,6 +104,11 @@ export interface Parity {
   share: number;
   /** Reference lines that break elsewhere for an allowed reason (their paragraph's first difference is explained). */
   allowed: number;
+  /**
+   * Paragraph-first differences: lines that break elsewhere though every earlier line of their
+   * paragraph broke where the PDF does (the rest of such a paragraph follows from that one break).
+   */
+  firsts: number;
   /** Whether both hold the same characters (else offsets cannot be compared). */
   sameText: boolean;
   /** The reference lines that break elsewhere. */
@@ -149,6 +154,7 @@ export function compareParity(a: ParityLine[], b: ParityLine[], charsPerLine = 2
   const differing: Difference[] = [];
   let same = 0;
   let allowed = 0;
+  let firsts = 0;
   let cause: AllowedDifference | undefined | null = null; // null: no difference yet in this paragraph
   endsA.forEach((e, i) => {
     if (starts[i]) cause = null;
@@ -164,7 +170,10 @@ export function compareParity(a: ParityLine[], b: ParityLine[], charsPerLine = 2
     const beforeShortLast = i + 1 < a.length && !starts[i + 1] && (i + 2 >= a.length || starts[i + 2]!) && [...a[i + 1]!.text].length <= 4;
     const why: AllowedDifference | undefined =
       cause === null ? classify(a[i]!, bLine?.text ?? '', earlier, charsPerLine, beforeShortLast) : cause && 'follows';
-    if (cause === null) cause = why;
+    if (cause === null) {
+      cause = why;
+      firsts++;
+    }
     if (why) allowed++;
     differing.push({ page: a[i]!.page, a: a[i]!.text, b: bLine?.text ?? '', ...(why ? { allowed: why } : {}) });
   });
@@ -175,6 +184,7 @@ export function compareParity(a: ParityLine[], b: ParityLine[], charsPerLine = 2
     same,
     share: a.length ? same / a.length : 1,
     allowed,
+    firsts,
     sameText: textA === textB,
     differing,
   };
