@@ -1,5 +1,5 @@
 /**
- * Placed glyphs → runs. A run is one `text()` call: same face, size and flags, and one character
+ * Placed glyphs → runs. A run is shown with one call (render/pdf `showText`): same face, size and flags, and one character
  * spacing that carries every glyph of the run exactly to the next glyph's origin. That last part
  * matters for text extraction: pdftotext takes a glyph's extent as advance + spacing, so a glyph
  * whose follower starts earlier (a compressed mark) or later (a narrow quote set in its cell) gets
