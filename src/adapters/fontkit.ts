@@ -8,12 +8,200 @@
  *   composite: ~15 ms of a 900-glyph document. The sign of the glyph's first int16
  *   (numberOfContours) says that; only composites are decoded, to renumber their components.
  *   The bytes are identical (tested). Variable fonts, CFF, and a fontkit whose internals differ
- *   keep fontkit's own path;
+ *   keep fontkit's own path. The subset file is then written directly rather than through
+ *   restructure (which encodes loca, hmtx and glyf one value at a time), in fontkit's layout, with
+ *   the glyph-independent tables taken from fontkit's own encoding of a one-glyph subset;
  * - the `post` table without its glyph names until something asks for them (`lazyGlyphNames`):
  *   pdfkit reads only the header (italic angle, fixed pitch), but fontkit decodes a version 2
  *   table whole — LXGW WenKai's 16,000 names cost ~100 ms of every cold build.
  */
 import type { Font } from 'fontkit';
+
+/** A face's horizontal metrics per glyph id, in font units, read from its hmtx bytes. */
+export interface HorizontalMetrics {
+  /** Advance width (fontkit's `glyph.advanceWidth`). */
+  advance(gid: number): number;
+  /** Left side bearing (fontkit's `glyph._getMetrics().leftBearing`). */
+  leftBearing(gid: number): number;
+}
+
+const metricsOf = new WeakMap<Font, HorizontalMetrics | null>();
+
+/**
+ * The face's hmtx read in place: the numbers fontkit's glyph metrics give (a glyph past the long
+ * metrics takes the last advance and its own bearing), without fontkit's glyph object work —
+ * `_getMetrics` decodes each glyph's header for a vertical-metrics fallback nobody here reads.
+ * Undefined for a variable face (HVAR adjusts advances), a face whose tables are not plain in the
+ * parsed bytes (WOFF), or an hmtx shorter than hhea and maxp say.
+ */
+export function horizontalMetrics(font: Font): HorizontalMetrics | undefined {
+  const known = metricsOf.get(font);
+  if (known !== undefined) return known ?? undefined;
+  const f = internals(font) as FontInternals & { type?: string; hhea?: { numberOfMetrics?: number }; maxp?: { numGlyphs?: number } };
+  const table = f.directory?.tables.hmtx;
+  const bytes = f.stream?.buffer;
+  const long = f.hhea?.numberOfMetrics;
+  const glyphs = f.maxp?.numGlyphs;
+  let m: HorizontalMetrics | null = null;
+  if (f.type === 'TTF' && table && bytes instanceof Uint8Array && !f._variationProcessor && !f.directory?.tables.fvar &&
+    typeof long === 'number' && typeof glyphs === 'number' && long > 0 && table.offset + table.length <= bytes.length &&
+    4 * long + 2 * Math.max(0, glyphs - long) <= table.length) {
+    const v = new DataView(bytes.buffer, bytes.byteOffset + table.offset, table.length);
+    const lastAdvance = v.getUint16(4 * (long - 1));
+    const shortCount = Math.max(0, glyphs - long);
+    m = {
+      advance: (gid) => (gid < long ? v.getUint16(4 * gid) : lastAdvance),
+      leftBearing: (gid) => (gid < long ? v.getInt16(4 * gid + 2) : gid - long < shortCount ? v.getInt16(4 * long + 2 * (gid - long)) : 0),
+    };
+  }
+  metricsOf.set(font, m);
+  return m ?? undefined;
+}
+
+/** Receives a glyph outline as fontkit's path commands would give it, in font units, y up. */
+export interface OutlineSink {
+  /** `moveTo`: a contour starts at (x, y). */
+  moveTo(x: number, y: number): void;
+  /** `lineTo`. */
+  lineTo(x: number, y: number): void;
+  /** `quadraticCurveTo` through the control point (cx, cy). */
+  quadraticCurveTo(cx: number, cy: number, x: number, y: number): void;
+  /** `closePath`. */
+  closePath(): void;
+}
+
+/** Where a face's glyf data is in its parsed bytes, for `simpleOutline`. */
+interface GlyfPlace {
+  view: DataView;
+  /** glyf table offset within the view. */
+  glyf: number;
+  /** glyf table length. */
+  length: number;
+  /** fontkit's loca, in bytes from the table start. */
+  loca: number[];
+}
+
+const glyfPlaces = new WeakMap<Font, GlyfPlace | null>();
+
+function glyfPlace(font: Font): GlyfPlace | null {
+  let place = glyfPlaces.get(font);
+  if (place !== undefined) return place;
+  const f = internals(font) as FontInternals & { type?: string };
+  const table = f.directory?.tables.glyf;
+  const bytes = f.stream?.buffer;
+  place = null;
+  if (f.type === 'TTF' && table && bytes instanceof Uint8Array && !f._variationProcessor && Array.isArray(f.loca?.offsets) && table.offset + table.length <= bytes.length) {
+    place = { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), glyf: table.offset, length: table.length, loca: f.loca.offsets };
+  }
+  glyfPlaces.set(font, place);
+  return place;
+}
+
+/**
+ * The outline of a simple TrueType glyph, decoded from the glyf bytes in place and handed to
+ * `sink` as the very commands fontkit's `glyph.path` holds (TTFGlyph._decodeSimple, _getContours
+ * and _getPath: implied on-curve midpoints, a contour starting off-curve at its last point or
+ * their midpoint), without its point objects. False when fontkit must do it: a composite glyph,
+ * a variable or WOFF face, data running past the glyph.
+ */
+export function simpleOutline(font: Font, gid: number, sink: OutlineSink): boolean {
+  const place = glyfPlace(font);
+  if (!place) return false;
+  const start = place.loca[gid];
+  const end = place.loca[gid + 1];
+  if (start === undefined || end === undefined || end < start || end > place.length) return false;
+  if (start === end) return true; // no data: no contours
+  const v = place.view;
+  let p = place.glyf + start;
+  const limit = place.glyf + end;
+  if (p + 10 > limit) return false;
+  const contours = v.getInt16(p);
+  if (contours < 0) return false;
+  if (contours === 0) return true;
+  p += 10;
+  if (p + 2 * contours + 2 > limit) return false;
+  const endPts: number[] = [];
+  for (let i = 0; i < contours; i++, p += 2) endPts.push(v.getUint16(p));
+  p += 2 + v.getUint16(p); // instructions
+  const numCoords = endPts[contours - 1]! + 1;
+  const flags: number[] = [];
+  while (flags.length < numCoords) {
+    if (p >= limit) return false;
+    const flag = v.getUint8(p++);
+    flags.push(flag);
+    if (flag & 8) {
+      if (p >= limit) return false;
+      for (let n = v.getUint8(p++); n > 0; n--) flags.push(flag);
+    }
+  }
+  const count = flags.length;
+  const xs = new Float64Array(count);
+  const ys = new Float64Array(count);
+  for (const [out, shortBit, sameBit] of [[xs, 2, 16], [ys, 4, 32]] as const) {
+    let prev = 0;
+    for (let i = 0; i < count; i++) {
+      const flag = flags[i]!;
+      if (flag & shortBit) {
+        if (p + 1 > limit) return false;
+        const d = v.getUint8(p++);
+        prev += flag & sameBit ? d : -d;
+      } else if (!(flag & sameBit)) {
+        if (p + 2 > limit) return false;
+        prev += v.getInt16(p);
+        p += 2;
+      }
+      out[i] = prev;
+    }
+  }
+  const endContour = new Uint8Array(count);
+  for (const e of endPts) if (e < count) endContour[e] = 1;
+  const on = (i: number) => (flags[i]! & 1) !== 0;
+  let first = 0;
+  for (let k = 0; k < count; k++) {
+    if (!endContour[k]) continue;
+    outlineContour(first, k, xs, ys, on, sink);
+    first = k + 1;
+  }
+  return true;
+}
+
+/** One contour [a, b] as TTFGlyph._getPath draws it. */
+function outlineContour(a: number, b: number, xs: Float64Array, ys: Float64Array, on: (i: number) => boolean, sink: OutlineSink): void {
+  // The start: the first point when on the curve, else the last when it is, else their midpoint.
+  let fx = xs[a]!;
+  let fy = ys[a]!;
+  let j = a;
+  let curve = false;
+  let cx = 0;
+  let cy = 0;
+  if (on(a)) j = a + 1;
+  else {
+    if (on(b)) (fx = xs[b]!), (fy = ys[b]!);
+    else (fx = (xs[a]! + xs[b]!) / 2), (fy = (ys[a]! + ys[b]!) / 2);
+    curve = true;
+    cx = fx;
+    cy = fy;
+  }
+  sink.moveTo(fx, fy);
+  for (; j <= b; j++) {
+    const px = j === a ? fx : xs[j - 1]!;
+    const py = j === a ? fy : ys[j - 1]!;
+    const prevOn = j === a ? !curve || on(b) : on(j - 1);
+    const x = xs[j]!;
+    const y = ys[j]!;
+    if (prevOn && on(j)) sink.lineTo(x, y);
+    else if (prevOn) (curve = true), (cx = x), (cy = y);
+    else if (!on(j)) {
+      sink.quadraticCurveTo(px, py, (px + x) / 2, (py + y) / 2);
+      (curve = true), (cx = x), (cy = y);
+    } else {
+      sink.quadraticCurveTo(cx, cy, x, y);
+      curve = false;
+    }
+  }
+  if (curve) sink.quadraticCurveTo(cx, cy, fx, fy);
+  sink.closePath();
+}
 
 /** Decoded name records by name id, then language: `{ fontFamily: { en: 'Noto Serif SC' } }`. */
 export type NameRecords = Record<string, Record<string, string> | undefined>;
@@ -26,7 +214,7 @@ interface FontInternals {
   _decodeTable?(table: unknown): Record<string, unknown>;
   stream?: { buffer?: unknown };
   _variationProcessor?: unknown;
-  loca?: { offsets: number[] };
+  loca?: { offsets: number[]; version?: number };
   createSubset(): SubsetInternals;
   getGlyph(id: number): { advanceWidth: number; _getMetrics(): { leftBearing: number }; _decode(): { components?: { glyphID: number; pos: number }[] } | null };
   _getTableStream(tag: string): { pos: number; readBuffer(length: number): Uint8Array } | null;
@@ -34,9 +222,11 @@ interface FontInternals {
 interface SubsetInternals {
   _addGlyph?: (gid: number) => number;
   includeGlyph(gid: number): number;
+  encode?: () => Uint8Array;
+  glyphs?: number[];
   glyf?: Uint8Array[];
-  loca?: { offsets: number[] };
-  hmtx?: { metrics: { advance: number; bearing: number }[] };
+  loca?: { offsets: number[]; version?: number };
+  hmtx?: { metrics: { advance: number; bearing: number }[]; bearings?: number[] };
   offset?: number;
 }
 
@@ -122,12 +312,22 @@ const patched = new WeakSet<object>();
 
 /** Copy one glyph into the subset, as fontkit's TTFSubset._addGlyph does. */
 function addGlyph(font: FontInternals, subset: Required<SubsetInternals>, gid: number): number {
+  // Made here as fontkit's _addGlyph makes it (a component is first made here, with no code points).
   const glyph = font.getGlyph(gid);
-  const start = font.loca!.offsets[gid]!;
-  const end = font.loca!.offsets[gid + 1]!;
-  const stream = font._getTableStream('glyf')!;
-  stream.pos += start;
-  let buffer = stream.readBuffer(end - start);
+  const place = glyfPlace(font as unknown as Font);
+  const from = place?.loca[gid];
+  const to = place?.loca[gid + 1];
+  let buffer: Uint8Array;
+  if (place && from !== undefined && to !== undefined && from <= to && place.glyf + to <= place.view.byteLength) {
+    // A view of the glyph's bytes where fontkit parsed them (fontkit copies them out of its stream).
+    buffer = new Uint8Array(place.view.buffer, place.view.byteOffset + place.glyf + from, to - from);
+  } else {
+    const start = font.loca!.offsets[gid]!;
+    const end = font.loca!.offsets[gid + 1]!;
+    const stream = font._getTableStream('glyf')!;
+    stream.pos += start;
+    buffer = stream.readBuffer(end - start);
+  }
   if (buffer.length >= 2 && (buffer[0]! & 0x80) !== 0) {
     // Composite (numberOfContours < 0): copy, then point the components at their subset ids.
     buffer = new Uint8Array(buffer);
@@ -138,9 +338,103 @@ function addGlyph(font: FontInternals, subset: Required<SubsetInternals>, gid: n
   }
   subset.glyf.push(buffer);
   subset.loca.offsets.push(subset.offset);
-  subset.hmtx.metrics.push({ advance: glyph.advanceWidth, bearing: glyph._getMetrics().leftBearing });
+  const hm = horizontalMetrics(font as unknown as Font);
+  if (hm) subset.hmtx.metrics.push({ advance: hm.advance(gid), bearing: hm.leftBearing(gid) });
+  else subset.hmtx.metrics.push({ advance: glyph.advanceWidth, bearing: glyph._getMetrics().leftBearing });
   subset.offset += buffer.length;
   return subset.glyf.length - 1;
+}
+
+/** A subset file's tables in fontkit's order; null where the bytes depend on the glyphs (loca, glyf, hmtx). */
+type TableLayout = { tag: string; bytes: Uint8Array | null }[];
+
+/** The tables of a face's subsets, from fontkit's own encoding of a one-glyph subset. */
+const layouts = new WeakMap<object, TableLayout | false>();
+
+const GLYPH_TABLES = new Set(['loca', 'glyf', 'hmtx']);
+
+/**
+ * Read the table directory fontkit writes for a subset: its order of tables, and the bytes of
+ * those that do not depend on the glyphs (head, hhea and maxp as fontkit re-encodes them, the
+ * hinting tables). False when the file is not what this writer reproduces.
+ */
+function tableLayout(file: Uint8Array): TableLayout | false {
+  const v = new DataView(file.buffer, file.byteOffset, file.byteLength);
+  if (file.length < 12) return false;
+  const n = v.getUint16(4);
+  const out: TableLayout = [];
+  let at = 12 + 16 * n;
+  for (let i = 0; i < n; i++) {
+    const e = 12 + 16 * i;
+    const tag = String.fromCharCode(file[e]!, file[e + 1]!, file[e + 2]!, file[e + 3]!);
+    const offset = v.getUint32(e + 8);
+    const length = v.getUint32(e + 12);
+    if (v.getUint32(e + 4) !== 0 || offset !== at || offset + length > file.length) return false;
+    at += length;
+    out.push({ tag, bytes: GLYPH_TABLES.has(tag) ? null : file.slice(offset, offset + length) });
+  }
+  const tags = out.map((t) => t.tag);
+  if (at !== file.length || !['head', 'hhea', 'maxp', ...GLYPH_TABLES].every((t) => tags.includes(t))) return false;
+  if (out.find((t) => t.tag === 'hhea')!.bytes!.length < 36 || out.find((t) => t.tag === 'maxp')!.bytes!.length < 6) return false;
+  return out;
+}
+
+/**
+ * TTFSubset.encode without restructure: the same glyph loop, then the file written directly —
+ * fontkit's directory (tag `true`, checksums 0, tables back to back in its order), loca in the
+ * face's format, hmtx as advance + bearing per glyph, glyf the copied glyphs, the other tables as
+ * fontkit encodes them with hhea.numberOfMetrics and maxp.numGlyphs set to the glyph count.
+ */
+function encodeSubset(font: FontInternals, s: Required<SubsetInternals>, layout: TableLayout): Uint8Array {
+  s.glyf = [];
+  s.offset = 0;
+  s.loca = { offsets: [], version: font.loca!.version! };
+  s.hmtx = { metrics: [], bearings: [] };
+  let i = 0;
+  while (i < s.glyphs.length) s._addGlyph(s.glyphs[i++]!);
+  s.loca.offsets.push(s.offset);
+  const count = s.glyf.length;
+  const shortLoca = s.loca.version === 0;
+  const size = (tag: string, bytes: Uint8Array | null): number =>
+    bytes ? bytes.length : tag === 'loca' ? s.loca.offsets.length * (shortLoca ? 2 : 4) : tag === 'glyf' ? s.offset : 4 * s.hmtx.metrics.length;
+  const numTables = layout.length;
+  let total = 12 + 16 * numTables;
+  for (const t of layout) total += size(t.tag, t.bytes);
+  const file = new Uint8Array(total);
+  const v = new DataView(file.buffer);
+  const maxPowerOf2 = Math.pow(2, Math.floor(Math.log(numTables) / Math.LN2));
+  file.set([0x74, 0x72, 0x75, 0x65]); // 'true'
+  v.setUint16(4, numTables);
+  v.setUint16(6, maxPowerOf2 * 16);
+  v.setUint16(8, Math.log(maxPowerOf2) / Math.LN2);
+  v.setUint16(10, numTables * 16 - maxPowerOf2 * 16);
+  let at = 12 + 16 * numTables;
+  layout.forEach((t, k) => {
+    const e = 12 + 16 * k;
+    for (let c = 0; c < 4; c++) file[e + c] = t.tag.charCodeAt(c);
+    const length = size(t.tag, t.bytes);
+    v.setUint32(e + 8, at);
+    v.setUint32(e + 12, length);
+    if (t.bytes) {
+      file.set(t.bytes, at);
+      if (t.tag === 'hhea') v.setUint16(at + 34, s.hmtx.metrics.length);
+      if (t.tag === 'maxp') v.setUint16(at + 4, count);
+    } else if (t.tag === 'loca') {
+      let p = at;
+      for (const o of s.loca.offsets) {
+        if (shortLoca) (v.setUint16(p, o >>> 1), (p += 2));
+        else (v.setUint32(p, o), (p += 4));
+      }
+    } else if (t.tag === 'glyf') {
+      let p = at;
+      for (const g of s.glyf) (file.set(g, p), (p += g.length));
+    } else {
+      let p = at;
+      for (const m of s.hmtx.metrics) (v.setUint16(p, m.advance), v.setInt16(p + 2, m.bearing), (p += 4));
+    }
+    at += length;
+  });
+  return file;
 }
 
 /** Make a static TrueType font's subsets copy glyphs without decoding them (idempotent). */
@@ -159,6 +453,13 @@ export function useFastSubset(font: Font): void {
     // encode() creates glyf/loca/hmtx/offset just before copying glyphs: check them per call.
     s._addGlyph = (gid: number) =>
       Array.isArray(s.glyf) && s.loca && s.hmtx && typeof s.offset === 'number' ? addGlyph(f, s, gid) : fallback(gid);
+    const encode = s.encode?.bind(s);
+    if (!encode || !Array.isArray(s.glyphs) || typeof f.loca?.version !== 'number') return subset;
+    s.encode = () => {
+      let layout = layouts.get(f);
+      if (layout === undefined) layouts.set(f, (layout = tableLayout(original().encode!())));
+      return layout ? encodeSubset(f, s, layout) : encode();
+    };
     return subset;
   };
 }

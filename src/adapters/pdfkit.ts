@@ -11,10 +11,14 @@
  *   advances). Such strings get those glyphs straight from the cmap here; anything else — Latin
  *   letters and digits (kerning), combining marks, variation selectors, format characters — still
  *   goes through fontkit. The glyph objects are fontkit's own (cached per id), so the PDF's bytes
- *   are the same.
+ *   are the same. What does need the shaper is shaped once per face for the whole process;
+ * - the text operators themselves (`showText`): the frame has placed every run, so each is written
+ *   as pdfkit's `text()` would write it, in one chunk, without its wrapping and width passes, from
+ *   the current font's subset, /W widths and ToUnicode entries (the same bytes, tested).
  */
 import { deflateSync } from 'node:zlib';
 import type { Font, Glyph } from 'fontkit';
+import { horizontalMetrics } from './fontkit.ts';
 
 /** A PDF dictionary as pdfkit holds it before writing. */
 export type PdfDict = Record<string, unknown>;
@@ -112,9 +116,19 @@ interface EmbeddedFontInternals {
   font?: Font;
   scale?: number;
   layout?: (text: string, features?: unknown, onlyWidth?: boolean) => LaidOut;
+  /** Resource name on the page (`F1`…). */
+  id?: string;
+  /** The font's indirect object (a page's /Font resource entry). */
+  ref?(): unknown;
+  /** Glyph ids as 4-digit subset hex, and positions in 1000/em: what `_fragment` writes. */
+  encode?(text: string, features?: unknown): [string[], Position[]];
+  /** The document's subset of the face. */
+  subset?: { includeGlyph(gid: number): number };
+  /** Advance per subset glyph id, 1000/em (the /W array). */
+  widths?: (number | undefined)[];
+  /** Code points per subset glyph id (the ToUnicode map). */
+  unicode?: (number[] | undefined)[];
 }
-
-
 
 /** What EmbeddedFont.layout returns, in 1000 units per em. */
 interface LaidOut {
@@ -168,6 +182,29 @@ function glyphsOf(font: Font, text: string): Glyph[] | undefined {
   return glyphs;
 }
 
+/** Shaped strings kept per face; a bound so a long batch cannot grow the cache without limit. */
+const SHAPED_LIMIT = 20_000;
+/** What pdfkit's own layout made of a shaped string, per face, for every document of the process. */
+const shapedCache = new WeakMap<Font, Map<string, LaidOut>>();
+
+/**
+ * pdfkit's layout of a string that needs the shaper, made once per face: fontkit's shaping depends
+ * on the face and the string only, and its glyph objects are the face's own (cached by id), so
+ * every document gets what its own layout would have made. pdfkit caches these per document;
+ * the years, numbers, page numbers and Latin words of a batch repeat from one document to the next.
+ */
+function shapedRun(font: Font, text: string, layout: (text: string) => LaidOut): LaidOut {
+  let cache = shapedCache.get(font);
+  if (!cache) shapedCache.set(font, (cache = new Map()));
+  let run = cache.get(text);
+  if (!run) {
+    run = layout(text);
+    if (cache.size >= SHAPED_LIMIT) cache.clear();
+    cache.set(text, run);
+  }
+  return run;
+}
+
 const patched = new WeakSet<object>();
 
 /** Make a pdfkit font lay out plain Han strings without fontkit's shaper (idempotent). */
@@ -179,8 +216,12 @@ export function useFastLayout(pdfFont: unknown): void {
   const font = f.font;
   const scale = f.scale;
   f.layout = (text, features, onlyWidth) => {
-    const glyphs = features || text.length === 0 ? undefined : glyphsOf(font, text);
-    if (!glyphs) return original(text, features, onlyWidth);
+    if (features || text.length === 0) return original(text, features, onlyWidth);
+    const glyphs = glyphsOf(font, text);
+    if (!glyphs) {
+      const run = shapedRun(font, text, original);
+      return onlyWidth ? { glyphs: null, positions: null, advanceWidth: run.advanceWidth } : run;
+    }
     // As fontkit + pdfkit compute it: each advance scaled to 1000/em, summed in order.
     const positions: Position[] = [];
     let advanceWidth = 0;
@@ -211,4 +252,151 @@ export function currentFont(pdf: PDFKit.PDFDocument): unknown {
 export function selectFont(pdf: PDFKit.PDFDocument, key: string, sizePt: number): void {
   pdf.font(key).fontSize(sizePt);
   useFastLayout(currentFont(pdf));
+}
+
+/** pdfkit's document internals the text writer uses (not in its typings). */
+interface TextInternals {
+  _font?: EmbeddedFontInternals | null;
+  _fontSize?: number;
+  page?: { height: number; fonts: Record<string, unknown>; write(chunk: Uint8Array): void };
+}
+
+/** pdfkit's number formatting in content streams (PDFObject.number): rounded to 6 decimals. */
+function num(n: number): number {
+  if (n > -1e21 && n < 1e21) return Math.round(n * 1e6) / 1e6;
+  throw new Error(`unsupported number: ${n}`);
+}
+
+/** Subset glyph id (4-digit hex) per code point, per pdfkit font of one document. */
+const subsetHex = new WeakMap<EmbeddedFontInternals, Map<number, string>>();
+
+/**
+ * The hex glyph string of a plain Han string, as `EmbeddedFont.encode` makes it (each glyph added
+ * to the subset in text order, its /W width and ToUnicode entry set when first seen); undefined
+ * when some character is not plain (the caller shapes it instead).
+ */
+function plainHex(f: EmbeddedFontInternals, text: string): string | undefined {
+  let byCp = subsetHex.get(f);
+  if (!byCp) subsetHex.set(f, (byCp = new Map()));
+  // Most strings hold only characters this document has shown already: one lookup each.
+  let hex = '';
+  let unseen = false;
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    const h = byCp.get(cp);
+    if (h !== undefined) hex += h;
+    else if (plain(cp)) unseen = true;
+    else return undefined;
+  }
+  return unseen ? addPlain(f, byCp, text) : hex;
+}
+
+/** plainHex for a plain string with characters not shown yet: they join the subset in text order. */
+function addPlain(f: EmbeddedFontInternals, byCp: Map<number, string>, text: string): string {
+  const font = f.font!;
+  const hm = horizontalMetrics(font);
+  let glyphs = glyphCache.get(font);
+  if (!glyphs) glyphCache.set(font, (glyphs = new Map()));
+  let hex = '';
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    let h = byCp.get(cp);
+    if (h === undefined) {
+      let g = glyphs.get(cp);
+      if (!g) glyphs.set(cp, (g = font.glyphForCodePoint(cp)));
+      const gid = f.subset!.includeGlyph(g.id);
+      if (f.widths![gid] == null) f.widths![gid] = (hm ? hm.advance(g.id) : g.advanceWidth) * f.scale!;
+      if (f.unicode![gid] == null) f.unicode![gid] = g.codePoints;
+      byCp.set(cp, (h = `0000${gid.toString(16)}`.slice(-4)));
+    }
+    hex += h;
+  }
+  return hex;
+}
+
+/**
+ * The glyph-showing operators of `_fragment` for shaped text (kerning adjustments in TJ, glyphs
+ * moved by GPOS set with their own Tm), line by line; x and y are the text origin in PDF space.
+ */
+function shapedOperators(f: EmbeddedFontInternals, text: string, x: number, y: number, size: number): string[] {
+  const [encoded, positions] = f.encode!(text);
+  const out: string[] = [];
+  const scale = size / 1000;
+  const commands: string[] = [];
+  let last = 0;
+  let hadOffset = false;
+  const addSegment = (cur: number) => {
+    if (last < cur) {
+      const advance = positions[cur - 1]!.xAdvance - positions[cur - 1]!.advanceWidth;
+      commands.push(`<${encoded.slice(last, cur).join('')}> ${num(-advance)}`);
+    }
+    last = cur;
+  };
+  const flush = (i: number) => {
+    addSegment(i);
+    if (commands.length > 0) {
+      out.push(`[${commands.join(' ')}] TJ`);
+      commands.length = 0;
+    }
+  };
+  let i: number;
+  for (i = 0; i < positions.length; i++) {
+    const pos = positions[i]!;
+    if (pos.xOffset || pos.yOffset) {
+      flush(i);
+      out.push(`1 0 0 1 ${num(x + pos.xOffset * scale)} ${num(y + pos.yOffset * scale)} Tm`);
+      flush(i + 1);
+      hadOffset = true;
+    } else {
+      if (hadOffset) {
+        out.push(`1 0 0 1 ${num(x)} ${num(y)} Tm`);
+        hadOffset = false;
+      }
+      if (pos.xAdvance - pos.advanceWidth !== 0) addSegment(i + 1);
+    }
+    x += pos.xAdvance * scale;
+  }
+  flush(i);
+  return out;
+}
+
+/**
+ * Show `text` with its origin at x on the baseline y (points from the page top), in the current
+ * font and size, with `Tc` cs, filled (and stroked too for faux bold): the content-stream bytes of
+ * `pdf.text(text, x, y, { lineBreak: false, baseline: 'alphabetic', characterSpacing: cs, fill,
+ * stroke })`, written in one piece. pdfkit's text() lays the string out three times (two widths it
+ * does not need here, then the glyphs) and writes ten separate chunks; plain Han strings take
+ * their glyph ids from a per-document table here. The text cursor (`pdf.x`/`pdf.y`) is left as
+ * it was: every run is placed by the frame. tests/adapters/pdfkit.test.ts compares the bytes.
+ */
+export function showText(pdf: PDFKit.PDFDocument, text: string, x: number, y: number, cs: number, fauxBold: boolean): void {
+  if (text.length === 0) return;
+  const d = pdf as unknown as TextInternals;
+  const f = d._font;
+  const page = d.page;
+  if (!f || typeof f.id !== 'string' || typeof f.ref !== 'function' || typeof f.encode !== 'function') fail('_font.id/ref/encode');
+  if (!f.subset || !Array.isArray(f.widths) || !Array.isArray(f.unicode) || !f.font || typeof f.scale !== 'number') {
+    fail('_font.subset/widths/unicode');
+  }
+  if (!page || typeof page.height !== 'number' || typeof page.write !== 'function' || !page.fonts) fail('page.height/write/fonts');
+  if (typeof d._fontSize !== 'number') fail('_fontSize');
+  if (text.includes('\n')) {
+    // pdfkit shows each line of such a string at the same origin; not a case of the frame's runs.
+    pdf.text(text, x, y, { lineBreak: false, baseline: 'alphabetic', characterSpacing: cs, fill: fauxBold || undefined, stroke: fauxBold || undefined });
+    return;
+  }
+  if (page.fonts[f.id] == null) page.fonts[f.id] = f.ref();
+  const size = d._fontSize;
+  // _fragment: flip to PDF space (1 0 0 -1 0 h cm), origin at (x, h - y) for the alphabetic baseline.
+  const py = page.height - y;
+  let s = `q\n1 0 0 -1 0 ${num(page.height)} cm\nBT\n1 0 0 1 ${num(x)} ${num(py)} Tm\n/${f.id} ${num(size)} Tf`;
+  if (fauxBold) s += '\n2 Tr';
+  if (cs) s += `\n${num(cs)} Tc`;
+  const hex = plainHex(f, text);
+  if (hex !== undefined) s += `\n[<${hex}> 0] TJ`;
+  else for (const op of shapedOperators(f, text, x, py, size)) s += `\n${op}`;
+  // As bytes, with the newline pdfkit appends to a string chunk (the operators are ASCII).
+  page.write(Buffer.from(`${s}\nET\nQ\n`, 'latin1'));
 }

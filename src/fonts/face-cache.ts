@@ -24,7 +24,8 @@ export class FaceCache {
   faceFor(role: FontRole, cp: number): string | undefined {
     let m = this.byRole.get(role);
     if (!m) this.byRole.set(role, (m = new Map()));
-    if (m.has(cp)) return m.get(cp);
+    const known = m.get(cp);
+    if (known !== undefined || m.has(cp)) return known;
     const face = this.lookup.faceFor(role, cp);
     m.set(cp, face);
     return face;

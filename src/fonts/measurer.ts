@@ -7,6 +7,7 @@
 import type { Font } from 'fontkit';
 import type { FontSet, LoadedFace, Measurer } from './types.ts';
 import { displayName } from './font-set.ts';
+import { horizontalMetrics } from '../adapters/fontkit.ts';
 
 interface FaceWidths {
   /** Advance per code point, in em. */
@@ -31,7 +32,11 @@ export function codePointAdvance(font: Font, cp: number): number {
   const w = widthsOf(font);
   let a = w.perCodePoint.get(cp);
   if (a === undefined) {
-    a = font.glyphForCodePoint(cp).advanceWidth / font.unitsPerEm;
+    // The glyph object is still made here, first, as before: fontkit keeps the code points it was
+    // first asked for (the PDF's ToUnicode entry); only its metrics come from hmtx directly.
+    const g = font.glyphForCodePoint(cp);
+    const hm = horizontalMetrics(font);
+    a = (hm ? hm.advance(g.id) : g.advanceWidth) / font.unitsPerEm;
     w.perCodePoint.set(cp, a);
   }
   return a;

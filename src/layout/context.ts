@@ -32,12 +32,26 @@ export function cellAt(ctx: LayoutContext, sizePt: number): number {
   return (ctx.geom.cellPt * sizePt) / ctx.preset.bodySizePt;
 }
 
+/**
+ * One TextStyle object per distinct style, per measurer: the runs of a batch share a handful of
+ * styles, and the text engine caches what it derives from a style (cell glyphs) by the object.
+ */
+const textStyles = new WeakMap<Measurer, Map<string, TextStyle>>();
+
+function textStyleOf(ctx: LayoutContext, r: StyledRun): TextStyle {
+  let byKey = textStyles.get(ctx.faces.measurer);
+  if (!byKey) textStyles.set(ctx.faces.measurer, (byKey = new Map()));
+  const cellPt = cellAt(ctx, r.sizePt);
+  const key = `${r.fontRole}|${r.sizePt}|${cellPt}|${r.fauxBold}|${r.placeholder}|${r.faceKey}`;
+  let style = byKey.get(key);
+  if (!style) {
+    style = { role: r.fontRole, sizePt: r.sizePt, cellPt, fauxBold: r.fauxBold, placeholder: r.placeholder, faceKey: r.faceKey };
+    byKey.set(key, style);
+  }
+  return style;
+}
+
 /** Styled runs → the spans the text engine sets, each drawn with the face the style stage chose. */
 export function spansOf(ctx: LayoutContext, runs: readonly StyledRun[]): StyledSpan[] {
-  return runs.map((r) => {
-    const style: TextStyle = {
-      role: r.fontRole, sizePt: r.sizePt, cellPt: cellAt(ctx, r.sizePt), fauxBold: r.fauxBold, placeholder: r.placeholder, faceKey: r.faceKey,
-    };
-    return r.position ? { text: r.text, style, position: r.position } : { text: r.text, style };
-  });
+  return runs.map((r) => ({ text: r.text, style: textStyleOf(ctx, r), position: r.position }));
 }

@@ -69,10 +69,10 @@ export function splitByFace(pieces: readonly LookedText[], faces: FacePicker): S
         const missing = faceKey === undefined && !ridesAlong(ch) && !/\s/u.test(ch);
         if (missing) faces.noteMissing(cp, faceRole, charPosition(piece.position, piece.text, col, unit));
         faceKey ??= faces.roleFace(faceRole);
-        // Drawn by the face of the text around it (a small form the latin face lacks) is no fallback.
-        const fallback = !missing && faceKey !== faces.roleFace(faceRole) && faceKey !== faces.roleFace(look.fontRole);
         if (open && open.faceKey === faceKey && (open.missing ?? false) === missing && open.faceRole === faceRole) open.text += ch;
         else {
+          // Drawn by the face of the text around it (a small form the latin face lacks) is no fallback.
+          const fallback = !missing && faceKey !== faces.roleFace(faceRole) && faceKey !== faces.roleFace(look.fontRole);
           open = {
             text: ch, role: look.role, emphasis: look.emphasis, placeholder: look.placeholder, fontRole: look.fontRole,
             faceRole, span, faceKey, sizePt: look.sizePt, bold: look.bold, fauxBold: look.bold,

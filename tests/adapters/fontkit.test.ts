@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
-import { lazyGlyphNames, missingPostInternals, missingSubsetInternals, nameRecords, parsedBytes, tableTags, useFastSubset } from '../../src/adapters/fontkit.ts';
+import { horizontalMetrics, simpleOutline, lazyGlyphNames, missingPostInternals, missingSubsetInternals, nameRecords, parsedBytes, tableTags, useFastSubset } from '../../src/adapters/fontkit.ts';
 import { isWoff, woffToSfnt } from '../../src/fonts/woff.ts';
 import { BUNDLED } from '../render-docx/helpers.ts';
 
@@ -24,6 +24,33 @@ function subsetBytes(font: fontkit.Font): Buffer {
   const subset = font.createSubset() as unknown as { includeGlyph(id: number): number; encode(): Uint8Array };
   for (const g of font.layout(TEXT).glyphs) subset.includeGlyph(g.id);
   return Buffer.from(subset.encode());
+}
+
+/** Subset bytes for glyph ids (fontkit adds the components of composites itself). */
+function subsetOf(font: fontkit.Font, ids: number[]): { bytes: Buffer; ownEncode: boolean } {
+  const subset = font.createSubset() as unknown as { includeGlyph(id: number): number; encode(): Uint8Array };
+  for (const id of ids) subset.includeGlyph(id);
+  return { bytes: Buffer.from(subset.encode()), ownEncode: Object.hasOwn(subset, 'encode') };
+}
+
+for (const file of [BUNDLED.serif, BUNDLED.sans, BUNDLED.tinos, BUNDLED.kai]) {
+  const name = file.split('/').pop();
+  test(`the fast subset file is fontkit's, byte for byte, for small and large subsets: ${name}`, () => {
+    const bytes = sfnt(file);
+    const plain = fontkit.create(bytes) as fontkit.Font;
+    const fast = fontkit.create(bytes) as fontkit.Font;
+    useFastSubset(fast);
+    const n = plain.numGlyphs;
+    // Only .notdef; every 7th glyph from the end (composites among them); the first 3,000 in order.
+    const sets = [[], Array.from({ length: Math.min(n, 1500) }, (_, i) => n - 1 - i * 7).filter((g) => g > 0), Array.from({ length: Math.min(n, 3000) }, (_, i) => i)];
+    for (const ids of sets) {
+      const a = subsetOf(plain, ids);
+      const b = subsetOf(fast, ids);
+      assert.equal(a.ownEncode, false);
+      assert.equal(b.ownEncode, true, 'the direct writer is installed');
+      assert.ok(b.bytes.equals(a.bytes), `${ids.length} glyphs: ${b.bytes.length} bytes against fontkit's ${a.bytes.length}`);
+    }
+  });
 }
 
 for (const file of [BUNDLED.serif, BUNDLED.tinos, BUNDLED.kai]) {
@@ -84,4 +111,67 @@ test('the post table read lazily equals fontkit’s own, names included (LXGW We
   assert.deepEqual(lazyPost.glyphNameIndex, ownPost.glyphNameIndex);
   const g = own.glyphForCodePoint(0x4e2d);
   assert.equal(lazy.glyphForCodePoint(0x4e2d).name, g.name, 'glyph names through the lazy table');
+});
+
+for (const file of [BUNDLED.serif, BUNDLED.sans, BUNDLED.tinos, BUNDLED.kai]) {
+  test(`hmtx read in place gives fontkit's glyph advances and bearings: ${file.split('/').pop()}`, () => {
+    const font = fontkit.create(sfnt(file)) as fontkit.Font;
+    const hm = horizontalMetrics(font);
+    assert.ok(hm, 'a static TrueType face is read in place');
+    const n = font.numGlyphs;
+    let compared = 0;
+    for (let gid = 0; gid < n; gid += gid < 300 || gid > n - 300 ? 1 : 17) {
+      const g = font.getGlyph(gid) as unknown as { advanceWidth: number; _getMetrics(): { leftBearing: number } };
+      assert.equal(hm.advance(gid), g.advanceWidth, `advance of glyph ${gid}`);
+      assert.equal(hm.leftBearing(gid), g._getMetrics().leftBearing, `bearing of glyph ${gid}`);
+      compared++;
+    }
+    assert.ok(compared >= Math.min(n, 500));
+  });
+}
+
+test('hmtx is left to fontkit for a face whose tables are compressed in the parsed bytes (WOFF)', () => {
+  const woff = readFileSync(BUNDLED.tinos);
+  assert.ok(isWoff(woff));
+  assert.equal(horizontalMetrics(fontkit.create(woff) as fontkit.Font), undefined);
+});
+
+for (const file of [BUNDLED.serif, BUNDLED.sans, BUNDLED.tinos, BUNDLED.kai]) {
+  test(`glyf outlines decoded in place are fontkit's path commands: ${file.split('/').pop()}`, () => {
+    const bytes = sfnt(file);
+    const font = fontkit.create(bytes) as fontkit.Font;
+    const reference = fontkit.create(bytes) as fontkit.Font;
+    const n = font.numGlyphs;
+    let simple = 0;
+    let composite = 0;
+    for (let gid = 0; gid < n; gid += gid < 400 || gid > n - 400 ? 1 : 11) {
+      const got: unknown[][] = [];
+      const direct = simpleOutline(font, gid, {
+        moveTo: (x, y) => got.push(['moveTo', x, y]),
+        lineTo: (x, y) => got.push(['lineTo', x, y]),
+        quadraticCurveTo: (cx, cy, x, y) => got.push(['quadraticCurveTo', cx, cy, x, y]),
+        closePath: () => got.push(['closePath']),
+      });
+      const glyph = reference.getGlyph(gid) as unknown as { path: { commands: { command: string; args: number[] }[] }; _decode(): { numberOfContours: number } | null };
+      if (!direct) {
+        assert.ok((glyph._decode()?.numberOfContours ?? 0) < 0, `only composites are left to fontkit (glyph ${gid})`);
+        composite++;
+        continue;
+      }
+      assert.deepEqual(got, glyph.path.commands.map((c) => [c.command, ...c.args]), `glyph ${gid}`);
+      simple++;
+    }
+    assert.ok(simple >= 150 && simple > composite, `${simple} simple glyphs compared (${composite} composites)`);
+  });
+}
+
+test('outlines are left to fontkit for a WOFF face and for glyph data that runs past its end', () => {
+  const sink = { moveTo() {}, lineTo() {}, quadraticCurveTo() {}, closePath() {} };
+  assert.equal(simpleOutline(fontkit.create(readFileSync(BUNDLED.tinos)) as fontkit.Font, 36, sink), false);
+  const font = fontkit.create(sfnt(BUNDLED.tinos)) as fontkit.Font;
+  const loca = (font as unknown as { loca: { offsets: number[] } }).loca.offsets;
+  const gid = loca.findIndex((o, i) => i > 0 && loca[i + 1]! - o > 40);
+  assert.equal(simpleOutline(font, gid, sink), true);
+  loca[gid + 1] = loca[gid]! + 14; // a header and one contour end, then nothing
+  assert.equal(simpleOutline(font, gid, sink), false);
 });

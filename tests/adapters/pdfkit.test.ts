@@ -13,7 +13,7 @@ import PDFDocument from 'pdfkit';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { catalog, currentFont, outlineRoot, pageRefs, replaceXmpDescriptions, setDeflateLevel, structTreeRootDict, useFastLayout } from '../../src/adapters/pdfkit.ts';
+import { catalog, currentFont, outlineRoot, pageRefs, replaceXmpDescriptions, selectFont, setDeflateLevel, showText, structTreeRootDict, useFastLayout } from '../../src/adapters/pdfkit.ts';
 import { BUNDLED, loadFace, ROOT } from '../render-docx/helpers.ts';
 
 type Layout = (text: string, features?: unknown, onlyWidth?: boolean) => {
@@ -125,4 +125,53 @@ test("deflate at pdfkit's level 6 through the adapter is pdfkit's own file; anot
   const text = (f: string) => execFileSync('pdftotext', [join(dir, f), '-'], { encoding: 'utf8' });
   assert.equal(text('fast.pdf'), text('own.pdf'));
   assert.ok(text('own.pdf').includes(strings[0]!.trim().slice(0, 4)));
+});
+
+/** Runs as the renderer shows them: plain Han, kerned Latin, digits, stacked marks (GPOS offset), mixed; spacing and faux bold. */
+const SHOWN: { face: 'serif' | 'tinos' | 'kai'; text: string; x: number; y: number; cs: number; bold: boolean }[] = [
+  { face: 'serif', text: '同志们：今天我们召开全市经济工作会议。', x: 79.37, y: 206.3, cs: 0, bold: false },
+  { face: 'serif', text: '“一是”，（二）——……《决定》', x: 79.371234567, y: 235.1, cs: -0.125, bold: false },
+  { face: 'serif', text: '同志们', x: 100.5, y: 264, cs: 1.4285714, bold: true },
+  { face: 'tinos', text: 'AV Wa To 2015', x: 120.25, y: 300, cs: 0.3, bold: false },
+  { face: 'tinos', text: 'Ca\u0300\u0301fe — 12 —', x: 130, y: 320, cs: 0, bold: false },
+  { face: 'serif', text: '第2015号文件', x: 90, y: 340, cs: 0.5, bold: false },
+  { face: 'kai', text: '一是加强领导，二是抓好落实。', x: 95.5, y: 360, cs: 0, bold: true },
+  { face: 'serif', text: '同志们', x: 100.5, y: 380, cs: 0, bold: false },
+  { face: 'serif', text: '', x: 100.5, y: 400, cs: 0, bold: false },
+];
+
+/** The SHOWN runs in one uncompressed PDF, through pdfkit's text() or through showText. */
+async function shown(direct: boolean): Promise<Buffer> {
+  const pdf = new PDFDocument({ autoFirstPage: false, font: null as unknown as string, compress: false, info: { CreationDate: new Date(0) } });
+  const chunks: Buffer[] = [];
+  pdf.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise((r) => pdf.on('end', r));
+  for (const [key, file] of [['serif', BUNDLED.serif], ['tinos', BUNDLED.tinos], ['kai', BUNDLED.kai]] as const) {
+    pdf.registerFont(key, loadFace(file).font as unknown as string);
+  }
+  pdf.addPage({ size: [595.28, 841.89], margins: { top: 0, left: 0, right: 0, bottom: 0 } });
+  for (const r of SHOWN) {
+    selectFont(pdf, r.face, 16);
+    if (direct) showText(pdf, r.text, r.x, r.y, r.cs, r.bold);
+    else {
+      const options: PDFKit.Mixins.TextOptions = { lineBreak: false, baseline: 'alphabetic' };
+      if (r.cs) options.characterSpacing = r.cs;
+      if (r.bold) Object.assign(options, { fill: true, stroke: true });
+      pdf.text(r.text, r.x, r.y, options);
+    }
+  }
+  pdf.end();
+  await done;
+  return Buffer.concat(chunks);
+}
+
+test("showText writes the bytes of pdfkit's text(): content stream, subsets, widths, ToUnicode", async () => {
+  const own = await shown(false);
+  const direct = await shown(true);
+  const content = (b: Buffer) => b.toString('latin1').match(/stream\n1 0 0 -1 0 841\.89 cm\n[\s\S]*?endstream/)![0];
+  assert.equal(content(direct), content(own));
+  // Kerning (TJ adjustments) and the mark's own Tm were written: the shaped path was taken.
+  assert.match(content(own), /<[0-9a-f]+> -?\d+(\.\d+)? <[0-9a-f]+>/);
+  assert.match(content(own), /Tm\n\[<[0-9a-f]+> 0\] TJ\n1 0 0 1 /);
+  assert.ok(direct.equals(own), 'whole file byte-identical');
 });

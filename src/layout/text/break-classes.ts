@@ -36,11 +36,15 @@ export const PAIRED_MARKS: ReadonlySet<number> = codePoints('\u2014\u2015\u2026\
 /** Where a compressible mark keeps its blank; undefined for everything else. */
 export type PunctSide = 'open' | 'close';
 
+/** The side of every compressible mark, in one table (asked for every cluster of the text). */
+const SIDES: ReadonlyMap<number, PunctSide> = new Map<number, PunctSide>([
+  ...[...PAUSE_MARKS, ...CLOSING_MARKS].map((cp): [number, PunctSide] => [cp, 'close']),
+  ...[...OPENING_MARKS].map((cp): [number, PunctSide] => [cp, 'open']),
+]);
+
 /** The compression side of a full-width mark: 'close' = blank on the right, 'open' = on the left. */
 export function punctSide(cp: number): PunctSide | undefined {
-  if (PAUSE_MARKS.has(cp) || CLOSING_MARKS.has(cp)) return 'close';
-  if (OPENING_MARKS.has(cp)) return 'open';
-  return undefined;
+  return SIDES.get(cp);
 }
 
 // The cell/natural split also decides the face role (style/cell-chars.ts), so it lives there once.

@@ -1,7 +1,8 @@
 /**
  * The units the line breaker works with. A cluster never splits across lines: one Han character or
  * full-width mark (one cell), a 破折号/省略号 pair (two cells), or a Latin word or number at its
- * natural width. Widths are precomputed so breaking is arithmetic on prefix sums.
+ * natural width. Widths are precomputed so breaking is arithmetic on prefix sums. Every field is
+ * always present (one object shape for all clusters: the breaker and justifier stay monomorphic).
  */
 import type { Position } from '../../model/types.ts';
 import type { PunctSide } from './break-classes.ts';
@@ -46,8 +47,8 @@ export interface Cluster {
   shrinkPt: number;
   /** How much it may shrink from `endWidthPt` at a line end (GB/T 15834 5.1.10: half a cell). */
   endShrinkPt: number;
-  /** Compression side of a full-width mark; 'open' shrinks from the left. */
-  side?: PunctSide;
+  /** Compression side of a full-width mark; 'open' shrinks from the left (undefined: not a compressible mark). */
+  side: PunctSide | undefined;
   /** True when this mark was compressed on its right because another mark follows. */
   pairFirst: boolean;
   /** May not begin a line. */
@@ -59,9 +60,9 @@ export interface Cluster {
   /** A Latin word, number or space (natural width). */
   latin: boolean;
   /** Continues the cluster before it (a piece of a URL or long word): no justification stretch between them. */
-  glueBefore?: boolean;
+  glueBefore: boolean;
   /** Source node position, for diagnostics. */
-  position?: Position;
+  position: Position | undefined;
 }
 
 /** The characters of a cluster. */

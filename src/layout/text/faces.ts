@@ -18,7 +18,8 @@ function advancesOf(m: Measurer): Map<string, Map<string, number>> {
 
 /** Cached measurement for one layout run. */
 export class Faces {
-  private readonly measurer: Measurer;
+  /** The measurer: caches kept across layout runs are keyed by it (its answers never change). */
+  readonly measurer: Measurer;
   private readonly advances: Map<string, Map<string, number>>;
   private readonly faces: FaceCache;
 

@@ -57,6 +57,11 @@ function squeeze(c: readonly Cluster[], r: LineRange, widths: number[], excess: 
   }
 }
 
+/** Gap kinds of a justified line: next to a word space, inside a URL or long word, between characters. */
+const SPACE = 0;
+const GLUE = 1;
+const HAN = 2;
+
 /** Most a word space grows before Han gaps open, in cells. */
 const SPACE_FIRST = 1;
 /** Most a gap between Han characters grows, in cells, before the pieces of a URL are spaced out (Han pitch ≤ 1.15). */
@@ -74,28 +79,33 @@ function isSpaceCluster(c: Cluster): boolean {
  */
 function stretch(c: readonly Cluster[], r: LineRange, slack: number): number[] {
   const n = r.end - r.start - 1;
-  const gaps = new Array<number>(n).fill(0);
-  const kind = (k: number): 'space' | 'glue' | 'han' => {
+  const kinds = new Uint8Array(n);
+  const count = [0, 0, 0];
+  for (let k = 0; k < n; k++) {
     const a = c[r.start + k]!;
     const b = c[r.start + k + 1]!;
-    if (isSpaceCluster(a) || isSpaceCluster(b)) return 'space';
-    return b.glueBefore ? 'glue' : 'han';
-  };
-  const kinds = Array.from({ length: n }, (_, k) => kind(k));
+    const kind = isSpaceCluster(a) || isSpaceCluster(b) ? SPACE : b.glueBefore ? GLUE : HAN;
+    kinds[k] = kind;
+    count[kind]!++;
+  }
   const cell = c[r.start]!.cellPt;
+  // Every gap of a kind gets the same shares in the same order, so one sum per kind is each gap's stretch.
+  const per = [0, 0, 0];
   let rest = slack;
-  const spread = (which: 'space' | 'glue' | 'han', cap: number) => {
-    const slots = kinds.map((k, i) => (k === which ? i : -1)).filter((i) => i >= 0);
-    if (slots.length === 0 || rest <= 1e-9) return;
-    const each = Math.min(cap, rest / slots.length);
-    for (const i of slots) gaps[i]! += each;
-    rest -= each * slots.length;
+  const spread = (kind: number, cap: number) => {
+    const slots = count[kind]!;
+    if (slots === 0 || rest <= 1e-9) return;
+    const each = Math.min(cap, rest / slots);
+    per[kind]! += each;
+    rest -= each * slots;
   };
-  spread('space', SPACE_FIRST * cell);
-  spread('han', HAN_LIMIT * cell);
-  spread('glue', Infinity);
-  spread('han', Infinity);
-  spread('space', Infinity);
+  spread(SPACE, SPACE_FIRST * cell);
+  spread(HAN, HAN_LIMIT * cell);
+  spread(GLUE, Infinity);
+  spread(HAN, Infinity);
+  spread(SPACE, Infinity);
+  const gaps = new Array<number>(n);
+  for (let k = 0; k < n; k++) gaps[k] = per[kinds[k]!]!;
   return gaps;
 }
 

@@ -46,8 +46,62 @@ export function sameStyle(a: TextStyle, b: TextStyle): boolean {
   return a === b || (a.role === b.role && a.sizePt === b.sizePt && a.fauxBold === b.fauxBold && a.placeholder === b.placeholder && a.faceKey === b.faceKey);
 }
 
+/** What a lone cell character's cluster takes from its character and style alone. */
+interface CellGlyph {
+  /** The cluster's glyphs: the one glyph (never changed once made, so clusters share it). */
+  glyphs: Glyph[];
+  /** May not begin a line. */
+  noStart: boolean;
+  /** May not end a line. */
+  noEnd: boolean;
+  /** A Han character (or kana…). */
+  han: boolean;
+}
+
+/**
+ * Lone cell characters by style and code point, per measurer (its faces and advances never
+ * change): a document repeats a few thousand characters in a handful of styles, so each is
+ * looked up and measured once per batch instead of once per occurrence.
+ */
+const cellGlyphs = new WeakMap<Faces['measurer'], WeakMap<TextStyle, Map<number, CellGlyph>>>();
+
+/** The table of the style asked for last (runs of one style are long: most characters skip both lookups). */
+let lastTable: { measurer: Faces['measurer']; style: TextStyle; byCp: Map<number, CellGlyph> } | undefined;
+
+function cellGlyph(c: Char, faces: Faces): CellGlyph {
+  let byCp: Map<number, CellGlyph> | undefined;
+  if (lastTable && lastTable.style === c.style && lastTable.measurer === faces.measurer) byCp = lastTable.byCp;
+  else {
+    let byStyle = cellGlyphs.get(faces.measurer);
+    if (!byStyle) cellGlyphs.set(faces.measurer, (byStyle = new WeakMap()));
+    byCp = byStyle.get(c.style);
+    if (!byCp) byStyle.set(c.style, (byCp = new Map()));
+    lastTable = { measurer: faces.measurer, style: c.style, byCp };
+  }
+  let g = byCp.get(c.cp);
+  if (!g) {
+    const face = c.style.faceKey ?? faces.faceFor(c.style.role, c.cp);
+    const glyph: Glyph = { text: c.text, style: glyphStyle(face, c.style), advPt: faces.advanceEm(face, c.text) * c.style.sizePt };
+    g = { glyphs: [glyph], noStart: NO_START.has(c.cp), noEnd: NO_END.has(c.cp), han: isLetterCell(c.cp) };
+    byCp.set(c.cp, g);
+  }
+  return g;
+}
+
+/** Whether a character is its code point alone (no variation selector riding on it). */
+const bare = (c: Char) => c.text.length === (c.cp > 0xffff ? 2 : 1);
+
 export function cellCluster(chars: Char[], faces: Faces, cells: number): Cluster {
   const first = chars[0]!;
+  if (chars.length === 1 && bare(first)) {
+    const g = cellGlyph(first, faces);
+    const cellPt = first.style.cellPt;
+    return {
+      glyphs: g.glyphs, cells, cellPt, widthPt: cells * cellPt, endWidthPt: cells * cellPt, shrinkPt: 0, endShrinkPt: 0,
+      side: undefined, pairFirst: false, noStart: g.noStart, noEnd: g.noEnd, han: g.han, latin: false, glueBefore: false,
+      position: first.position,
+    };
+  }
   const glyphs = chars.map((c): Glyph => {
     const face = c.style.faceKey ?? faces.faceFor(c.style.role, c.cp);
     const g: Glyph = { text: c.text, style: glyphStyle(face, c.style), advPt: faces.advanceEm(face, c.text) * c.style.sizePt };
@@ -59,11 +113,12 @@ export function cellCluster(chars: Char[], faces: Faces, cells: number): Cluster
   const paired = chars.length === 2;
   return {
     glyphs, cells, cellPt, widthPt: cells * cellPt, endWidthPt: cells * cellPt, shrinkPt: 0, endShrinkPt: 0,
-    pairFirst: false,
+    side: undefined, pairFirst: false,
     noStart: paired ? !DASHES.has(first.cp) : NO_START.has(first.cp),
     noEnd: !paired && NO_END.has(first.cp),
     han: !paired && isLetterCell(first.cp),
     latin: false,
+    glueBefore: false,
     position: first.position,
   };
 }
@@ -89,10 +144,10 @@ export function naturalCluster(chars: Char[], faces: Faces): Cluster {
   const last = chars[chars.length - 1]!;
   return {
     glyphs, cells: 0, cellPt: first.style.cellPt, widthPt: width, endWidthPt: width, shrinkPt: 0, endShrinkPt: 0,
-    pairFirst: false,
+    side: undefined, pairFirst: false,
     noStart: chars.length === 1 ? NO_START.has(first.cp) : WORD_SUFFIXES.has(first.cp),
     noEnd: chars.length === 1 ? NO_END.has(last.cp) : false,
-    han: false, latin: true, position: first.position,
+    han: false, latin: true, glueBefore: false, position: first.position,
   };
 }
 

@@ -1,5 +1,5 @@
 /**
- * Placed glyphs → runs. A run is one `text()` call: same face, size and flags, and one character
+ * Placed glyphs → runs. A run is shown with one call (render/pdf `showText`): same face, size and flags, and one character
  * spacing that carries every glyph of the run exactly to the next glyph's origin. That last part
  * matters for text extraction: pdftotext takes a glyph's extent as advance + spacing, so a glyph
  * whose follower starts earlier (a compressed mark) or later (a narrow quote set in its cell) gets
@@ -13,6 +13,7 @@ import type { PlacedGlyph } from './justify.ts';
 const SAME_PT = 1e-4;
 
 function isMulti(text: string): boolean {
+  if (text.length === 1) return false;
   let n = 0;
   for (const _ of text) if (++n > 1) return true;
   return false;

@@ -36,8 +36,8 @@ export interface StyledSpan {
   text: string;
   /** How they are set. */
   style: TextStyle;
-  /** Source node, for diagnostics. */
-  position?: Position;
+  /** Source node, for diagnostics (present, possibly undefined, so every span has one shape). */
+  position: Position | undefined;
 }
 
 /** The two-em dash U+2E3A: one character, two cells. */

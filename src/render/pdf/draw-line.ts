@@ -1,30 +1,15 @@
 /**
  * Drawing positioned lines. The layout has already broken, justified and placed every run, so
- * pdfkit must not wrap, justify or move anything: each run is one `text()` call at its x on the
- * line's baseline with `lineBreak: false` (no wrapper, no word spacing) and its `Tc`.
+ * nothing may wrap, justify or move anything: each run is shown at its x on the line's baseline
+ * with its `Tc` (`showText`, which writes what pdfkit's `text()` with `lineBreak: false` would).
  */
 import type { PlacedLine, PlacedRule, PlacedRun } from '../../layout/types.ts';
-import { selectFont } from '../../adapters/pdfkit.ts';
+import { selectFont, showText } from '../../adapters/pdfkit.ts';
 
 /** Stroke width of synthetic bold, in em: visibly heavier without closing the counters of Han glyphs. */
 const FAUX_BOLD_EM = 0.03;
 
-/**
- * Draw `text` with its left edge at x on the baseline y, in the current font and size, with `Tc`
- * cs. `baseline: 'alphabetic'` puts y on the baseline exactly (pdfkit's default is the ascender);
- * without `width`, pdfkit neither wraps nor sets word spacing. Fill + stroke is text render mode 2.
- */
-function drawText(pdf: PDFKit.PDFDocument, text: string, x: number, y: number, cs: number, fauxBold: boolean): void {
-  const options: PDFKit.Mixins.TextOptions = { lineBreak: false, baseline: 'alphabetic' };
-  if (cs) options.characterSpacing = cs;
-  if (fauxBold) {
-    options.fill = true;
-    options.stroke = true;
-  }
-  pdf.text(text, x, y, options);
-}
-
-/** A piece of a run drawn with one `text()` call. */
+/** A piece of a run shown with one `showText` call. */
 interface Piece {
   /** Its characters. */
   text: string;
@@ -72,7 +57,7 @@ export function drawRun(pdf: PDFKit.PDFDocument, run: PlacedRun, baselinePt: num
   selectFont(pdf, run.faceKey, run.sizePt);
   if (run.fauxBold) pdf.save().lineWidth(FAUX_BOLD_EM * run.sizePt);
   const bold = run.fauxBold ?? false;
-  for (const p of pieces(pdf, run)) drawText(pdf, p.text, p.x, baselinePt, run.characterSpacingPt, bold);
+  for (const p of pieces(pdf, run)) showText(pdf, p.text, p.x, baselinePt, run.characterSpacingPt, bold);
   if (run.fauxBold) pdf.restore();
 }
 

@@ -7,6 +7,7 @@
  * pixels wide, so 1/1000 em (0.016 pt at 16 pt) is far finer than anything shown.
  */
 import type { Font } from 'fontkit';
+import { simpleOutline } from '../../adapters/fontkit.ts';
 
 /** Units of a glyph's outline and of the x of its `<use>`: 1000 per em, whatever the face's own. */
 export const OUTLINE_UNITS = 1000;
@@ -44,6 +45,23 @@ const SMOOTH_TOLERANCE = 1;
  * as `t`/`s`. Empty for a glyph without ink.
  */
 export function glyphPathData(font: Font, char: string): string {
+  let byChar = pathCache.get(font);
+  if (!byChar) pathCache.set(font, (byChar = new Map()));
+  let d = byChar.get(char);
+  if (d === undefined) {
+    d = pathData(font, char);
+    if (byChar.size >= PATH_LIMIT) byChar.clear();
+    byChar.set(char, d);
+  }
+  return d;
+}
+
+/** Path data per face and character: a rebuild (watch, serve) draws the same glyphs again. */
+const pathCache = new WeakMap<Font, Map<string, string>>();
+/** Characters kept per face; a bound so a long-running server cannot grow the cache without limit. */
+const PATH_LIMIT = 20_000;
+
+function pathData(font: Font, char: string): string {
   const k = OUTLINE_UNITS / font.unitsPerEm;
   // Everything is in rounded units, absolute, y down; relative steps are taken between rounded
   // points, so rounding errors do not add up along a contour. Written for speed (a thumbnail has
@@ -68,18 +86,18 @@ export function glyphPathData(font: Font, char: string): string {
     last = cmd;
     return repeat;
   };
-  for (const { command, args } of font.glyphForCodePoint(char.codePointAt(0)!).path.commands) {
+  /** One path command, its n numbers in a0…a5 (font units, y up), as fontkit's path.commands hold it. */
+  const step = (command: string, n: number, a0: number, a1: number, a2: number, a3: number, a4: number, a5: number): void => {
     if (command === 'closePath') {
       d += 'z';
       last = 'z';
       x = sx;
       y = sy;
       kind = '';
-      continue;
+      return;
     }
-    const n = args.length;
-    const ex = Math.round(args[n - 2]! * k);
-    const ey = Math.round(-args[n - 1]! * k);
+    const ex = Math.round((n === 2 ? a0 : n === 4 ? a2 : a4) * k);
+    const ey = Math.round(-(n === 2 ? a1 : n === 4 ? a3 : a5) * k);
     let cmd: string;
     if (command === 'moveTo') {
       const r = letter('m');
@@ -88,15 +106,15 @@ export function glyphPathData(font: Font, char: string): string {
       sy = ey;
       kind = '';
     } else {
-      const c1x = n > 2 ? Math.round(args[0]! * k) : ex;
-      const c1y = n > 2 ? Math.round(-args[1]! * k) : ey;
-      const c2x = n > 4 ? Math.round(args[2]! * k) : c1x;
-      const c2y = n > 4 ? Math.round(-args[3]! * k) : c1y;
+      const c1x = n > 2 ? Math.round(a0 * k) : ex;
+      const c1y = n > 2 ? Math.round(-a1 * k) : ey;
+      const c2x = n > 4 ? Math.round(a2 * k) : c1x;
+      const c2y = n > 4 ? Math.round(-a3 * k) : c1y;
       // A curve whose controls lie on its ends is a straight segment.
       const straight = n === 2 || (n === 4 && ((c1x === x && c1y === y) || (c1x === ex && c1y === ey))) || (n === 6 && c1x === x && c1y === y && c2x === ex && c2y === ey);
       if (straight) {
         kind = '';
-        if (ex === x && ey === y) continue;
+        if (ex === x && ey === y) return;
         cmd = ey === y ? 'h' : ex === x ? 'v' : 'l';
         const r = letter(cmd);
         d += (r ? '' : cmd) + (cmd === 'h' ? num(ex - x, true, r) : cmd === 'v' ? num(ey - y, true, r) : num(ex - x, true, r) + num(ey - y, false, r));
@@ -129,6 +147,17 @@ export function glyphPathData(font: Font, char: string): string {
     }
     x = ex;
     y = ey;
+  };
+  const glyph = font.glyphForCodePoint(char.codePointAt(0)!);
+  // A simple TrueType glyph straight from its glyf bytes (the same commands, no point objects).
+  const direct = simpleOutline(font, glyph.id, {
+    moveTo: (px, py) => step('moveTo', 2, px, py, 0, 0, 0, 0),
+    lineTo: (px, py) => step('lineTo', 2, px, py, 0, 0, 0, 0),
+    quadraticCurveTo: (cx, cy, px, py) => step('quadraticCurveTo', 4, cx, cy, px, py, 0, 0),
+    closePath: () => step('closePath', 0, 0, 0, 0, 0, 0, 0),
+  });
+  if (!direct) {
+    for (const { command, args: a } of glyph.path.commands) step(command, a.length, a[0] ?? 0, a[1] ?? 0, a[2] ?? 0, a[3] ?? 0, a[4] ?? 0, a[5] ?? 0);
   }
   return d;
 }
