@@ -246,19 +246,21 @@ async function runJob(
 }
 
 /**
- * Lanes for `jobs: 0`: one per idle CPU, but a worker only for every BYTES_PER_WORKER of input. A worker
- * is ready ~0.4 s after it starts (compiled modules, fonts from shared memory, measured), started
- * on another core while the main thread works; the main thread gets through ~400 KB of text a
- * second, so below ~200 KB a worker would be ready only when the work is done.
+ * Lanes for `jobs: 0`: one per idle CPU but one, and a worker only for every BYTES_PER_WORKER of
+ * input. One lane keeps more than a core busy (V8's concurrent compiler and collector beside the
+ * main thread: a corpus batch takes 2.8 s of wall and 4.0 s of CPU), and a worker isolate compiles
+ * and warms everything up again (~1.2 s of CPU): on 2 cores a second lane measured no faster, the
+ * 39-text corpus 2.8 against 3.1 s and four times it 5.0–6.0 against 4.9–6.2 s, for 100 MB more
+ * memory. A worker is started on another core while the main thread works; the main thread gets
+ * through ~400 KB of text a second, so below ~200 KB a worker would be ready only when the work is done.
  */
 function autoLanes(sizes: number[]): number {
   const bytes = sizes.reduce((n, s) => n + s, 0);
   const cores = availableParallelism();
-  // A lane costs ~1.5 s of CPU of its own (modules, fonts, warming up the JIT: measured), which only
-  // pays on a core nobody else is using: on a machine already busy (load average near the number of
-  // cores) more lanes make the batch slower, so idle cores are counted, not cores.
+  // Only idle cores count: on a machine already busy (load average near the number of cores) more
+  // lanes make the batch slower.
   const idle = Math.max(1, Math.round(cores - (loadavg()[0] ?? 0)));
-  return Math.min(cores, idle, 1 + Math.floor(bytes / BYTES_PER_WORKER));
+  return Math.max(1, Math.min(cores - 1, idle, 1 + Math.floor(bytes / BYTES_PER_WORKER)));
 }
 
 /** A file's size, 0 when it cannot be read (its job reports why). */
