@@ -122,8 +122,8 @@ interface EmbeddedFontInternals {
   ref?(): unknown;
   /** Glyph ids as 4-digit subset hex, and positions in 1000/em: what `_fragment` writes. */
   encode?(text: string, features?: unknown): [string[], Position[]];
-  /** The document's subset of the face. */
-  subset?: { includeGlyph(gid: number): number };
+  /** The document's subset of the face; `mapping` is fontkit's Subset's: subset glyph id per face glyph id. */
+  subset?: { includeGlyph(gid: number): number; mapping?: Record<number, number> };
   /** Advance per subset glyph id, 1000/em (the /W array). */
   widths?: (number | undefined)[];
   /** Code points per subset glyph id (the ToUnicode map). */
@@ -270,6 +270,33 @@ function num(n: number): number {
 /** Subset glyph id (4-digit hex) per code point, per pdfkit font of one document. */
 const subsetHex = new WeakMap<EmbeddedFontInternals, Map<number, string>>();
 
+/** Subset glyphs whose ToUnicode entry this document has set, per pdfkit font of one document. */
+const unicodeSet = new WeakMap<EmbeddedFontInternals, Set<number>>();
+
+/**
+ * The ToUnicode entry of a subset glyph: the first code point this document showed it for.
+ * pdfkit takes a glyph's `codePoints`, but fontkit caches glyph objects by id for the process, so
+ * where two code points share a glyph (… and ⋯, ① and ➀: 488 glyphs of Noto Serif SC) a glyph
+ * kept the code point of whichever document of the batch met it first — the PDF then extracted ⋯
+ * for …, and its bytes depended on the other files of the batch.
+ */
+function setUnicode(f: EmbeddedFontInternals, gid: number, cp: number): void {
+  let set = unicodeSet.get(f);
+  if (!set) unicodeSet.set(f, (set = new Set()));
+  if (set.has(gid)) return;
+  set.add(gid);
+  f.unicode![gid] = [cp];
+}
+
+/** Face glyph per code point, per face (the glyph object fontkit keeps for the process). */
+function cmapGlyph(font: Font, cp: number): Glyph {
+  let cache = glyphCache.get(font);
+  if (!cache) glyphCache.set(font, (cache = new Map()));
+  let g = cache.get(cp);
+  if (!g) cache.set(cp, (g = font.glyphForCodePoint(cp)));
+  return g;
+}
+
 /**
  * The hex glyph string of a plain Han string, as `EmbeddedFont.encode` makes it (each glyph added
  * to the subset in text order, its /W width and ToUnicode entry set when first seen); undefined
@@ -308,7 +335,7 @@ function addPlain(f: EmbeddedFontInternals, byCp: Map<number, string>, text: str
       if (!g) glyphs.set(cp, (g = font.glyphForCodePoint(cp)));
       const gid = f.subset!.includeGlyph(g.id);
       if (f.widths![gid] == null) f.widths![gid] = (hm ? hm.advance(g.id) : g.advanceWidth) * f.scale!;
-      if (f.unicode![gid] == null) f.unicode![gid] = g.codePoints;
+      setUnicode(f, gid, cp);
       byCp.set(cp, (h = `0000${gid.toString(16)}`.slice(-4)));
     }
     hex += h;
@@ -322,6 +349,15 @@ function addPlain(f: EmbeddedFontInternals, byCp: Map<number, string>, text: str
  */
 function shapedOperators(f: EmbeddedFontInternals, text: string, x: number, y: number, size: number): string[] {
   const [encoded, positions] = f.encode!(text);
+  // ToUnicode from this text's own code points for the glyphs the cmap gives them (pdfkit's encode
+  // took the process-wide glyph objects' code points); glyphs the shaper substituted keep theirs.
+  const mapping = f.subset!.mapping!;
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    const gid = mapping[cmapGlyph(f.font!, cp).id];
+    if (gid !== undefined) setUnicode(f, gid, cp);
+  }
   const out: string[] = [];
   const scale = size / 1000;
   const commands: string[] = [];
@@ -377,8 +413,8 @@ export function showText(pdf: PDFKit.PDFDocument, text: string, x: number, y: nu
   const f = d._font;
   const page = d.page;
   if (!f || typeof f.id !== 'string' || typeof f.ref !== 'function' || typeof f.encode !== 'function') fail('_font.id/ref/encode');
-  if (!f.subset || !Array.isArray(f.widths) || !Array.isArray(f.unicode) || !f.font || typeof f.scale !== 'number') {
-    fail('_font.subset/widths/unicode');
+  if (!f.subset || typeof f.subset.mapping !== 'object' || !Array.isArray(f.widths) || !Array.isArray(f.unicode) || !f.font || typeof f.scale !== 'number') {
+    fail('_font.subset.mapping/widths/unicode');
   }
   if (!page || typeof page.height !== 'number' || typeof page.write !== 'function' || !page.fonts) fail('page.height/write/fonts');
   if (typeof d._fontSize !== 'number') fail('_fontSize');
