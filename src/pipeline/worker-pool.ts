@@ -110,7 +110,8 @@ export class WorkerPool {
       if (p?.timer) clearTimeout(p.timer);
       const held = this.held.get(w);
       if (held?.[0] === reply.id) held.shift();
-      // The worker went on with its next task when it sent this reply: its time bound starts now.
+      // The worker went on with its next task when it sent this reply; its time bound starts as this
+      // thread hears of it (late by at most the file the main thread is converting, seconds against 300 s).
       if (held?.length) this.startTimer(w, held[0]!);
       if ('crash' in reply) p?.reject(new Error(reply.crash));
       else p?.resolve(reply.converted);
