@@ -40,6 +40,8 @@ interface LineSpec {
   indentChars?: number;
   /** Right-end indent in characters (right-aligned lines). */
   endIndentChars?: number;
+  /** Where wrapped lines start (`StyledTextBlock.hangAt`), a UTF-16 offset of the trimmed line. */
+  hangAt?: number;
 }
 
 /** Set a title-block or furniture line; empty when it has no text. */
@@ -58,6 +60,7 @@ export function metaBlock(spec: LineSpec, faces: FacePicker): StyledTextBlock[] 
     align: spec.align, indentChars: spec.indentChars ?? 0, fontRole: spec.fontRole, sizePt: spec.sizePt, blankLinesBefore: 0, runs,
   };
   if (spec.endIndentChars !== undefined) block.endIndentChars = spec.endIndentChars;
+  if (spec.hangAt !== undefined && spec.hangAt > 0) block.hangAt = spec.hangAt;
   return [block];
 }
 
@@ -135,6 +138,11 @@ export function addresseeBlock(meta: SpeechMeta, preset: Preset, faces: FacePick
   return metaBlock({ role: 'addressee', lines: a ? [a.text] : [], position: a?.position, fontRole: 'body', sizePt: preset.bodySizePt, align: 'justify' }, faces);
 }
 
+/** Where an attachment line's name begins: after 附件： and a number (1. 1． 1、 （1）), if any. */
+function nameStart(text: string): number {
+  return /^(?:附件[：:]\s*)?(?:(?:\d+|[一二三四五六七八九十]+)[.．、]\s*|[（(]\d+[）)]\s*)?/u.exec(text)![0].length;
+}
+
 /** Width of a line in character cells: Han and full-width marks one, Latin and digits about half. */
 function cells(text: string): number {
   let n = 0;
@@ -150,8 +158,9 @@ export function closingBlocks(meta: SpeechMeta, preset: Preset, faces: FacePicke
   // 附件：1.… then 2.… under the 1. (GB/T 9704-2012 7.3.4: the names line up under the first one's).
   const lead = /^附件[：:]\s*/.exec(f.attachments?.[0]?.text ?? '')?.[0];
   const under = lead ? 2 + cells(lead) : 2;
+  // A long name wraps under its own first character: after 附件： and the number (GB/T 9704-2012 7.3.4).
   const attachments = (f.attachments ?? []).flatMap((a, k) =>
-    metaBlock({ role: 'attachment', lines: [a.text], position: a.position, ...body, align: 'justify', indentChars: k === 0 ? 2 : under }, faces));
+    metaBlock({ role: 'attachment', lines: [a.text], position: a.position, ...body, align: 'justify', indentChars: k === 0 ? 2 : under, hangAt: nameStart(a.text.trim()) }, faces));
   if (attachments[0]) attachments[0].blankLinesBefore = 1;
   const signature = f.signature ?? [];
   const name = Math.max(0, ...signature.map((s) => cells(s.text.trim())));

@@ -132,6 +132,11 @@ export interface StyledTextBlock {
   indentChars: number;
   /** Characters left empty at the right end of right-aligned lines (右空二字 = 2). */
   endIndentChars?: number;
+  /**
+   * Lines after the first start under the character at this UTF-16 offset of the block's text:
+   * a long attachment name wraps under its own first character (GB/T 9704-2012 7.3.4).
+   */
+  hangAt?: number;
   /** Font role of the block's text (its runs may differ: leads, fallback faces). */
   fontRole: FontRole;
   /** Size of the block's text in points (one size per block: it decides the grid cell). */

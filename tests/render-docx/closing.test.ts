@@ -1,6 +1,7 @@
 /**
  * What LibreOffice prints of a notice's closing furniture, against the handout: the 附件说明 one
- * blank line under the body, two characters in, a second attachment under the first one's name; the 落款 one blank line lower, flush right two
+ * blank line under the body, two characters in, a second attachment under the first one's name and its
+ * wrapped second line under its own name's first character; the 落款 one blank line lower, flush right two
  * characters in (右空二字); the 成文日期 on the next line, starting two characters right of the
  * name; the credits one blank line lower, flush left. Both PDFs are read back with poppler.
  * Reference: GB/T 9704-2012 7.3.4–7.3.5; style/title-block.ts (closingBlocks).
@@ -20,6 +21,9 @@ import { parityLines, type ParityLine } from './parity.ts';
 
 const ready = hasCommand('soffice') && hasCommand('pdftotext');
 
+/** An attachment name too long for one line (it wraps). */
+const LONG_NAME = '检查工作联系人名单及各乡镇、各部门安全生产工作责任分工一览表';
+
 /** A short notice: 主送, two paragraphs, 附件, 落款 and date, a credit. */
 function notice(): Speech {
   const p = (value: string) => ({ type: 'paragraph' as const, children: [{ type: 'text' as const, value }] });
@@ -31,7 +35,7 @@ function notice(): Speech {
       lang: 'zh-CN',
       furniture: {
         addressee: { text: '各乡镇人民政府，县直各部门：' },
-        attachments: [{ text: '附件：1.安全生产检查表' }, { text: '2.检查工作联系人名单' }],
+        attachments: [{ text: '附件：1.安全生产检查表' }, { text: `2.${LONG_NAME}` }],
         signature: [{ text: '某某县安全生产委员会办公室' }],
         signedDate: { text: '二〇二四年十一月五日' },
       },
@@ -79,7 +83,7 @@ test('LibreOffice prints the 附件, 落款, 成文日期 and credits where the 
     // The places themselves (GB/T 9704): one blank line before the 附件 and the 落款, 右空二字,
     // the date two characters right of the name's start, credits flush left.
     assert.equal(row(lo, '附件') - row(lo, '各单位'), 2);
-    assert.equal(row(lo, '某某县') - row(lo, '2.检查'), 2);
+    assert.equal(row(lo, '某某县') - row(lo, '2.检查'), 3, 'the 落款 one blank line under the wrapped attachment');
     assert.equal(row(lo, '二〇二四') - row(lo, '某某县'), 1);
     assert.ok(Math.abs(find(lo, '某某县').x1 - (right - 2 * cell)) < 1.5, 'the 落款 ends two characters in');
     assert.ok(Math.abs(find(lo, '二〇二四').x0 - (find(lo, '某某县').x0 + 2 * cell)) < 1.5, 'the date starts two characters right of the name');
@@ -88,6 +92,15 @@ test('LibreOffice prints the 附件, 落款, 成文日期 and credits where the 
     for (const lines of [pdf, lo]) {
       assert.ok(Math.abs(find(lines, '2.检查').x0 - (find(lines, '附件').x0 + 3 * cell)) < 1.5, `2. under 1.: ${find(lines, '2.检查').x0.toFixed(1)} vs ${(find(lines, '附件').x0 + 3 * cell).toFixed(1)}`);
     }
+    // A wrapped name goes on under its own first character, right of the 2. (7.3.4), in both.
+    for (const lines of [pdf, lo]) {
+      const second = find(lines, '2.检查');
+      const next = lines[lines.indexOf(second) + 1]!;
+      assert.ok(LONG_NAME.endsWith(next.text) && next.text.length > 2, `the name's second line: ${next.text}`);
+      // "2." in Tinos/Times at 16 pt is 8 + 4 pt wide.
+      assert.ok(Math.abs(next.x0 - (second.x0 + 12)) < 1, `under the name: ${next.x0.toFixed(1)} vs ${(second.x0 + 12).toFixed(1)}`);
+    }
+    assert.deepEqual(lo.map((l) => l.text).filter((t) => LONG_NAME.includes(t.slice(0, 4)) || t.startsWith('2.')), pdf.map((l) => l.text).filter((t) => LONG_NAME.includes(t.slice(0, 4)) || t.startsWith('2.')));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -85,10 +85,11 @@ test('the 落款 and 成文日期 are flush right 右空二字, the date under t
   assert.doesNotMatch(style(styles, 'Credit'), /<w:jc /, 'credits keep the justified, flush-left default');
   assert.match(style(styles, 'Credit'), /<w:ind w:left="0" w:right="0" w:firstLine="0" w:firstLineChars="0"\/>/);
   const doc = zip.text('word/document.xml');
-  // One blank line before the 附件说明 and before the 落款, as in the PDF.
+  // One blank line before the 附件说明 and before the 落款, as in the PDF; the 附件说明 hangs a
+  // wrapped name under its first character, after 附件：(two characters in plus three: 5 × 316 tw).
   assert.match(
     doc,
-    /<w:p><w:pPr><w:pStyle w:val="Normal"\/><\/w:pPr><\/w:p><w:p><w:pPr><w:pStyle w:val="Normal"\/><\/w:pPr><w:r><w:t xml:space="preserve">附件：检查表<\/w:t><\/w:r><\/w:p><w:p><w:pPr><w:pStyle w:val="Normal"\/><\/w:pPr><\/w:p><w:p><w:pPr><w:pStyle w:val="Signature"\/><\/w:pPr><w:r><w:t xml:space="preserve">某某县人民政府办公室<\/w:t>/,
+    /<w:p><w:pPr><w:pStyle w:val="Normal"\/><\/w:pPr><\/w:p><w:p><w:pPr><w:pStyle w:val="Normal"\/><w:ind w:left="15[78]\d" w:hanging="9[45]\d" w:firstLineChars="0"\/><\/w:pPr><w:r><w:t xml:space="preserve">附件：检查表<\/w:t><\/w:r><\/w:p><w:p><w:pPr><w:pStyle w:val="Normal"\/><\/w:pPr><\/w:p><w:p><w:pPr><w:pStyle w:val="Signature"\/><\/w:pPr><w:r><w:t xml:space="preserve">某某县人民政府办公室<\/w:t>/,
   );
   assert.match(doc, /<w:pStyle w:val="SignedDate"\/><\/w:pPr>(<w:r>.*?<\/w:r>)+<\/w:p><w:p><w:pPr><w:pStyle w:val="Normal"\/><\/w:pPr><\/w:p><w:p><w:pPr><w:pStyle w:val="Credit"\/>/);
 });

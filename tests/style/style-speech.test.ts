@@ -86,3 +86,26 @@ test('a styled speech and its frame survive a JSON round trip unchanged', () => 
   assert.deepEqual(JSON.parse(JSON.stringify(styled)), styled);
   assert.deepEqual(JSON.parse(JSON.stringify(frame)), frame);
 });
+
+test('an attachment line hangs its wrapped lines under the name\'s first character, after 附件： and the number (GB/T 9704 7.3.4)', () => {
+  const cases: Array<[string, string]> = [
+    ['附件：1.关于开展安全生产大检查的实施方案', '关于'],
+    ['附件：关于开展安全生产大检查的实施方案', '关于'],
+    ['附件：（1）安全生产大检查实施方案', '安全'],
+    ['2．安全生产大检查工作联系人名单', '安全'],
+    ['附件：一、安全生产大检查实施方案', '安全'],
+  ];
+  for (const [line, name] of cases) {
+    const s = speech([{ type: 'paragraph', children: [{ type: 'text', value: '正文。' }] }]);
+    s.meta.furniture = { attachments: [{ text: line }] };
+    const block = styleSpeech(s, OFFICIAL, fake).value.blocks.find((b) => b.role === 'attachment') as StyledTextBlock;
+    assert.equal(textOf(block).slice(block.hangAt), line.slice(line.indexOf(name)), line);
+  }
+  // Laid out: a name too long for a line goes on under its first character.
+  const s = speech([{ type: 'paragraph', children: [{ type: 'text', value: '正文。' }] }]);
+  s.meta.furniture = { attachments: [{ text: '附件：1.全县安全生产大检查工作方案及各乡镇各部门责任分工一览表征求意见稿' }] };
+  const lines = layoutStyled(styleSpeech(s, OFFICIAL, fake).value, fake).pages.flatMap(linesOf).filter((l) => l.kind === 'attachment');
+  assert.equal(lines.length, 2);
+  // With the fake measurer: 2 cells of indent, 附件： 3 cells, 1. two half-em (8 pt) characters.
+  assert.ok(Math.abs(lines[1]!.xPt - (G.blockLeftPt + 5 * G.cellPt + 16)) < 0.01, `second line at ${lines[1]!.xPt} pt`);
+});

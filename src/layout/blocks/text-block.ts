@@ -6,6 +6,7 @@ import type { PlacedLine } from '../types.ts';
 import type { LayoutContext } from '../context.ts';
 import type { FlowLine } from '../paginate/flow.ts';
 import { segment, type StyledSpan } from '../text/segment.ts';
+import type { Cluster } from '../text/cluster.ts';
 import { breakLines, LineMetrics, type LineRange } from '../text/break-lines.ts';
 import { setLine } from '../text/justify.ts';
 import { buildRuns } from '../text/runs.ts';
@@ -24,6 +25,40 @@ export interface TextBlockOptions {
   widthPt: number;
   /** Break positions chosen by the caller (title balancing) instead of the breaker. */
   ranges?: (m: LineMetrics) => LineRange[];
+  /**
+   * Lines after the first start under the character at this UTF-16 offset of the block's text, where
+   * it stands on the first line (a wrapped attachment name under its first character).
+   */
+  hangAtUnit?: number;
+}
+
+/** Cluster index where the UTF-16 offset `unit` of the clusters' text begins; undefined inside a cluster or past the end. */
+function clusterAt(clusters: readonly Cluster[], unit: number): number | undefined {
+  let at = 0;
+  for (let k = 0; k < clusters.length; k++) {
+    if (at === unit) return k;
+    if (at > unit) return undefined;
+    for (const g of clusters[k]!.glyphs) at += g.text.length;
+  }
+  return undefined;
+}
+
+/**
+ * The indent of the lines after the first, in points from the measure's left edge, when the block
+ * hangs (`hangAtUnit`): the first line's indent plus the natural width of the text before that
+ * character, at most half the measure. One function for the handout and the Word copy's indent.
+ */
+export function hangIndentPt(clusters: readonly Cluster[], m: LineMetrics, indentPt: number, widthPt: number, hangAtUnit: number | undefined): number {
+  if (hangAtUnit === undefined) return 0;
+  const k = clusterAt(clusters, hangAtUnit);
+  return k === undefined || k === 0 ? 0 : Math.min(indentPt + m.offset(0, k), widthPt / 2);
+}
+
+/** The hang (`hangIndentPt`) of a block's text set with these options, for a renderer that sets the lines itself (the Word copy). */
+export function textBlockHangPt(ctx: LayoutContext, spans: readonly StyledSpan[], o: TextBlockOptions): number {
+  const clusters = segment(spans, ctx.faces, o.widthPt);
+  if (clusters.length === 0) return 0;
+  return hangIndentPt(clusters, new LineMetrics(clusters), o.indentCells * clusters[0]!.cellPt, o.widthPt, o.hangAtUnit);
 }
 
 /** Set a block of styled text into lines. */
@@ -33,12 +68,13 @@ export function layoutTextBlock(ctx: LayoutContext, spans: readonly StyledSpan[]
   const sizePt = clusters[0]!.glyphs[0]!.style.sizePt;
   const indent = o.indentCells * clusters[0]!.cellPt;
   const m = new LineMetrics(clusters);
+  const hang = hangIndentPt(clusters, m, indent, o.widthPt, o.hangAtUnit);
   const ranges = o.ranges
     ? o.ranges(m)
-    : breakLines(clusters, { firstWidthPt: o.widthPt - indent, widthPt: o.widthPt }, m);
+    : breakLines(clusters, { firstWidthPt: o.widthPt - indent, widthPt: o.widthPt - hang }, m);
   return ranges.map((r, i): FlowLine => {
     const last = i === ranges.length - 1;
-    const ind = i === 0 ? indent : 0;
+    const ind = i === 0 ? indent : hang;
     const avail = o.widthPt - ind;
     let x = o.leftPt + ind;
     if (o.align === 'center') x = o.leftPt + (o.widthPt - Math.min(m.natural(r.start, r.end), o.widthPt)) / 2;

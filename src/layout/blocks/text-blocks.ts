@@ -8,7 +8,7 @@
 import type { StyledRun, StyledTextBlock } from '../../style/types.ts';
 import type { FlowBlock, FlowIdentity } from '../paginate/flow.ts';
 import { spansOf, type LayoutContext } from '../context.ts';
-import { layoutTextBlock } from './text-block.ts';
+import { layoutTextBlock, textBlockHangPt } from './text-block.ts';
 import { titleRanges } from './balance-title.ts';
 import type { LineMetrics } from '../text/break-lines.ts';
 
@@ -41,6 +41,7 @@ export function layoutStyledText(ctx: LayoutContext, block: StyledTextBlock, ind
   const lines = writtenLines(block.runs).flatMap((runs, k) => layoutTextBlock(ctx, spansOf(ctx, runs), {
     indentCells: k === 0 ? block.indentChars : 0, align: block.align, leftPt: g.blockLeftPt, widthPt: g.blockWidthPt,
     ...(block.endIndentChars !== undefined ? { endIndentCells: block.endIndentChars } : {}),
+    ...(k === 0 && block.hangAt !== undefined ? { hangAtUnit: block.hangAt } : {}),
     ...(BALANCED.has(block.role) ? { ranges: (m: LineMetrics) => titleRanges(m, g.blockWidthPt) } : {}),
   }));
   if (lines.length === 0) return [];
@@ -51,4 +52,16 @@ export function layoutStyledText(ctx: LayoutContext, block: StyledTextBlock, ind
     return [{ type: 'lines', id, lines, keepWithNext: true, split: 'never', outline: { title: block.outline ?? '', depth: block.depth ?? 1 } }];
   }
   return [{ type: 'lines', id, lines, keepWithNext: block.role === 'salutation', split: 'paragraph' }];
+}
+
+/**
+ * Where the lines after the first of a hanging block (`StyledTextBlock.hangAt`) start, in points
+ * from the text block's left edge, as the handout sets them; 0 for a block that does not hang.
+ * The Word copy writes the same indent.
+ */
+export function styledTextHangPt(ctx: LayoutContext, block: StyledTextBlock): number {
+  if (block.hangAt === undefined) return 0;
+  const runs = writtenLines(block.runs)[0] ?? [];
+  const g = ctx.geom;
+  return textBlockHangPt(ctx, spansOf(ctx, runs), { indentCells: block.indentChars, align: block.align, leftPt: g.blockLeftPt, widthPt: g.blockWidthPt, hangAtUnit: block.hangAt });
 }

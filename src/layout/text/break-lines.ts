@@ -60,6 +60,11 @@ export class LineMetrics {
     return this.w[b - 1]! - this.w[a]! + this.clusters[b - 1]!.endWidthPt;
   }
 
+  /** Where cluster k starts in a line that begins with cluster a (k inside the line, nothing squeezed). */
+  offset(a: number, k: number): number {
+    return this.w[k]! - this.w[a]!;
+  }
+
   /** Smallest width [a, b) can be squeezed to. */
   min(a: number, b: number): number {
     if (b <= a) return 0;

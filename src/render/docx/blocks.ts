@@ -93,6 +93,13 @@ const INDENTED_STYLES = new Set<string>([STYLE.normal, ...([1, 2, 3, 4] as const
  */
 function ownFormatting(b: StyledTextBlock, style: string, c: BlockContext): Pick<IParagraphOptions, 'alignment' | 'indent'> {
   if (b.align === 'center' && !CENTRED_STYLES.has(style)) return { alignment: AlignmentType.CENTER, indent: { firstLine: 0, firstLineChars: 0 } };
+  const hangPt = b.align === 'justify' ? c.handout.hangPt(b) : 0;
+  if (hangPt > 0) {
+    // A wrapped attachment name under its first character, as in the handout: the lines after the
+    // first start at `left`, the first `hanging` before it (at its own indent).
+    const left = Math.round(hangPt * 20);
+    return { indent: { left, hanging: left - b.indentChars * c.geometry.bodyAdvance, firstLineChars: 0 } };
+  }
   if (b.align === 'justify' && INDENTED_STYLES.has(style) && b.indentChars !== c.preset.firstLineIndentChars) {
     return { indent: { firstLineChars: b.indentChars * 100, firstLine: b.indentChars * c.geometry.bodyAdvance } };
   }

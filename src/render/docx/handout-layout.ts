@@ -11,7 +11,7 @@
 import type { FontSet } from '../../fonts/types.ts';
 import { createMeasurer } from '../../fonts/index.ts';
 import { createContext, type LayoutContext } from '../../layout/context.ts';
-import { layoutStyledText } from '../../layout/blocks/text-blocks.ts';
+import { layoutStyledText, styledTextHangPt } from '../../layout/blocks/text-blocks.ts';
 import { layoutTable } from '../../layout/blocks/table.ts';
 import type { PagedDocument, PlacedBlock } from '../../layout/types.ts';
 import type { StyledRun, StyledSpeech, StyledTableBlock, StyledTextBlock } from '../../style/types.ts';
@@ -22,6 +22,8 @@ export interface HandoutLayout {
   brokenRuns(block: StyledTextBlock, index: number): StyledRun[];
   /** Column widths of a table as fractions of the text block's width (sum 1), as the PDF sets them. */
   columnShares(table: StyledTableBlock, index: number): number[];
+  /** Where a hanging block's lines after the first start, points from the text block's left edge (0: it does not hang). */
+  hangPt(block: StyledTextBlock): number;
 }
 
 /**
@@ -54,6 +56,9 @@ export function handoutLayout(styled: StyledSpeech, fonts: FontSet, frame?: Page
         }
       }
       return breakAtLines(block.runs, lines);
+    },
+    hangPt(block) {
+      return block.hangAt === undefined ? 0 : styledTextHangPt(context(), block);
     },
     columnShares(table, index) {
       const inFrame = placed(index).find((b) => b.type === 'table');
