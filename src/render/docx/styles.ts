@@ -60,16 +60,17 @@ export interface StyleContext {
 
 const NO_INDENT = { firstLine: 0, firstLineChars: 0, left: 0, right: 0 };
 
+/** A paragraph style of ours on Normal, in the style gallery, whose next paragraph is Normal again. */
+function onNormal(id: string, name: string): Pick<IParagraphStyleOptions, 'id' | 'name' | 'basedOn' | 'next' | 'quickFormat'> {
+  return { id, name, basedOn: STYLE.normal, next: STYLE.normal, quickFormat: true };
+}
+
 function centred(id: string, name: string, role: FontRole, sizePt: number, c: StyleContext): IParagraphStyleOptions {
   // A title-block line of another size than the body's gets the tracking of its own size, as the
   // PDF scales the cell (the Title's is written by the package pass: docx omits a 0).
   const tracking = role === 'titleBlock' && sizePt !== c.preset.bodySizePt ? { characterSpacing: c.geometry.titleBlockTracking } : {};
   return {
-    id,
-    name,
-    basedOn: STYLE.normal,
-    next: STYLE.normal,
-    quickFormat: true,
+    ...onNormal(id, name),
     // The lines break where the PDF's do (w:br, handout-layout.ts); one character of slack on each
     // side keeps a line that just fits the PDF's measure from wrapping again where Word or
     // LibreOffice set it a little wider (LibreOffice adds 3.2 pt between Han and digits, measured).
@@ -81,11 +82,7 @@ function centred(id: string, name: string, role: FontRole, sizePt: number, c: St
 function heading(depth: 1 | 2 | 3 | 4, c: StyleContext): IParagraphStyleOptions {
   const { preset: p, geometry: g } = c;
   return {
-    id: STYLE.heading(depth),
-    name: `heading ${depth}`,
-    basedOn: STYLE.normal,
-    next: STYLE.normal,
-    quickFormat: true,
+    ...onNormal(STYLE.heading(depth), `heading ${depth}`),
     paragraph: {
       keepNext: true,
       outlineLevel: depth - 1,
@@ -110,11 +107,7 @@ function heading(depth: 1 | 2 | 3 | 4, c: StyleContext): IParagraphStyleOptions 
 function closing(id: string, name: string, endChars: number, c: StyleContext): IParagraphStyleOptions {
   const advance = c.geometry.bodyAdvance;
   return {
-    id,
-    name,
-    basedOn: STYLE.normal,
-    next: STYLE.normal,
-    quickFormat: true,
+    ...onNormal(id, name),
     paragraph: { keepNext: true, keepLines: true, alignment: AlignmentType.RIGHT, indent: { ...NO_INDENT, right: Math.round(endChars * advance) } },
   };
 }
@@ -158,7 +151,7 @@ export function buildStyles(c: StyleContext): IStylesOptions {
       heading(2, c),
       heading(3, c),
       heading(4, c),
-      { id: STYLE.salutation, name: 'Salutation', basedOn: STYLE.normal, next: STYLE.normal, quickFormat: true, paragraph: { indent: NO_INDENT } },
+      { ...onNormal(STYLE.salutation, 'Salutation'), paragraph: { indent: NO_INDENT } },
       closing(STYLE.signature, '落款', c.closing.signature, c),
       closing(STYLE.signedDate, '成文日期', c.closing.signedDate, c),
       // Credits (编辑：…, 来源：…) are set flush left and justified, as in the PDF.
