@@ -164,20 +164,32 @@ function plain(cp: number): boolean {
   return cp >= 0x2010 && cp <= 0x2027;
 }
 
-/** Glyphs per code point, per font (fontkit caches the glyph objects themselves by id). */
-const glyphCache = new WeakMap<Font, Map<number, Glyph>>();
+/** Each face's glyph-per-code-point lookup (fontkit caches the glyph objects themselves by id). */
+const glyphTables = new WeakMap<Font, (cp: number) => Glyph>();
+
+/** The face's glyph for a code point (fontkit's own glyph object, from the cmap), each looked up once per process. */
+function glyphTable(font: Font): (cp: number) => Glyph {
+  let table = glyphTables.get(font);
+  if (!table) {
+    const byCp = new Map<number, Glyph>();
+    table = (cp) => {
+      let g = byCp.get(cp);
+      if (!g) byCp.set(cp, (g = font.glyphForCodePoint(cp)));
+      return g;
+    };
+    glyphTables.set(font, table);
+  }
+  return table;
+}
 
 function glyphsOf(font: Font, text: string): Glyph[] | undefined {
-  let cache = glyphCache.get(font);
-  if (!cache) glyphCache.set(font, (cache = new Map()));
+  const glyphOf = glyphTable(font);
   const glyphs: Glyph[] = [];
   for (let i = 0; i < text.length; i++) {
     const cp = text.codePointAt(i)!;
     if (cp > 0xffff) i++;
     if (!plain(cp)) return undefined;
-    let g = cache.get(cp);
-    if (!g) cache.set(cp, (g = font.glyphForCodePoint(cp)));
-    glyphs.push(g);
+    glyphs.push(glyphOf(cp));
   }
   return glyphs;
 }
@@ -288,15 +300,6 @@ function setUnicode(f: EmbeddedFontInternals, gid: number, cp: number): void {
   f.unicode![gid] = [cp];
 }
 
-/** Face glyph per code point, per face (the glyph object fontkit keeps for the process). */
-function cmapGlyph(font: Font, cp: number): Glyph {
-  let cache = glyphCache.get(font);
-  if (!cache) glyphCache.set(font, (cache = new Map()));
-  let g = cache.get(cp);
-  if (!g) cache.set(cp, (g = font.glyphForCodePoint(cp)));
-  return g;
-}
-
 /**
  * The hex glyph string of a plain Han string, as `EmbeddedFont.encode` makes it (each glyph added
  * to the subset in text order, its /W width and ToUnicode entry set when first seen); undefined
@@ -323,16 +326,14 @@ function plainHex(f: EmbeddedFontInternals, text: string): string | undefined {
 function addPlain(f: EmbeddedFontInternals, byCp: Map<number, string>, text: string): string {
   const font = f.font!;
   const hm = horizontalMetrics(font);
-  let glyphs = glyphCache.get(font);
-  if (!glyphs) glyphCache.set(font, (glyphs = new Map()));
+  const glyphOf = glyphTable(font);
   let hex = '';
   for (let i = 0; i < text.length; i++) {
     const cp = text.codePointAt(i)!;
     if (cp > 0xffff) i++;
     let h = byCp.get(cp);
     if (h === undefined) {
-      let g = glyphs.get(cp);
-      if (!g) glyphs.set(cp, (g = font.glyphForCodePoint(cp)));
+      const g = glyphOf(cp);
       const gid = f.subset!.includeGlyph(g.id);
       if (f.widths![gid] == null) f.widths![gid] = (hm ? hm.advance(g.id) : g.advanceWidth) * f.scale!;
       setUnicode(f, gid, cp);
@@ -352,10 +353,11 @@ function shapedOperators(f: EmbeddedFontInternals, text: string, x: number, y: n
   // ToUnicode from this text's own code points for the glyphs the cmap gives them (pdfkit's encode
   // took the process-wide glyph objects' code points); glyphs the shaper substituted keep theirs.
   const mapping = f.subset!.mapping!;
+  const glyphOf = glyphTable(f.font!);
   for (let i = 0; i < text.length; i++) {
     const cp = text.codePointAt(i)!;
     if (cp > 0xffff) i++;
-    const gid = mapping[cmapGlyph(f.font!, cp).id];
+    const gid = mapping[glyphOf(cp).id];
     if (gid !== undefined) setUnicode(f, gid, cp);
   }
   const out: string[] = [];
