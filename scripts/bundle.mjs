@@ -16,7 +16,7 @@
 import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -70,6 +70,14 @@ const INLINE = new Set([
 const YARGS_SHIM = /[\\/]node_modules[\\/]yargs[\\/]lib[\\/]platform-shims[\\/]esm\.mjs$/;
 const YARGS_SHIM_URL = "new URL('./lib/platform-shims/esm.mjs', import.meta.resolve('yargs')).href";
 
+/**
+ * string-width, which yargs, cliui and wrap-ansi import to lay out help text, builds an
+ * Intl.Segmenter and Unicode-property regexps (\\p{RGI_Emoji}…) when it is loaded: ~25 ms of every
+ * start, though only `--help` and usage errors measure text. Their imports get a stand-in that
+ * requires the real module (bundled, initialized on first call) when a width is first asked for.
+ */
+const STRING_WIDTH_USERS = /[\\/]node_modules[\\/](yargs|cliui|wrap-ansi)[\\/]/;
+
 const staging = `${DIST}.tmp-${process.pid}`;
 try {
   if (!process.argv.includes('--force') && current()) process.exit(0);
@@ -105,6 +113,17 @@ try {
           b.onResolve({ filter: /^\.\/tables\/[^/]+\.json$/ }, (a) =>
             /[\\/]node_modules[\\/]iconv-lite[\\/]encodings[\\/]/.test(a.importer) ? { path: `iconv-lite/encodings/tables/${a.path.slice('./tables/'.length)}`, external: true } : undefined,
           );
+          b.onResolve({ filter: /^string-width$/ }, async (a) => {
+            if (a.pluginData?.real || !STRING_WIDTH_USERS.test(a.importer)) return undefined;
+            const real = await b.resolve('string-width', { importer: a.importer, resolveDir: a.resolveDir, kind: 'require-call', pluginData: { real: true } });
+            if (real.errors.length) return { errors: real.errors };
+            return { path: relative(ROOT, real.path), namespace: 'lazy-string-width' };
+          });
+          b.onLoad({ filter: /.*/, namespace: 'lazy-string-width' }, (a) => ({
+            contents: `export default function stringWidth(text, options) { return require(${JSON.stringify(join(ROOT, a.path))}).default(text, options); }`,
+            loader: 'js',
+            resolveDir: dirname(join(ROOT, a.path)),
+          }));
           b.onLoad({ filter: YARGS_SHIM }, (a) => {
             const source = readFileSync(a.path, 'utf8');
             if (!source.includes('import.meta.url')) throw new Error(`${a.path} no longer locates itself by import.meta.url: scripts/bundle.mjs needs updating`);
@@ -130,7 +149,7 @@ try {
   }
   // The sources it was built from, with their size and mtime (this script among them, since it
   // decides what is built): current() compares them.
-  const sources = [...Object.keys(result.metafile.inputs).filter((f) => !f.includes('node_modules')), 'scripts/bundle.mjs']
+  const sources = [...Object.keys(result.metafile.inputs).filter((f) => !f.includes('node_modules') && !f.startsWith('lazy-string-width:')), 'scripts/bundle.mjs']
     .sort()
     .map((f) => {
       const s = statSync(join(ROOT, f));
