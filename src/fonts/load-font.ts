@@ -5,7 +5,7 @@
 import '../adapters/brotli.ts'; // before fontkit: its WOFF2 decoder loads on first use
 import * as fontkit from 'fontkit';
 import type { Font, FontCollection } from 'fontkit';
-import { lazyGlyphNames } from '../adapters/fontkit.ts';
+import { lazyGlyphNames, lazyLoca } from '../adapters/fontkit.ts';
 import { checkFontFile, fontFileBytes } from './shared-bytes.ts';
 
 /** Which face of a file: its index in a collection or its PostScript name. */
@@ -36,8 +36,12 @@ export function facesOf(file: string): Font[] {
   if (!faces) {
     const parsed = openFontFile(file);
     faces = isCollection(parsed) ? parsed.fonts : [parsed];
-    // Glyph names are never used, and decoding them is most of a cold build's font time.
-    faces.forEach(lazyGlyphNames);
+    // Glyph names are never used, and decoding them is most of a cold build's font time; glyph
+    // offsets are used, but restructure's decoding of them was ~10 ms per face per process.
+    for (const face of faces) {
+      lazyGlyphNames(face);
+      lazyLoca(face);
+    }
     faceLists.set(file, faces);
   }
   return faces;

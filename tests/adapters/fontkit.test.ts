@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
-import { horizontalMetrics, simpleOutline, lazyGlyphNames, missingPostInternals, missingSubsetInternals, nameRecords, parsedBytes, tableTags, useFastSubset } from '../../src/adapters/fontkit.ts';
+import { horizontalMetrics, simpleOutline, lazyGlyphNames, lazyLoca, missingLocaInternals, missingPostInternals, missingSubsetInternals, nameRecords, parsedBytes, tableTags, useFastSubset } from '../../src/adapters/fontkit.ts';
 import { isWoff, woffToSfnt } from '../../src/fonts/woff.ts';
 import { BUNDLED } from '../render-docx/helpers.ts';
 
@@ -112,6 +112,30 @@ test('the post table read lazily equals fontkit’s own, names included (LXGW We
   const g = own.glyphForCodePoint(0x4e2d);
   assert.equal(lazy.glyphForCodePoint(0x4e2d).name, g.name, 'glyph names through the lazy table');
 });
+
+for (const file of [BUNDLED.serif, BUNDLED.sans, BUNDLED.tinos, BUNDLED.kai]) {
+  test(`loca read from the bytes equals fontkit's own decoding: ${file.split('/').pop()}`, () => {
+    const bytes = sfnt(file);
+    const own = fontkit.create(bytes) as fontkit.Font;
+    const lazy = fontkit.create(bytes) as fontkit.Font;
+    assert.deepEqual(missingLocaInternals(lazy), [], 'fontkit still has the internals lazyLoca reads');
+    lazyLoca(lazy);
+    lazyLoca(lazy); // idempotent
+    type Loca = { version: number; offsets: number[]; _processed?: boolean };
+    const ownLoca = (own as unknown as { loca: Loca }).loca;
+    const lazyLocaTable = (lazy as unknown as { loca: Loca }).loca;
+    assert.equal(lazyLocaTable.version, ownLoca.version);
+    assert.equal(lazyLocaTable._processed, ownLoca._processed);
+    assert.equal(lazyLocaTable.offsets.length, ownLoca.offsets.length);
+    assert.deepEqual(lazyLocaTable.offsets, ownLoca.offsets);
+    // fontkit's own glyph decoding goes through the table: outlines and boxes come out the same.
+    for (const cp of [0x4e2d, 0x56fd, 0x3002, 0x41, 0x67, 0x31]) {
+      if (!own.hasGlyphForCodePoint(cp)) continue;
+      assert.equal(lazy.glyphForCodePoint(cp).path.toSVG(), own.glyphForCodePoint(cp).path.toSVG(), `outline of U+${cp.toString(16)}`);
+      assert.deepEqual(lazy.glyphForCodePoint(cp).bbox, own.glyphForCodePoint(cp).bbox);
+    }
+  });
+}
 
 for (const file of [BUNDLED.serif, BUNDLED.sans, BUNDLED.tinos, BUNDLED.kai]) {
   test(`hmtx read in place gives fontkit's glyph advances and bearings: ${file.split('/').pop()}`, () => {
