@@ -320,14 +320,16 @@ export function missingLocaInternals(font: Font): string[] {
  * as fontkit would decode it: `{ version, offsets }`, offsets in bytes (a short table's doubled,
  * `_processed` set as fontkit's process() sets it). fontkit decodes the table through restructure
  * one number at a time, ~10 ms per CJK face (65,536 offsets) in every process that subsets or
- * measures it; a DataView loop takes a fraction of a millisecond. A face whose table does not end on
- * a whole offset, or a fontkit without these internals, is left to fontkit. Idempotent.
+ * measures it; a DataView loop takes a fraction of a millisecond. A WOFF or WOFF2 face, a table that
+ * does not end on a whole offset, or a fontkit without these internals, is left to fontkit. Idempotent.
  */
 export function lazyLoca(font: Font): void {
   const f = internals(font);
   const table = f.directory?.tables.loca;
   const bytes = f.stream?.buffer;
   const tables = f._tables;
+  // Only a plain TrueType file holds its tables as they are: WOFF2 (and WOFF) rebuild them.
+  if ((f as { type?: string }).type !== 'TTF') return;
   if (!table || !(bytes instanceof Uint8Array) || !tables || typeof f._decodeTable !== 'function' || 'loca' in tables) return;
   if (table.offset + table.length > bytes.length) return;
   let loca: Record<string, unknown> | undefined;

@@ -6,6 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import * as fontkit from 'fontkit';
 import { horizontalMetrics, simpleOutline, lazyGlyphNames, lazyLoca, missingLocaInternals, missingPostInternals, missingSubsetInternals, nameRecords, parsedBytes, tableTags, useFastSubset } from '../../src/adapters/fontkit.ts';
 import { isWoff, woffToSfnt } from '../../src/fonts/woff.ts';
@@ -136,6 +137,14 @@ for (const file of [BUNDLED.serif, BUNDLED.sans, BUNDLED.tinos, BUNDLED.kai]) {
     }
   });
 }
+
+test('loca is left to fontkit for a WOFF2 face, whose tables fontkit rebuilds', () => {
+  const file = join(dirname(BUNDLED.tinos), 'tinos-latin-700-normal.woff2');
+  const font = fontkit.create(readFileSync(file)) as fontkit.Font;
+  lazyLoca(font);
+  assert.ok(!('loca' in (font as unknown as { _tables: object })._tables), 'not given a loca read from the WOFF2 bytes');
+  assert.ok(font.glyphForCodePoint(0x41).path.commands.length > 0, 'fontkit still draws the glyph');
+});
 
 for (const file of [BUNDLED.serif, BUNDLED.sans, BUNDLED.tinos, BUNDLED.kai]) {
   test(`hmtx read in place gives fontkit's glyph advances and bearings: ${file.split('/').pop()}`, () => {
