@@ -14,8 +14,8 @@ import type { Font } from 'fontkit';
 import { openFace } from './load-font.ts';
 import { dropUnusedAhead, prefetchFontFiles } from './shared-bytes.ts';
 import { faceInfo } from './face-info.ts';
-import { createFontSet, displayName, loadedFace, shortPath } from './font-set.ts';
-import { indexDirectory } from './font-index.ts';
+import { createFontSet, displayName, faceKey, loadedFace, shortPath } from './font-set.ts';
+import { indexDirectory, indexFontFile } from './font-index.ts';
 import { defaultCacheDir, defaultSystemFontDirs, systemFontIndex } from './system-index.ts';
 import { bundledIndex } from './bundled-index.ts';
 import { findFaceByName } from './find-face.ts';
@@ -28,6 +28,32 @@ export function bundledFace(f: BundledFile): LoadedFace {
   const opened = openFace(file, 0);
   if (!opened) throw new Error(`[fonts] cannot open bundled font ${file}`);
   return loadedFace(opened.font, faceInfo(opened.font, file, 0, 'bundled'));
+}
+
+/**
+ * A bundled fallback that no role uses: indexed from its headers now, read and parsed only when a
+ * character first reaches it down the fallback chain. Noto Sans SC Regular (10.5 MB) is such a
+ * face with the bundled roles, and most documents never need it; read with the rest, it also took
+ * the bytes in memory past the 64 MB at which V8 starts a full collection (20 ms of a cold build).
+ */
+function lazyBundledFace(f: BundledFile): LoadedFace {
+  const file = bundledPath(f);
+  const info = indexFontFile(file, 'bundled')[0];
+  if (!info) throw new Error(`[fonts] cannot open bundled font ${file}`);
+  let font: Font | undefined;
+  return {
+    key: faceKey(info),
+    info,
+    get font(): Font {
+      return (font ??= bundledFace(f).font);
+    },
+  };
+}
+
+/** The bundled fallbacks: those a role already uses as they are, the others loaded on first use. */
+function bundledFallbacks(roles: Record<FontRole, LoadedFace>): LoadedFace[] {
+  const open = new Set(FONT_ROLES.map((r) => roles[r].info.file));
+  return BUNDLED_FALLBACKS.map((f) => (open.has(bundledPath(f)) ? bundledFace(f) : lazyBundledFace(f)));
 }
 
 /**
@@ -154,7 +180,8 @@ function resolveRoles<F extends Reached>(options: FontSetOptions, cwd: string, s
 
 /**
  * The files a set with these sources would read, found by the same loop without opening any: each
- * role's first choice (a configured file is assumed usable) and the bundled fallbacks.
+ * role's first choice (a configured file is assumed usable). Fallbacks no role uses are read only
+ * when needed (lazyBundledFace).
  */
 function plannedFiles(options: FontSetOptions, cwd: string, sources: Sources): string[] {
   const named = (file: string): Reached => ({ info: { file, index: 0, embedding: 'installable' } });
@@ -163,7 +190,7 @@ function plannedFiles(options: FontSetOptions, cwd: string, sources: Sources): s
     file: (file) => named(file),
     bundled: (f) => named(bundledPath(f)),
   });
-  return [...FONT_ROLES.map((r) => planned.roles[r].info.file), ...BUNDLED_FALLBACKS.map(bundledPath)];
+  return FONT_ROLES.map((r) => planned.roles[r].info.file);
 }
 
 /** Build the font set: config, then fonts/, then system, then bundled, each role; its files read ahead at once. */
@@ -195,7 +222,7 @@ export async function loadFontSet(options: FontSetOptions = {}): Promise<{ fontS
     file: (file, face) => loadFile(file, face, damaged),
     bundled: bundledFace,
   });
-  const fallbacks = BUNDLED_FALLBACKS.map(bundledFace);
+  const fallbacks = bundledFallbacks(roles);
   dropUnusedAhead();
   for (const { role, what } of notFound) {
     diagnostics.push(diagnostic('warning', 'fonts/not-found', `未找到${what}（${role}），改用其他字体`, undefined, '把字体文件放进 fonts/ 目录，或写出文件路径'));
