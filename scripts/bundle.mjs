@@ -64,6 +64,8 @@ const INLINE = new Set([
   // one, and the stand-ins of LAZY for what they build at load and rarely use.
   'fontkit',
   'pdfkit',
+  // The input globs, with fdir and picomatch (seven files at every start).
+  'tinyglobby',
 ]);
 
 /**
