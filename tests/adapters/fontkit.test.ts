@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as fontkit from 'fontkit';
-import { horizontalMetrics, simpleOutline, lazyGlyphNames, lazyLoca, missingLocaInternals, missingPostInternals, missingSubsetInternals, nameRecords, parsedBytes, tableTags, useFastSubset } from '../../src/adapters/fontkit.ts';
+import { fastCmap, horizontalMetrics, simpleOutline, lazyGlyphNames, lazyLoca, missingLocaInternals, missingPostInternals, missingSubsetInternals, nameRecords, parsedBytes, tableTags, useFastSubset } from '../../src/adapters/fontkit.ts';
 import { isWoff, woffToSfnt } from '../../src/fonts/woff.ts';
 import { BUNDLED } from '../render-docx/helpers.ts';
 
@@ -135,6 +135,30 @@ for (const file of [BUNDLED.serif, BUNDLED.sans, BUNDLED.tinos, BUNDLED.kai]) {
       assert.equal(lazy.glyphForCodePoint(cp).path.toSVG(), own.glyphForCodePoint(cp).path.toSVG(), `outline of U+${cp.toString(16)}`);
       assert.deepEqual(lazy.glyphForCodePoint(cp).bbox, own.glyphForCodePoint(cp).bbox);
     }
+  });
+}
+
+for (const file of [BUNDLED.serif, BUNDLED.sans, BUNDLED.tinos, BUNDLED.kai]) {
+  test(`the cmap read from typed copies gives fontkit's glyph for every code point: ${file.split('/').pop()}`, () => {
+    const bytes = sfnt(file);
+    const own = fontkit.create(bytes) as fontkit.Font;
+    const fast = fontkit.create(bytes) as fontkit.Font;
+    fastCmap(fast);
+    fastCmap(fast); // idempotent
+    type Processor = { lookup(cp: number, vs?: number): number; cmap: { version: number } };
+    const ownP = (own as unknown as { _cmapProcessor: Processor })._cmapProcessor;
+    const fastP = (fast as unknown as { _cmapProcessor: Processor })._cmapProcessor;
+    assert.notEqual(fastP.lookup, ownP.lookup, `format ${fastP.cmap.version} is read from typed copies`);
+    let found = 0;
+    for (let cp = 0; cp <= 0x3ffff; cp++) {
+      const want = ownP.lookup(cp);
+      if (fastP.lookup(cp) !== want) assert.equal(fastP.lookup(cp), want, `U+${cp.toString(16)}`);
+      if (want) found++;
+    }
+    assert.ok(found >= own.characterSet.length * 0.99, 'the faces’ characters were compared');
+    assert.equal(fast.glyphForCodePoint(0x4e2d).id, own.glyphForCodePoint(0x4e2d).id);
+    assert.equal(fast.hasGlyphForCodePoint(0x10ffff), false);
+    assert.deepEqual(fast.layout('中文，Ab1').glyphs.map((g) => g.id), own.layout('中文，Ab1').glyphs.map((g) => g.id));
   });
 }
 
