@@ -34,7 +34,8 @@ export async function runBuild(args: Args, io: Io): Promise<number> {
   if (verbosity.verbose && !verbosity.json) io.stderr.write(`${t().build.configUsed(configFile)}\n`);
 
   // Fonts first: under --strict a named face that is not found stops the build before anything is
-  // written. The set is cached, so the build below reuses it.
+  // written. The set is cached, so the build below reuses it. The renderers' code is compiled while
+  // the font files are read.
   preloadRenderers(resolved.format);
   const fonts = await fontsForBuild(resolved);
   const fontProblems = fonts.diagnostics.map((d) => ({ ...d, severity: resolved.strict && d.severity === 'warning' ? ('error' as const) : d.severity }));
