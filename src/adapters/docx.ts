@@ -144,22 +144,19 @@ function object(data: object): string {
 function base(c: Component, context: Context, ignoreIfEmpty: boolean): Written | object | undefined {
   context.stack.push(c);
   const children: unknown[] = [];
-  const add = (v: unknown) => {
+  for (const comp of c.root as unknown[]) {
+    // As docx's flatMap: a part's result is one child, a component's (or a raw value's) list several.
+    if (isComponent(comp) && comp.writtenAs) {
+      for (const part of comp.writtenAs) {
+        const v = prepare(part, context);
+        if (v !== undefined) children.push(v);
+      }
+      continue;
+    }
+    const v = isComponent(comp) ? prepare(comp, context) : comp;
     if (Array.isArray(v)) {
       for (const x of v) if (x !== undefined) children.push(x);
     } else if (v !== undefined) children.push(v);
-  };
-  for (const comp of c.root as unknown[]) {
-    if (isComponent(comp)) {
-      const parts = comp.writtenAs;
-      // As docx's flatMap: a part's result is one child, a component's list of results several.
-      if (parts) {
-        for (const part of parts) {
-          const v = prepare(part, context);
-          if (v !== undefined) children.push(v);
-        }
-      } else add(prepare(comp, context));
-    } else add(comp);
   }
   context.stack.pop();
   if (children.length === 0) return ignoreIfEmpty ? undefined : new Written(`<${c.rootKey}/>`);
