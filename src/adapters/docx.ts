@@ -33,6 +33,7 @@ import {
   Packer,
   Paragraph,
   ParagraphProperties,
+  Styles,
   TableOfContents,
   XmlAttributeComponent,
   XmlComponent,
@@ -82,7 +83,12 @@ const basePrep = (): Prep => XmlComponent.prototype.prepForXml as unknown as Pre
 
 /** An element already written, among the children of the element being written. */
 class Written {
-  constructor(readonly xml: string) {}
+  constructor(
+    /** Its XML. */
+    readonly xml: string,
+    /** Its name (what docx's post-passes read off its object). */
+    readonly name: string,
+  ) {}
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
@@ -140,8 +146,12 @@ function object(data: object): string {
   return element(name, name === undefined ? undefined : (data as Record<string, unknown>)[name]);
 }
 
-/** docx's `XmlComponent.prepForXml`, writing the element instead of its object; undefined when `ignoreIfEmpty` and it has no children. */
-function base(c: Component, context: Context, ignoreIfEmpty: boolean): Written | object | undefined {
+/**
+ * The children docx's `XmlComponent.prepForXml` gives `c`, with the elements an emulation knows
+ * written (`Written`); an element named `asObjects` is docx's own object, for a post-pass that
+ * reads it (Styles reads each style's `w:name`).
+ */
+function childrenOf(c: Component, context: Context, asObjects?: string): unknown[] {
   context.stack.push(c);
   const children: unknown[] = [];
   for (const comp of c.root as unknown[]) {
@@ -153,15 +163,29 @@ function base(c: Component, context: Context, ignoreIfEmpty: boolean): Written |
       }
       continue;
     }
-    const v = isComponent(comp) ? prepare(comp, context) : comp;
+    const v = isComponent(comp) ? (comp.rootKey === asObjects ? comp.prepForXml(context) : prepare(comp, context)) : comp;
     if (Array.isArray(v)) {
       for (const x of v) if (x !== undefined) children.push(x);
     } else if (v !== undefined) children.push(v);
   }
   context.stack.pop();
-  if (children.length === 0) return ignoreIfEmpty ? undefined : new Written(`<${c.rootKey}/>`);
-  const only = children.length === 1 ? (children[0] as { _attr?: unknown } | undefined) : undefined;
-  return new Written(element(c.rootKey, only?._attr ? only : children));
+  return children;
+}
+
+/** docx's EMPTY_OBJECT: what an element without children holds. */
+const EMPTY = Object.freeze({});
+
+/** The value docx's base `prepForXml` puts under the element's name for these children. */
+function valuesOf(children: unknown[]): unknown {
+  if (children.length === 0) return EMPTY;
+  return children.length === 1 && (children[0] as { _attr?: unknown } | undefined)?._attr ? children[0] : children;
+}
+
+/** docx's `XmlComponent.prepForXml`, writing the element instead of its object; undefined when `ignoreIfEmpty` and it has no children. */
+function base(c: Component, context: Context, ignoreIfEmpty: boolean): Written | undefined {
+  const children = childrenOf(c, context);
+  if (children.length === 0 && ignoreIfEmpty) return undefined;
+  return new Written(element(c.rootKey, valuesOf(children)), c.rootKey);
 }
 
 /** How the serializer does what one of docx's `prepForXml` methods does; `next` is the method that one calls as `super`, `own` docx's method itself. */
@@ -171,12 +195,118 @@ type Emulation = (c: Component, context: Context, next: Prep, own: Prep) => unkn
 const filledPart: Emulation = (c, context, next, own) =>
   context.file?.Document?.View?.Body?.pageNumbers === undefined ? prepare(c, context, next) : own.call(c, context);
 
+/** A part that puts its current children after its first before it is written: the values of `fields`, in order. */
+const refilled =
+  (...fields: string[]): Emulation =>
+  (c, context, next) => {
+    const root = c.root as unknown[];
+    const items = fields.flatMap((f) => [...(c[f] as Iterable<unknown> | { values(): Iterable<unknown> } as { values(): Iterable<unknown> }).values()]);
+    root.splice(1, root.length - 1, ...items);
+    return prepare(c, context, next);
+  };
+
+/** One child of the styles part, as docx's Styles post-pass sees it. */
+interface StyleChild {
+  /** docx's `nameOf`: the element's name, `_attr` for attributes, undefined for text. */
+  name: string | undefined;
+  /** The value under that name in docx's object. */
+  values: unknown;
+  /** The child as it goes into the part, once known (a style is written when it is kept). */
+  item?: unknown;
+  /** Whether its object has attributes (docx's test for an attributes-only element). */
+  hasAttr: boolean;
+  /** One of docx's default TOC 1–9 styles. */
+  toc: boolean;
+}
+
+function styleChild(v: unknown): StyleChild {
+  if (v instanceof Written) return { name: v.name, values: undefined, item: v, hasAttr: false, toc: false };
+  if (typeof v !== 'object' || v === null) return { name: undefined, values: undefined, item: v, hasAttr: false, toc: false };
+  const name = Object.keys(v)[0];
+  const values = name === undefined ? undefined : (v as Record<string, unknown>)[name];
+  return { name, values, item: v, hasAttr: Boolean((v as { _attr?: unknown })._attr), toc: false };
+}
+
+const partsOf = (values: unknown): unknown[] => (Array.isArray(values) ? values : [values]);
+const attrsOf = (ch: StyleChild): Record<string, unknown> | undefined =>
+  (partsOf(ch.values).find((p) => (p as { _attr?: unknown })._attr) as { _attr: Record<string, unknown> } | undefined)?._attr;
+const isParagraphStyle = (ch: StyleChild): boolean => ch.name === 'w:style' && (attrsOf(ch)?.['w:type'] ?? 'paragraph') === 'paragraph';
+const styleIdOf = (ch: StyleChild): unknown => attrsOf(ch)?.['w:styleId'];
+function styleNameOf(ch: StyleChild): string | undefined {
+  const named = partsOf(ch.values).find((p) => typeof p === 'object' && p !== null && !(p instanceof Written) && Object.keys(p)[0] === 'w:name');
+  const name = (named as { 'w:name'?: { _attr?: Record<string, unknown> } } | undefined)?.['w:name']?._attr?.['w:val'];
+  return name === undefined ? undefined : String(name).toLowerCase();
+}
+function isDefaultParagraphStyle(ch: StyleChild): boolean {
+  const a = isParagraphStyle(ch) ? attrsOf(ch) : undefined;
+  return a?.['w:default'] !== undefined && !['0', 'false', 'off'].includes(String(a['w:default']));
+}
+const itemOf = (ch: StyleChild): unknown => (ch.item ??= new Written(element(ch.name, ch.values), ch.name ?? ''));
+/** docx's `markedAsDefault`: the style with `w:default="1"` added to its attributes. */
+const markedAsDefault = (ch: StyleChild): Written =>
+  new Written(element('w:style', partsOf(ch.values).map((p) => ((p as { _attr?: object })._attr ? { _attr: { ...(p as { _attr: object })._attr, 'w:default': '1' } } : p))), 'w:style');
+
+/** The source of `TableOfContentsStyle.prepForXml` (super, then marked as one of docx's default TOC styles, for Styles). */
+const TOC_STYLE_HASH = 0x62d973d6;
+
 /**
- * The methods emulated, by the prototype that has them, with the FNV-1a hash of docx's source
- * they were written against (`fingerprint`). The part classes (footer, header, notes, comments)
- * are not exported: they are found on the file being compiled (`partMethods`).
+ * docx's Styles post-pass, on children written here: the last docDefaults and latentStyles, one
+ * style per id (the last), a default TOC style dropped when another paragraph style has its name,
+ * Normal marked as the default paragraph style when none is.
  */
-const EMULATED: { name: string; owner: () => object; hash: number; emulate: Emulation }[] = [
+const stylesPart: Emulation = (c, context, next, own) => {
+  if (next !== basePrep()) return own.call(c, context);
+  context.stack.push(c);
+  const children: StyleChild[] = [];
+  for (const comp of c.root as unknown[]) {
+    if (isComponent(comp) && !comp.writtenAs) {
+      const method = comp.prepForXml;
+      const toc = method !== basePrep() && emulationOf(comp, method)?.hash === TOC_STYLE_HASH;
+      if (method === basePrep() || toc) {
+        children.push({ name: comp.rootKey, values: valuesOf(childrenOf(comp, context, 'w:name')), hasAttr: false, toc });
+        continue;
+      }
+    }
+    if (!isComponent(comp)) {
+      for (const x of Array.isArray(comp) ? comp : [comp]) if (x !== undefined) children.push(styleChild(x));
+    } else if (comp.writtenAs) {
+      for (const part of comp.writtenAs) {
+        const v = prepare(part, context);
+        if (v !== undefined) children.push(styleChild(v));
+      }
+    } else {
+      const v = prepare(comp, context);
+      for (const x of Array.isArray(v) ? v : [v]) if (x !== undefined) children.push(styleChild(x));
+    }
+  }
+  context.stack.pop();
+  if (children.length === 0) return new Written(`<${c.rootKey}/>`, c.rootKey);
+  if (children.length === 1 && children[0]!.hasAttr) return new Written(element(c.rootKey, children[0]!.item), c.rootKey);
+  const named = (name: string) => children.filter((ch) => ch.name === name);
+  const ids = children.map((ch) => (ch.name === 'w:style' ? styleIdOf(ch) : undefined));
+  const unique = children.filter(
+    (ch, i) => !['_attr', 'w:docDefaults', 'w:latentStyles'].includes(ch.name as string) && (ids[i] === undefined || ids.lastIndexOf(ids[i]) === i),
+  );
+  const otherNames = new Set(unique.filter((ch) => isParagraphStyle(ch) && !ch.toc).map(styleNameOf));
+  const kept = unique.filter((ch) => !ch.toc || !otherNames.has(styleNameOf(ch)));
+  const hasDefault = kept.some(isDefaultParagraphStyle);
+  const styles = kept.map((ch) => (!hasDefault && isParagraphStyle(ch) && styleIdOf(ch) === 'Normal' ? markedAsDefault(ch) : itemOf(ch)));
+  const list = [...named('_attr'), ...named('w:docDefaults').slice(-1), ...named('w:latentStyles').slice(-1)].map(itemOf);
+  return new Written(element(c.rootKey, [...list, ...styles]), c.rootKey);
+};
+
+/** An emulation of one of docx's methods, with the hash of the source it was written against. */
+interface Emulated {
+  /** The class whose method it is (for the adapter test's messages). */
+  name: string;
+  /** FNV-1a of the method's source (`fingerprint`). */
+  hash: number;
+  /** What the serializer does instead. */
+  emulate: Emulation;
+}
+
+/** The emulations of exported classes' methods, by the prototype that has them. */
+const EMULATED: (Emulated & { owner: () => object })[] = [
   { name: 'XmlComponent', owner: () => XmlComponent.prototype, hash: 0x0ae07906, emulate: (c, ctx) => base(c, ctx, false) },
   {
     name: 'IgnoreIfEmptyXmlComponent',
@@ -195,6 +325,7 @@ const EMULATED: { name: string; owner: () => object; hash: number; emulate: Emul
     },
   },
   {
+    // docx spreads the attributes into a new object per attribute; assigning gives the same object.
     name: 'NextAttributeComponent',
     owner: () => NextAttributeComponent.prototype,
     hash: 0xb4c84653,
@@ -241,10 +372,23 @@ const EMULATED: { name: string; owner: () => object; hash: number; emulate: Emul
       return prepare(c, ctx, next);
     },
   },
+  { name: 'Styles', owner: () => Styles.prototype, hash: 0xe02848a7, emulate: stylesPart },
 ];
 
-/** The sources of the part classes' `prepForXml` (`filledPart`): with the part's relationship id (headers, footers) and without (notes, comments). */
-const PART_HASHES = [0x39ba41f2, 0xfdb44b7c];
+/** The emulations of methods of classes docx does not export, recognised by their source's hash. */
+const BY_HASH = new Map<number, Emulated>(
+  (
+    [
+    // Headers and footers (with their relationship id), notes and comments (without).
+    { name: 'Footer, Header', hash: 0x39ba41f2, emulate: filledPart },
+    { name: 'FootNotes, Endnotes, Comments', hash: 0xfdb44b7c, emulate: filledPart },
+    { name: 'Numbering', hash: 0x2ab80d8e, emulate: refilled('abstractNumberingMap', 'concreteNumberingMap') },
+    { name: 'CustomProperties', hash: 0x22be8d6c, emulate: refilled('properties') },
+    // Outside the styles part (stylesPart knows it) it is left to docx.
+    { name: 'TableOfContentsStyle', hash: TOC_STYLE_HASH, emulate: (c, ctx, _next, own) => own.call(c, ctx) },
+    ] as Emulated[]
+  ).map((e) => [e.hash, e]),
+);
 
 /** FNV-1a of a function's source, to notice a docx release that changed a method this adapter emulates. */
 export function fingerprint(f: Prep): number {
@@ -254,85 +398,57 @@ export function fingerprint(f: Prep): number {
   return h >>> 0;
 }
 
-/** The method a prototype has as its own, and the one it calls as `super`. */
-function ownAndNext(owner: object): { own: Prep; next: Prep } | undefined {
-  const own = Object.prototype.hasOwnProperty.call(owner, 'prepForXml') ? (owner as Component).prepForXml : undefined;
-  const next = (Object.getPrototypeOf(owner) as Partial<Component> | null)?.prepForXml;
-  return typeof own === 'function' ? { own, next: (next ?? own) as Prep } : undefined;
+/** A method and the one it calls as `super` (the next in the prototype chain after its owner). */
+interface Known extends Emulated {
+  next: Prep;
 }
 
-/** The emulations whose docx method still has the source they were written against, by method. */
-const emulations = new Map<Prep, { emulate: Emulation; next: Prep }>();
-let emulationsReady = false;
+/** The `super` of a method whose class has none above it (docx's attributes, its base): never called by their emulations. */
+const noSuper: Prep = function (this: Component) {
+  throw new Error(`[docx] ${this.rootKey}: no prepForXml above this one`);
+};
 
-function addEmulation(owner: object, hash: number, emulate: Emulation): boolean {
-  const m = ownAndNext(owner);
-  if (!m || fingerprint(m.own) !== hash) return false;
-  emulations.set(m.own, { emulate, next: m.next });
-  return true;
-}
+/** What is known of each method met: its emulation, or null (left to docx). */
+const known = new Map<Prep, Known | null>();
 
-/** For each emulated class: whether docx still has the method it was written against, and the hash it has (the adapter test asserts all match). */
-export function emulationStatus(): { name: string; matches: boolean; hash: string }[] {
-  return EMULATED.map((e) => {
-    const m = ownAndNext(e.owner());
-    const h = m ? fingerprint(m.own) : 0;
-    return { name: e.name, matches: h === e.hash, hash: `0x${h.toString(16).padStart(8, '0')}` };
-  });
-}
-
-/** The prototypes of the file's part components that own their `prepForXml` (footers, headers, notes, comments). */
-function partOwners(file: FileParts): object[] {
-  const views = [file.FootNotes?.View, file.Endnotes?.View, file.Comments, ...(file.Headers ?? []).map((h) => h.View), ...(file.Footers ?? []).map((f) => f.View)];
-  const owners = new Set<object>();
-  for (const v of views) {
-    for (let p = v ? (Object.getPrototypeOf(v) as object | null) : null; p; p = Object.getPrototypeOf(p) as object | null) {
-      if (Object.prototype.hasOwnProperty.call(p, 'prepForXml')) {
-        owners.add(p);
-        break;
-      }
+/** The emulation of `method` (found on `c` or its prototypes), learnt once per method. */
+function emulationOf(c: object, method: Prep): Known | undefined {
+  let k = known.get(method);
+  if (k === undefined) {
+    k = null;
+    for (let p: object | null = c; p; p = Object.getPrototypeOf(p) as object | null) {
+      if (!Object.prototype.hasOwnProperty.call(p, 'prepForXml') || (p as Component).prepForXml !== method) continue;
+      const hash = fingerprint(method);
+      const exported = EMULATED.find((e) => e.owner() === p);
+      const e = exported ? (exported.hash === hash ? exported : undefined) : BY_HASH.get(hash);
+      const next = (Object.getPrototypeOf(p) as Partial<Component> | null)?.prepForXml as Prep | undefined;
+      if (e) k = { ...e, next: next ?? noSuper };
+      break;
     }
+    known.set(method, k);
   }
-  return [...owners];
+  return k ?? undefined;
 }
 
-/** The file's parts as the compiler reads them. */
-interface FileParts {
-  FootNotes?: { View?: object };
-  Endnotes?: { View?: object };
-  Comments?: object;
-  Headers?: { View: object }[];
-  Footers?: { View: object }[];
-}
-
-/** Partial part-class status, for the adapter test: every part class of `file` has a known source. */
-export function partStatus(doc: Document): { matches: boolean; hash: string }[] {
-  return partOwners(doc as unknown as FileParts).map((o) => {
-    const h = fingerprint(ownAndNext(o)!.own);
-    return { matches: PART_HASHES.includes(h), hash: `0x${h.toString(16).padStart(8, '0')}` };
-  });
-}
-
-function prepareEmulations(file: FileParts): void {
-  if (!emulationsReady) {
-    for (const e of EMULATED) addEmulation(e.owner(), e.hash, e.emulate);
-    emulationsReady = true;
-  }
-  for (const owner of partOwners(file)) {
-    const m = ownAndNext(owner);
-    if (m && !emulations.has(m.own) && PART_HASHES.includes(fingerprint(m.own))) emulations.set(m.own, { emulate: filledPart, next: m.next });
-  }
-}
+/** Names of the components handed to docx's own `prepForXml` while `serializerFallbacks` watches. */
+let fallbacks: Set<string> | undefined;
 
 /** What `method` (by default the component's own) returns for `c`, with elements written (`Written`) where an emulation knows how. */
 function prepare(c: Component, context: Context, method: Prep = c.prepForXml): unknown {
-  const e = emulations.get(method);
-  return e ? e.emulate(c, context, e.next, method) : method.call(c, context);
+  const e = emulationOf(c, method);
+  if (e) return e.emulate(c, context, e.next, method);
+  fallbacks?.add(`${(c.constructor as { name?: string }).name} <${c.rootKey}>`);
+  return method.call(c, context);
 }
 
-/** Whether the serializer's base case is there: without it nothing is written faster, and docx's own formatter is used. */
-function serializerUsable(): boolean {
-  return emulations.has(basePrep());
+/** For each emulated exported class: whether docx still has the method it was written against, and the hash it has (the adapter test asserts all match). */
+export function emulationStatus(): { name: string; matches: boolean; hash: string }[] {
+  return EMULATED.map((e) => {
+    const owner = e.owner();
+    const own = Object.prototype.hasOwnProperty.call(owner, 'prepForXml') ? (owner as Component).prepForXml : undefined;
+    const h = own ? fingerprint(own) : 0;
+    return { name: e.name, matches: h === e.hash, hash: `0x${h.toString(16).padStart(8, '0')}` };
+  });
 }
 
 /** An element `stringifyXmlable` writes as it is: no name, and content that is neither a string nor an object is written with `String()`. */
@@ -352,6 +468,11 @@ function fastCompiler(compiler: Compiler): Compiler {
 
 let fast: Compiler | undefined;
 
+/** Whether the serializer's base case is there: without it nothing is written faster, and docx's own formatter is used. */
+function serializerUsable(): boolean {
+  return emulationOf(XmlComponent.prototype, basePrep())?.name === 'XmlComponent';
+}
+
 /**
  * The package's parts by path, as docx's compiler gives them: XML parts as strings, the rest as
  * bytes. `ownSerializer` false writes the XML with docx's own formatter (the adapter test
@@ -360,11 +481,7 @@ let fast: Compiler | undefined;
 export async function packageParts(doc: Document, ownSerializer = true): Promise<Record<string, string | Uint8Array>> {
   const compiler = docxCompiler();
   if (!compiler) return unzipSync(new Uint8Array(await Packer.toBuffer(doc)));
-  let use = compiler;
-  if (ownSerializer) {
-    prepareEmulations(doc as unknown as FileParts);
-    if (serializerUsable()) use = fast ??= fastCompiler(compiler);
-  }
+  const use = ownSerializer && serializerUsable() ? (fast ??= fastCompiler(compiler)) : compiler;
   const files: Record<string, string | Uint8Array> = {};
   for (const [path, data] of use.compile(doc, undefined, [])) {
     files[path] =
@@ -380,4 +497,15 @@ export async function packageFiles(doc: Document, ownSerializer = true): Promise
   const files: Record<string, Uint8Array> = {};
   for (const [path, data] of Object.entries(parts)) files[path] = typeof data === 'string' ? encoder.encode(data) : data;
   return files;
+}
+
+/** The components of `doc` the serializer hands to docx's own `prepForXml` (class and element), for the adapter test. */
+export async function serializerFallbacks(doc: Document): Promise<string[]> {
+  fallbacks = new Set();
+  try {
+    await packageParts(doc);
+    return [...fallbacks].sort();
+  } finally {
+    fallbacks = undefined;
+  }
 }
