@@ -193,7 +193,7 @@ type Emulation = (c: Component, context: Context, next: Prep, own: Prep) => unkn
 
 /** A part that fills in page numbers after it is written does nothing more unless the body estimated them (`pageNumbers`). */
 const filledPart: Emulation = (c, context, next, own) =>
-  context.file?.Document?.View?.Body?.pageNumbers === undefined ? prepare(c, context, next) : own.call(c, context);
+  context.file?.Document?.View?.Body?.pageNumbers === undefined ? prepare(c, context, next) : handBack(c, context, own);
 
 /** A part that puts its current children after its first before it is written: the values of `fields`, in order. */
 const refilled =
@@ -255,28 +255,26 @@ const TOC_STYLE_HASH = 0x62d973d6;
  * Normal marked as the default paragraph style when none is.
  */
 const stylesPart: Emulation = (c, context, next, own) => {
-  if (next !== basePrep()) return own.call(c, context);
+  if (next !== basePrep()) return handBack(c, context, own);
   context.stack.push(c);
   const children: StyleChild[] = [];
   for (const comp of c.root as unknown[]) {
-    if (isComponent(comp) && !comp.writtenAs) {
-      const method = comp.prepForXml;
-      const toc = method !== basePrep() && emulationOf(comp, method)?.hash === TOC_STYLE_HASH;
-      if (method === basePrep() || toc) {
-        children.push({ name: comp.rootKey, values: valuesOf(childrenOf(comp, context, 'w:name')), hasAttr: false, toc });
-        continue;
-      }
-    }
     if (!isComponent(comp)) {
       for (const x of Array.isArray(comp) ? comp : [comp]) if (x !== undefined) children.push(styleChild(x));
-    } else if (comp.writtenAs) {
-      for (const part of comp.writtenAs) {
-        const v = prepare(part, context);
-        if (v !== undefined) children.push(styleChild(v));
+      continue;
+    }
+    // As docx's flatMap (childrenOf): a part's result is one child, a component's list several.
+    for (const unit of comp.writtenAs ?? [comp]) {
+      const method = unit.prepForXml;
+      const e = method === basePrep() ? undefined : emulationOf(unit, method);
+      // A default TOC style is its super's element (base), marked for this post-pass.
+      const toc = e?.hash === TOC_STYLE_HASH && e.next === basePrep();
+      if (method === basePrep() || toc) {
+        children.push({ name: unit.rootKey, values: valuesOf(childrenOf(unit, context, 'w:name')), hasAttr: false, toc });
+        continue;
       }
-    } else {
-      const v = prepare(comp, context);
-      for (const x of Array.isArray(v) ? v : [v]) if (x !== undefined) children.push(styleChild(x));
+      const v = prepare(unit, context);
+      for (const x of Array.isArray(v) && !comp.writtenAs ? v : [v]) if (x !== undefined) children.push(styleChild(x));
     }
   }
   context.stack.pop();
@@ -312,7 +310,7 @@ const EMULATED: (Emulated & { owner: () => object })[] = [
     name: 'IgnoreIfEmptyXmlComponent',
     owner: () => IgnoreIfEmptyXmlComponent.prototype,
     hash: 0xe523ebcb,
-    emulate: (c, ctx, next, own) => (next === basePrep() ? base(c, ctx, !c.includeIfEmpty) : own.call(c, ctx)),
+    emulate: (c, ctx, next, own) => (next === basePrep() ? base(c, ctx, !c.includeIfEmpty) : handBack(c, ctx, own)),
   },
   {
     name: 'XmlAttributeComponent',
@@ -341,14 +339,14 @@ const EMULATED: (Emulated & { owner: () => object })[] = [
     owner: () => Paragraph.prototype,
     hash: 0xfcb31db9,
     emulate: (c, ctx, next, own) =>
-      (c.root as unknown[]).some((e) => isComponent(e) && e.rootKey === 'w:externalHyperlink') ? own.call(c, ctx) : prepare(c, ctx, next),
+      (c.root as unknown[]).some((e) => isComponent(e) && e.rootKey === 'w:externalHyperlink') ? handBack(c, ctx, own) : prepare(c, ctx, next),
   },
   {
     // Its own work is for list numbering, which the Word copy does not use.
     name: 'ParagraphProperties',
     owner: () => ParagraphProperties.prototype,
     hash: 0x33975fa1,
-    emulate: (c, ctx, next, own) => (c.numbering ? own.call(c, ctx) : prepare(c, ctx, next)),
+    emulate: (c, ctx, next, own) => (c.numbering ? handBack(c, ctx, own) : prepare(c, ctx, next)),
   },
   {
     // One section, no page-number estimates, no table of contents: all it does then is move the
@@ -364,7 +362,7 @@ const EMULATED: (Emulated & { owner: () => object })[] = [
         (c.sectionParagraphs as Map<unknown, unknown>).size === 0 &&
         sections.length <= 1 &&
         !root.some((e) => e instanceof TableOfContents);
-      if (!simple) return own.call(c, ctx);
+      if (!simple) return handBack(c, ctx, own);
       if (sections.length === 1) {
         root.splice(0, 1);
         root.push(sections.pop());
@@ -385,7 +383,7 @@ const BY_HASH = new Map<number, Emulated>(
     { name: 'Numbering', hash: 0x2ab80d8e, emulate: refilled('abstractNumberingMap', 'concreteNumberingMap') },
     { name: 'CustomProperties', hash: 0x22be8d6c, emulate: refilled('properties') },
     // Outside the styles part (stylesPart knows it) it is left to docx.
-    { name: 'TableOfContentsStyle', hash: TOC_STYLE_HASH, emulate: (c, ctx, _next, own) => own.call(c, ctx) },
+    { name: 'TableOfContentsStyle', hash: TOC_STYLE_HASH, emulate: (c, ctx, _next, own) => handBack(c, ctx, own) },
     ] as Emulated[]
   ).map((e) => [e.hash, e]),
 );
@@ -437,6 +435,11 @@ let fallbacks: Set<string> | undefined;
 function prepare(c: Component, context: Context, method: Prep = c.prepForXml): unknown {
   const e = emulationOf(c, method);
   if (e) return e.emulate(c, context, e.next, method);
+  return handBack(c, context, method);
+}
+
+/** docx's own `method` for `c` (noted while `serializerFallbacks` watches). */
+function handBack(c: Component, context: Context, method: Prep): unknown {
   fallbacks?.add(`${(c.constructor as { name?: string }).name} <${c.rootKey}>`);
   return method.call(c, context);
 }

@@ -49,15 +49,23 @@ function closingIndents(styled: StyledSpeech): { signature: number; signedDate: 
   return { signature: at('signature'), signedDate: at('signedDate') };
 }
 
-/** Render a styled speech as a DOCX file (geometry, sizes and looks from its preset). */
-export async function renderDocx(
-  styled: StyledSpeech,
-  options: DocxOptions,
-): Promise<{ bytes: Uint8Array; diagnostics: Diagnostic[] }> {
+/** The docx document of a styled speech, with what the package post-pass needs to finish it. */
+export interface WordDocument {
+  /** docx's document: the body, styles, section and footers. */
+  doc: Document;
+  /** The font names each role is written with. */
+  names: ReturnType<typeof fontNamer>;
+  /** The faces the runs use (their subsets are embedded in `embed` mode). */
+  usage: FontUsage;
+  /** Ids of the styles the renderer defined. */
+  keepStyles: string[];
+}
+
+/** Build docx's document of a styled speech (geometry, sizes and looks from its preset); `renderDocx` packages it. */
+export function wordDocument(styled: StyledSpeech, options: DocxOptions): WordDocument {
   const { fonts } = options;
   const preset = styled.preset;
   const mode = options.fontMode ?? 'system';
-  const date = options.date ?? new Date();
   const geometry = docxGeometry(preset);
   const names = fontNamer(fonts, mode);
   const usage = new FontUsage(fonts, mode === 'embed');
@@ -104,6 +112,18 @@ export async function renderDocx(
       },
     ],
   });
+  const keepStyles = [...(styles.paragraphStyles ?? []), ...(styles.characterStyles ?? [])].map((s) => s.id);
+  return { doc, names, usage, keepStyles };
+}
+
+/** Render a styled speech as a DOCX file (geometry, sizes and looks from its preset). */
+export async function renderDocx(
+  styled: StyledSpeech,
+  options: DocxOptions,
+): Promise<{ bytes: Uint8Array; diagnostics: Diagnostic[] }> {
+  const { doc, names, usage, keepStyles } = wordDocument(styled, options);
+  const mode = options.fontMode ?? 'system';
+  const date = options.date ?? new Date();
   const packed = await packageFiles(doc);
   const embedded: { fonts: EmbeddedFont[]; diagnostics: Diagnostic[] } =
     mode === 'embed' ? await embedFonts(usage.faces()) : { fonts: [], diagnostics: [] };
@@ -117,8 +137,8 @@ export async function renderDocx(
     date,
     fonts: embedded.fonts,
     fontNames: [...fontNames].map(([name, chinese]) => ({ name, chinese })),
-    preset,
-    keepStyles: [...(styles.paragraphStyles ?? []), ...(styles.characterStyles ?? [])].map((s) => s.id),
+    preset: styled.preset,
+    keepStyles,
   });
   return { bytes, diagnostics: embedded.diagnostics };
 }
