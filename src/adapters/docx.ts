@@ -293,6 +293,25 @@ const stylesPart: Emulation = (c, context, next, own) => {
   return new Written(element(c.rootKey, [...list, ...styles]), c.rootKey);
 };
 
+/** Whether a paragraph has an external hyperlink (Paragraph's own work, left to docx). */
+const hasHyperlink = (c: Component): boolean => (c.root as unknown[]).some((e) => isComponent(e) && e.rootKey === 'w:externalHyperlink');
+
+/**
+ * The first paragraph of a note (docx's `FirstNoteParagraph`): its paragraph's children with the
+ * note's mark after the paragraph properties. Only for a paragraph the serializer writes itself.
+ */
+const firstNoteParagraph: Emulation = (c, context, _next, own) => {
+  const paragraph = c.paragraph as Component;
+  const e = emulationOf(paragraph, paragraph.prepForXml);
+  if (e?.name !== 'Paragraph' || e.next !== basePrep() || hasHyperlink(paragraph)) return handBack(c, context, own);
+  const content = valuesOf(childrenOf(paragraph, context));
+  const children = Array.isArray(content) ? content : [];
+  // docx tests `"w:pPr" in children[0]` on its object.
+  const index = children.length > 0 && (children[0] instanceof Written ? children[0].name === 'w:pPr' : 'w:pPr' in (children[0] as object)) ? 1 : 0;
+  const mark = prepare(c.mark as Component, context);
+  return new Written(element('w:p', [...children.slice(0, index), mark, ...children.slice(index)]), 'w:p');
+};
+
 /** An emulation of one of docx's methods, with the hash of the source it was written against. */
 interface Emulated {
   /** The class whose method it is (for the adapter test's messages). */
@@ -338,8 +357,7 @@ const EMULATED: (Emulated & { owner: () => object })[] = [
     name: 'Paragraph',
     owner: () => Paragraph.prototype,
     hash: 0xfcb31db9,
-    emulate: (c, ctx, next, own) =>
-      (c.root as unknown[]).some((e) => isComponent(e) && e.rootKey === 'w:externalHyperlink') ? handBack(c, ctx, own) : prepare(c, ctx, next),
+    emulate: (c, ctx, next, own) => (hasHyperlink(c) ? handBack(c, ctx, own) : prepare(c, ctx, next)),
   },
   {
     // Its own work is for list numbering, which the Word copy does not use.
@@ -382,6 +400,7 @@ const BY_HASH = new Map<number, Emulated>(
     { name: 'FootNotes, Endnotes, Comments', hash: 0xfdb44b7c, emulate: filledPart },
     { name: 'Numbering', hash: 0x2ab80d8e, emulate: refilled('abstractNumberingMap', 'concreteNumberingMap') },
     { name: 'CustomProperties', hash: 0x22be8d6c, emulate: refilled('properties') },
+    { name: 'FirstNoteParagraph', hash: 0x26c0e0b3, emulate: firstNoteParagraph },
     // Outside the styles part (stylesPart knows it) it is left to docx.
     { name: 'TableOfContentsStyle', hash: TOC_STYLE_HASH, emulate: (c, ctx, _next, own) => handBack(c, ctx, own) },
     ] as Emulated[]
