@@ -18,7 +18,7 @@ import { FontUsage } from './font-usage.ts';
 import { docxGeometry } from './geometry.ts';
 import { handoutLayout } from './handout-layout.ts';
 import { finishPackage, renameFontReferences } from './package-pass.ts';
-import { packageFiles } from '../../adapters/docx.ts';
+import { packageParts } from '../../adapters/docx.ts';
 import { buildStyles } from './styles.ts';
 
 /** Options of one DOCX render. */
@@ -124,7 +124,7 @@ export async function renderDocx(
   const { doc, names, usage, keepStyles } = wordDocument(styled, options);
   const mode = options.fontMode ?? 'system';
   const date = options.date ?? new Date();
-  const packed = await packageFiles(doc);
+  const packed = await packageParts(doc);
   const embedded: { fonts: EmbeddedFont[]; diagnostics: Diagnostic[] } =
     mode === 'embed' ? await embedFonts(usage.faces()) : { fonts: [], diagnostics: [] };
   const renamed = new Map(embedded.fonts.map((f) => [f.family, f.name]));
