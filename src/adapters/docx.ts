@@ -28,6 +28,9 @@
  */
 import {
   Body,
+  Document as DocxDocument,
+  Footer,
+  Header,
   IgnoreIfEmptyXmlComponent,
   NextAttributeComponent,
   Packer,
@@ -38,8 +41,8 @@ import {
   XmlAttributeComponent,
   XmlComponent,
   isXmlComponent,
-  type Document,
 } from 'docx';
+import type { Document } from 'docx';
 import { unzipSync } from 'fflate';
 
 /** The internal docx uses in `Packer.pack` (not in its typings). */
@@ -247,7 +250,7 @@ const markedAsDefault = (ch: StyleChild): Written =>
   new Written(element('w:style', partsOf(ch.values).map((p) => ((p as { _attr?: object })._attr ? { _attr: { ...(p as { _attr: object })._attr, 'w:default': '1' } } : p))), 'w:style');
 
 /** The source of `TableOfContentsStyle.prepForXml` (super, then marked as one of docx's default TOC styles, for Styles). */
-const TOC_STYLE_HASH = 0x62d973d6;
+const TOC_STYLE_HASH = 0xfec2cbbf;
 
 /**
  * docx's Styles post-pass, on children written here: the last docDefaults and latentStyles, one
@@ -324,17 +327,17 @@ interface Emulated {
 
 /** The emulations of exported classes' methods, by the prototype that has them. */
 const EMULATED: (Emulated & { owner: () => object })[] = [
-  { name: 'XmlComponent', owner: () => XmlComponent.prototype, hash: 0x0ae07906, emulate: (c, ctx) => base(c, ctx, false) },
+  { name: 'XmlComponent', owner: () => XmlComponent.prototype, hash: 0x0ea75752, emulate: (c, ctx) => base(c, ctx, false) },
   {
     name: 'IgnoreIfEmptyXmlComponent',
     owner: () => IgnoreIfEmptyXmlComponent.prototype,
-    hash: 0xe523ebcb,
+    hash: 0xe3a3a860,
     emulate: (c, ctx, next, own) => (next === basePrep() ? base(c, ctx, !c.includeIfEmpty) : handBack(c, ctx, own)),
   },
   {
     name: 'XmlAttributeComponent',
     owner: () => XmlAttributeComponent.prototype,
-    hash: 0x68779485,
+    hash: 0x05a4b53c,
     emulate: (c) => {
       const attrs: Record<string, unknown> = {};
       for (const [key, v] of Object.entries(c.root as object)) if (v !== undefined) attrs[(c.xmlKeys && c.xmlKeys[key]) || key] = v;
@@ -345,7 +348,7 @@ const EMULATED: (Emulated & { owner: () => object })[] = [
     // docx spreads the attributes into a new object per attribute; assigning gives the same object.
     name: 'NextAttributeComponent',
     owner: () => NextAttributeComponent.prototype,
-    hash: 0xb4c84653,
+    hash: 0x0dead626,
     emulate: (c) => {
       const attrs: Record<string, unknown> = {};
       for (const { key, value: v } of Object.values(c.root as Record<string, { key: string; value: unknown }>)) if (v !== undefined) attrs[key] = v;
@@ -356,14 +359,14 @@ const EMULATED: (Emulated & { owner: () => object })[] = [
     // Its own work is for external hyperlinks, which the Word copy does not write.
     name: 'Paragraph',
     owner: () => Paragraph.prototype,
-    hash: 0xfcb31db9,
+    hash: 0xe897159c,
     emulate: (c, ctx, next, own) => (hasHyperlink(c) ? handBack(c, ctx, own) : prepare(c, ctx, next)),
   },
   {
     // Its own work is for list numbering, which the Word copy does not use.
     name: 'ParagraphProperties',
     owner: () => ParagraphProperties.prototype,
-    hash: 0x33975fa1,
+    hash: 0x07474d3f,
     emulate: (c, ctx, next, own) => (c.numbering ? handBack(c, ctx, own) : prepare(c, ctx, next)),
   },
   {
@@ -371,7 +374,7 @@ const EMULATED: (Emulated & { owner: () => object })[] = [
     // section's properties to the end of the body, as here.
     name: 'Body',
     owner: () => Body.prototype,
-    hash: 0xcb96747f,
+    hash: 0x223c6d56,
     emulate: (c, ctx, next, own) => {
       const root = c.root as unknown[];
       const sections = c.sections as unknown[];
@@ -388,7 +391,7 @@ const EMULATED: (Emulated & { owner: () => object })[] = [
       return prepare(c, ctx, next);
     },
   },
-  { name: 'Styles', owner: () => Styles.prototype, hash: 0xe02848a7, emulate: stylesPart },
+  { name: 'Styles', owner: () => Styles.prototype, hash: 0x88d9c902, emulate: stylesPart },
 ];
 
 /** The emulations of methods of classes docx does not export, recognised by their source's hash. */
@@ -396,20 +399,31 @@ const BY_HASH = new Map<number, Emulated>(
   (
     [
     // Headers and footers (with their relationship id), notes and comments (without).
-    { name: 'Footer, Header', hash: 0x39ba41f2, emulate: filledPart },
-    { name: 'FootNotes, Endnotes, Comments', hash: 0xfdb44b7c, emulate: filledPart },
-    { name: 'Numbering', hash: 0x2ab80d8e, emulate: refilled('abstractNumberingMap', 'concreteNumberingMap') },
-    { name: 'CustomProperties', hash: 0x22be8d6c, emulate: refilled('properties') },
-    { name: 'FirstNoteParagraph', hash: 0x26c0e0b3, emulate: firstNoteParagraph },
+    { name: 'Footer, Header', hash: 0xccccbbb1, emulate: filledPart },
+    { name: 'FootNotes, Endnotes, Comments', hash: 0x4297177b, emulate: filledPart },
+    { name: 'Numbering', hash: 0x7697df45, emulate: refilled('abstractNumberingMap', 'concreteNumberingMap') },
+    { name: 'CustomProperties', hash: 0xa669392b, emulate: refilled('properties') },
+    { name: 'FirstNoteParagraph', hash: 0xbcd8df11, emulate: firstNoteParagraph },
     // Outside the styles part (stylesPart knows it) it is left to docx.
     { name: 'TableOfContentsStyle', hash: TOC_STYLE_HASH, emulate: (c, ctx, _next, own) => handBack(c, ctx, own) },
     ] as Emulated[]
   ).map((e) => [e.hash, e]),
 );
 
-/** FNV-1a of a function's source, to notice a docx release that changed a method this adapter emulates. */
+/**
+ * FNV-1a of a function's source, to notice a docx release that changed a method this adapter
+ * emulates. The source is normalised first, because dist/ inlines docx and esbuild prints it
+ * again: comments and whitespace dropped, `{ a: a }` as `{ a }`, and the digits esbuild appends to
+ * a name it renames (`element2`) dropped.
+ */
 export function fingerprint(f: Prep): number {
-  const s = f.toString();
+  const s = f
+    .toString()
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/(^|\s)\/\/[^\n]*/g, '$1')
+    .replace(/\b([A-Za-z_$][\w$]*?)\d+\b/g, '$1')
+    .replace(/\b([A-Za-z_$][\w$]*)\s*:\s*\1\b/g, '$1')
+    .replace(/\s+/g, '');
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return h >>> 0;
@@ -463,14 +477,52 @@ function handBack(c: Component, context: Context, method: Prep): unknown {
   return method.call(c, context);
 }
 
-/** For each emulated exported class: whether docx still has the method it was written against, and the hash it has (the adapter test asserts all match). */
-export function emulationStatus(): { name: string; matches: boolean; hash: string }[] {
-  return EMULATED.map((e) => {
+const hex = (h: number): string => `0x${h.toString(16).padStart(8, '0')}`;
+
+/**
+ * For each emulated method: whether docx has the source it was written against, and the hash of
+ * what it has (the adapter test, and the test of the bundled build in dist/, assert all match).
+ * The classes docx does not export are looked for on a small document with a header, a footer and
+ * notes: `methods` lists every `prepForXml` met there with its class and hash.
+ */
+export function serializerStatus(): { emulated: { name: string; matches: boolean; hash: string }[]; methods: string[] } {
+  const emulated = EMULATED.map((e) => {
     const owner = e.owner();
     const own = Object.prototype.hasOwnProperty.call(owner, 'prepForXml') ? (owner as Component).prepForXml : undefined;
     const h = own ? fingerprint(own) : 0;
-    return { name: e.name, matches: h === e.hash, hash: `0x${h.toString(16).padStart(8, '0')}` };
+    return { name: e.name, matches: h === e.hash, hash: hex(h) };
   });
+  const probe = new DocxDocument({
+    sections: [{ headers: { default: new Header({ children: [] }) }, footers: { default: new Footer({ children: [] }) }, children: [] }],
+  }) as unknown as ProbeFile;
+  const met = new Map<number, string>();
+  const walk = (c: unknown): void => {
+    if (!isComponent(c)) return;
+    for (let p: object | null = Object.getPrototypeOf(c) as object | null; p; p = Object.getPrototypeOf(p) as object | null) {
+      if (Object.prototype.hasOwnProperty.call(p, 'prepForXml')) {
+        met.set(fingerprint((p as Component).prepForXml), (p.constructor as { name?: string }).name ?? '?');
+        break;
+      }
+    }
+    if (Array.isArray(c.root)) for (const x of c.root) walk(x);
+    for (const x of c.writtenAs ?? []) walk(x);
+    if (isComponent(c.paragraph)) walk(c.paragraph);
+  };
+  for (const part of [probe.Styles, probe.Numbering, probe.CustomProperties, probe.Comments, probe.FootNotes.View, probe.Endnotes.View, probe.Headers[0]!.View, probe.Footers[0]!.View]) walk(part);
+  for (const [hash, e] of BY_HASH) emulated.push({ name: e.name, matches: met.has(hash), hash: met.has(hash) ? hex(hash) : 'not met' });
+  return { emulated, methods: [...met].map(([h, name]) => `${name} ${hex(h)}`).sort() };
+}
+
+/** The parts of a docx File the status probe walks. */
+interface ProbeFile {
+  Styles: unknown;
+  Numbering: unknown;
+  CustomProperties: unknown;
+  Comments: unknown;
+  FootNotes: { View: unknown };
+  Endnotes: { View: unknown };
+  Headers: { View: unknown }[];
+  Footers: { View: unknown }[];
 }
 
 /** An element `stringifyXmlable` writes as it is: no name, and content that is neither a string nor an object is written with `String()`. */

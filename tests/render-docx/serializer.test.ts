@@ -6,6 +6,9 @@
  * still leaves to docx, so a docx release that changes a class the Word copy uses shows up here.
  */
 import { test } from 'node:test';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import assert from 'node:assert/strict';
 import { packageParts, serializerFallbacks } from '../../src/adapters/docx.ts';
 import { createMeasurer } from '../../src/fonts/measurer.ts';
@@ -13,7 +16,7 @@ import type { Speech } from '../../src/model/types.ts';
 import { wordDocument, type DocxOptions } from '../../src/render/docx/render-docx.ts';
 import { OFFICIAL, READING, type Preset } from '../../src/style/preset.ts';
 import { styleSpeech } from '../../src/style/style-speech.ts';
-import { bundledFontSet } from './helpers.ts';
+import { ROOT, bundledFontSet } from './helpers.ts';
 import { tinySpeech } from './speeches.ts';
 
 /** A notice with its closing furniture, and text docx must escape (& < > " ' and a control character). */
@@ -73,4 +76,14 @@ test('what the serializer leaves to docx: a table (its widths are worked out by 
   const styled = styleSpeech(tinySpeech(), OFFICIAL, createMeasurer(fonts)).value;
   const left = await serializerFallbacks(wordDocument(styled, { fonts }).doc);
   assert.deepEqual(left, ['ColorAttributeComponent <_attr>', 'Table <w:tbl>']);
+});
+
+test('the bundled build (dist/, where esbuild prints docx again) recognises every method the serializer emulates', async () => {
+  // npm test brings dist/ up to date first (scripts/test.mjs); the CLI runs it.
+  const chunk = readdirSync(join(ROOT, 'dist')).find((n) => /^render-docx-.*\.mjs$/.test(n));
+  assert.ok(chunk, 'dist/ has no render-docx chunk: run npm run build');
+  const { docxSerializerStatus } = (await import(pathToFileURL(join(ROOT, 'dist', chunk)).href)) as typeof import('../../src/render/docx/render-docx.ts');
+  const { emulated, methods } = docxSerializerStatus();
+  const changed = emulated.filter((s) => !s.matches);
+  assert.deepEqual(changed, [], `dist/ has other sources for ${changed.map((s) => s.name).join(', ')} (met: ${methods.join(', ')}): see fingerprint() in src/adapters/docx.ts`);
 });

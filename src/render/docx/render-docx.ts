@@ -19,6 +19,8 @@ import { docxGeometry } from './geometry.ts';
 import { handoutLayout } from './handout-layout.ts';
 import { finishPackage, renameFontReferences } from './package-pass.ts';
 import { packageParts } from '../../adapters/docx.ts';
+/** Whether the serializer recognises docx's methods, for the test of the bundled build (dist/ inlines docx, printed again by esbuild). */
+export { serializerStatus as docxSerializerStatus } from '../../adapters/docx.ts';
 import { buildStyles } from './styles.ts';
 
 /** Options of one DOCX render. */
