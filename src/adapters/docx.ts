@@ -1,7 +1,7 @@
 /**
- * Every use of docx beyond its typed public API, in one place (tests/adapters/docx.test.ts fails
- * when a docx release changes it): the package as files, without the zip, each part's XML written
- * by our own serializer of docx's component tree.
+ * Every use of docx beyond its typed public API, in one place (tests/adapters/docx.test.ts and
+ * tests/render-docx/serializer.test.ts fail when a docx release changes it): the package's parts,
+ * without the zip, each part's XML written by our own serializer of docx's component tree.
  *
  * - `Packer.toBuffer` deflates every part only for our post-pass (render/docx/package-pass.ts) to
  *   edit them; docx's compiler, which `Packer` uses, gives the parts directly. `Packer`'s public
@@ -10,21 +10,23 @@
  * - docx writes a part in two passes: every component's `prepForXml` builds an object in the shape
  *   of the old `xml` package (a fresh array per element, an object per attribute set, built with
  *   babel's spread helpers, quadratically for `NextAttributeComponent`), then `stringifyXmlable`
- *   walks that object. That was ~60 % of the Word copy's time, most of it for parts that do not
- *   depend on the speech (the theme, docx's built-in styles). `writeComponent` walks the
- *   component tree once and writes the XML strings directly, exactly as the two passes would
- *   (quirks included: an element whose only children are attributes but which came as a list is
- *   written `<a x="1"></a>`, text is escaped like attributes). It writes directly what the base
- *   classes and the overrides listed in EMULATED do; any other component (a table, a field, the
- *   styles part) is handed to docx's own `prepForXml` and the object it returns is written the
- *   same way, so an unknown component is slower, never different.
- * - EMULATED holds the overrides whose work this serializer repeats: each with the source of
- *   docx's method it was written against (a fingerprint). A docx release that changes one of
- *   them leaves that class to docx's own `prepForXml` (right, slower) and fails the adapter test.
+ *   walks that object. That was ~55 % of the Word copy's time (warm, the 39 corpus texts), much of
+ *   it for parts that do not depend on the speech (the theme, docx's built-in styles). `prepare`
+ *   walks the component tree once and writes each element's XML string (`Written`) as those two
+ *   passes would, quirks included (an element whose children are only attributes but came as a
+ *   list is `<a x="1"></a>`; text is escaped like attributes; a control character is dropped).
+ * - It does itself what docx's base classes and the overrides in EMULATED and BY_HASH do, each
+ *   under the condition that its own work is the base one's (a paragraph without a hyperlink, a
+ *   body of one section without page-number estimates…); any other component (a table, a colour
+ *   attribute) or condition goes to docx's own `prepForXml` (`handBack`), and the object that
+ *   returns is written the same way: slower, never different.
+ * - Each emulation carries the hash of the docx source it was written against (`fingerprint`,
+ *   normalised because dist/ inlines docx as esbuild prints it). A release that changes one of
+ *   those methods leaves it to docx and fails the tests (`serializerStatus`).
  * - The compiler takes the serializer's XML through its formatter: `{ '': verbatim }` is what
- *   `stringifyXmlable` writes as it is (an element without a name, whose content is not a string
- *   or an object, is written with `String()`, unescaped). The adapter test compares every part
- *   against docx's own compiler for a document using every component the Word copy writes.
+ *   `stringifyXmlable` writes as it is (an element without a name, whose content is neither a
+ *   string nor an object, is written with `String()`, unescaped). docx's own compiler is not
+ *   touched: `fastCompiler` is a copy with another formatter.
  */
 import {
   Body,
@@ -47,6 +49,7 @@ import { unzipSync } from 'fflate';
 
 /** The internal docx uses in `Packer.pack` (not in its typings). */
 interface Compiler {
+  /** The package's files by path, in the order `Packer` zips them. */
   compile(doc: Document, prettify: undefined, overrides: []): Map<string, string | Uint8Array | ArrayBuffer>;
   /** What turns a component into the object `stringifyXmlable` writes. */
   formatter: { format(input: Component, context: Context): unknown };
@@ -60,22 +63,33 @@ export function docxCompiler(): Compiler | undefined {
 
 /** A component as the serializer sees it (docx's `BaseXmlComponent` and subclasses). */
 interface Component {
+  /** The element's name (`w:p`), or `_attr` for attributes. */
   rootKey: string;
+  /** The children (components, text), or the attributes' values for an attribute component. */
   root: unknown;
+  /** docx's serialization of the component into its object. */
   prepForXml(context: Context): unknown;
+  /** The components written in its place (a bookmark's start, content and end). */
   writtenAs?: Component[];
+  /** IgnoreIfEmptyXmlComponent: written even without children. */
   includeIfEmpty?: boolean;
+  /** XmlAttributeComponent: the XML name of each attribute. */
   xmlKeys?: Record<string, string>;
+  /** The fields of particular classes an emulation reads (a body's sections, a paragraph's numbering…). */
   [field: string]: unknown;
 }
 
-/** docx's serialization context: the part being written, the file, the components above. */
+/** docx's serialization context. */
 interface Context {
+  /** The components above the one being written. */
   stack: unknown[];
+  /** The file being compiled (its body's page-number option). */
   file?: { Document?: { View?: { Body?: { pageNumbers?: unknown } } } };
+  /** The part being written and its relationships, and whatever else docx keeps there. */
   [field: string]: unknown;
 }
 
+/** A `prepForXml` method. */
 type Prep = (this: Component, context: Context) => unknown;
 
 /** docx's test for a component (an object with `prepForXml`, from this copy of docx or another). */
@@ -94,6 +108,7 @@ class Written {
   ) {}
 }
 
+/** docx's escapes (`escapeAll`): the five entities; other matched characters (C0 controls) are dropped. */
 const ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
 const ESCAPE = /[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/;
 const ESCAPE_ALL = /[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g;
@@ -104,6 +119,7 @@ function value(v: unknown): string {
   return ESCAPE.test(v) ? v.replace(ESCAPE_ALL, (c) => ESCAPES[c] ?? '') : v;
 }
 
+/** An attribute set as docx writes it: ` key="value"` each, in the object's order (`Object.entries`). */
 function attributes(attrs: Record<string, unknown>): string {
   let out = '';
   for (const key in attrs) if (Object.prototype.hasOwnProperty.call(attrs, key)) out += ` ${key}="${value(attrs[key])}"`;
