@@ -580,15 +580,6 @@ export async function packageParts(doc: Document, ownSerializer = true): Promise
   return files;
 }
 
-/** The package's parts by path; strings are UTF-8 encoded. */
-export async function packageFiles(doc: Document, ownSerializer = true): Promise<Record<string, Uint8Array>> {
-  const encoder = new TextEncoder();
-  const parts = await packageParts(doc, ownSerializer);
-  const files: Record<string, Uint8Array> = {};
-  for (const [path, data] of Object.entries(parts)) files[path] = typeof data === 'string' ? encoder.encode(data) : data;
-  return files;
-}
-
 /** The components of `doc` the serializer hands to docx's own `prepForXml` (class and element), for the adapter test. */
 export async function serializerFallbacks(doc: Document): Promise<string[]> {
   fallbacks = new Set();

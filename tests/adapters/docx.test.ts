@@ -27,7 +27,7 @@ import {
   TextRun,
 } from 'docx';
 import { unzipSync } from 'fflate';
-import { docxCompiler, packageFiles, packageParts, serializerFallbacks, serializerStatus } from '../../src/adapters/docx.ts';
+import { docxCompiler, packageParts, serializerFallbacks, serializerStatus } from '../../src/adapters/docx.ts';
 
 const document = () =>
   new Document({ sections: [{ children: [new Paragraph({ children: [new TextRun('同志们：今年以来，全县上下稳中求进。')] })] }] });
@@ -50,7 +50,7 @@ test("docx's Packer still has its compiler", () => {
 test('the compiled parts are the parts Packer.toBuffer zips, with docx’s formatter and with ours', async () => {
   const zipped = unzipSync(new Uint8Array(await Packer.toBuffer(document())));
   for (const own of [false, true]) {
-    const files = await packageFiles(document(), own);
+    const files = await packageParts(document(), own);
     assert.deepEqual(Object.keys(files).sort(), Object.keys(zipped).sort());
     for (const [path, data] of Object.entries(zipped)) assert.equal(text(files[path]!), text(data), path);
     assert.match(text(files['word/document.xml']!), /同志们：今年以来，全县上下稳中求进。/);
