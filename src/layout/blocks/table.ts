@@ -15,8 +15,24 @@ const PAD_CELLS = 0.5;
 /** Narrowest column, in cells, whatever its content. */
 const MIN_COLUMN_CELLS = 2;
 
-/** Lay out a styled table. */
-export function layoutTable(ctx: LayoutContext, table: StyledTableBlock, index: number): TableBlock {
+/** A table's columns as the layout settles them. */
+export interface TableColumns {
+  /** Each cell's spans, by row and column. */
+  spans: ReturnType<typeof spansOf>[][];
+  /** Column widths (pt). */
+  widths: number[];
+  /** Column edges from the page's left edge (pt), one more than there are columns. */
+  edges: number[];
+  /** Inner padding of a cell on each side (pt). */
+  pad: number;
+}
+
+/**
+ * A table's columns: each cell's spans, the column widths and their edges (points from the
+ * page's left edge). Apart from the cells' lines, which the Word copy does not need (it reads only
+ * the edges, render/docx/handout-layout.ts).
+ */
+export function tableColumns(ctx: LayoutContext, table: StyledTableBlock): TableColumns {
   const g = ctx.geom;
   const cell = cellAt(ctx, table.sizePt);
   const pad = PAD_CELLS * cell;
@@ -33,6 +49,13 @@ export function layoutTable(ctx: LayoutContext, table: StyledTableBlock, index: 
   const widths = sum <= g.blockWidthPt ? desired.map((d) => (d * g.blockWidthPt) / sum) : desired.map(() => g.blockWidthPt / cols);
   const edges = [g.blockLeftPt];
   for (const w of widths) edges.push(edges[edges.length - 1]! + w);
+  return { spans, widths, edges, pad };
+}
+
+/** Lay out a styled table. */
+export function layoutTable(ctx: LayoutContext, table: StyledTableBlock, index: number): TableBlock {
+  const cols = table.columns;
+  const { spans, widths, edges, pad } = tableColumns(ctx, table);
   const rows: FlowRow[] = spans.map((row) => {
     let height = 1;
     const cells = Array.from({ length: cols }, (_, j) => {

@@ -12,7 +12,7 @@ import type { FontSet } from '../../fonts/types.ts';
 import { createMeasurer } from '../../fonts/index.ts';
 import { createContext, type LayoutContext } from '../../layout/context.ts';
 import { layoutStyledText, styledTextHangPt } from '../../layout/blocks/text-blocks.ts';
-import { layoutTable } from '../../layout/blocks/table.ts';
+import { tableColumns } from '../../layout/blocks/table.ts';
 import type { PagedDocument, PlacedBlock } from '../../layout/types.ts';
 import type { StyledRun, StyledSpeech, StyledTableBlock, StyledTextBlock } from '../../style/types.ts';
 
@@ -62,7 +62,8 @@ export function handoutLayout(styled: StyledSpeech, fonts: FontSet, frame?: Page
     },
     columnShares(table, index) {
       const inFrame = placed(index).find((b) => b.type === 'table');
-      const edges = inFrame?.type === 'table' ? inFrame.columnEdgesPt : layoutTable(context(), table, index).columnEdgesPt;
+      // Without a frame only the column edges are worked out, not the cells' lines.
+      const edges = inFrame?.type === 'table' ? inFrame.columnEdgesPt : tableColumns(context(), table).edges;
       const total = edges[edges.length - 1]! - edges[0]!;
       return edges.slice(1).map((e, i) => (e - edges[i]!) / total);
     },

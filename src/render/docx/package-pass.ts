@@ -12,7 +12,7 @@
  * Reference: ECMA-376 Part 1 §17.15.1 (settings order), §17.3.1 (pPr order);
  * ../shared/notes/typesetting.md §4.4.
  */
-import { strFromU8, strToU8 } from 'fflate';
+import { strFromU8 } from 'fflate';
 import type { Preset } from '../../style/preset.ts';
 import { ptToTwip } from '../../style/units.ts';
 import type { EmbeddedFont } from './embed-fonts.ts';
@@ -58,13 +58,18 @@ function patch(xml: string, pattern: RegExp | string, by: string, what: string):
   return out;
 }
 
-/** Patch docx's package (its parts by path, from adapters/docx.ts) and zip it reproducibly. */
-export function finishPackage(parts: Record<string, Uint8Array>, o: PackageInputs): Uint8Array {
-  const files: Record<string, Uint8Array> = { ...parts };
+/** A package's parts by path: XML as docx's compiler gives it (strings, or bytes from the zip round trip), the rest as bytes. */
+export type Parts = Record<string, string | Uint8Array>;
+
+const text = (data: string | Uint8Array): string => (typeof data === 'string' ? data : strFromU8(data));
+
+/** Patch docx's package (its parts by path, from adapters/docx.ts) and zip it reproducibly; XML is encoded once, when zipped. */
+export function finishPackage(parts: Parts, o: PackageInputs): Uint8Array {
+  const files: Parts = { ...parts };
   const edit = (name: string, f: (xml: string) => string): void => {
     const data = files[name];
-    if (!data) throw new Error(`[docx] ${name} missing from docx's package`);
-    files[name] = strToU8(f(strFromU8(data)));
+    if (data === undefined) throw new Error(`[docx] ${name} missing from docx's package`);
+    files[name] = f(text(data));
   };
 
   edit('word/styles.xml', (x) => {
@@ -83,15 +88,13 @@ export function finishPackage(parts: Record<string, Uint8Array>, o: PackageInput
   for (const name of Object.keys(files).filter((n) => /^word\/footer\d+\.xml$/.test(n))) {
     edit(name, (x) => patch(x, /<w:pPr>(.*?)<w:spacing /gs, '<w:pPr>$1<w:snapToGrid w:val="0"/><w:spacing ', name));
   }
-  files['word/fontTable.xml'] = strToU8(
-    fontTableXml(
-      o.fontNames.map(({ name, chinese }) => {
-        const i = o.fonts.findIndex((f) => f.name === name);
-        return { name, chinese, ...(i >= 0 ? { embedded: { font: o.fonts[i]!, n: i + 1 } } : {}) };
-      }),
-    ),
+  files['word/fontTable.xml'] = fontTableXml(
+    o.fontNames.map(({ name, chinese }) => {
+      const i = o.fonts.findIndex((f) => f.name === name);
+      return { name, chinese, ...(i >= 0 ? { embedded: { font: o.fonts[i]!, n: i + 1 } } : {}) };
+    }),
   );
-  files['word/_rels/fontTable.xml.rels'] = strToU8(fontTableRelsXml(o.fonts.length));
+  files['word/_rels/fontTable.xml.rels'] = fontTableRelsXml(o.fonts.length);
   o.fonts.forEach((f, i) => {
     files[`word/${fontFilePath(i + 1)}`] = f.odttf;
   });
@@ -117,13 +120,19 @@ function settings(x: string, o: PackageInputs): string {
  * ms but grow the sample's DOCX from 0.21 to 0.33 MB, and a long speech with thousands of distinct
  * characters by megabytes.
  */
-export function deterministicZip(files: Record<string, Uint8Array>, date: Date): Uint8Array {
+export function deterministicZip(files: Parts, date: Date): Uint8Array {
   const names = Object.keys(files).sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
   return zipEntries(
-    names.map((name) => ({ name, data: files[name]!, level: name.endsWith('.odttf') ? FONT_LEVEL : 6 })),
+    names.map((name) => {
+      const data = files[name]!;
+      return { name, data: typeof data === 'string' ? utf8.encode(data) : data, level: name.endsWith('.odttf') ? FONT_LEVEL : 6 };
+    }),
     date,
   );
 }
+
+/** The encoder of the XML parts (a lone surrogate, if any, becomes U+FFFD, as it did when the adapter encoded them). */
+const utf8 = new TextEncoder();
 
 /** zlib level of the embedded font subsets; 0 would store them. */
 const FONT_LEVEL = 1;
@@ -133,11 +142,11 @@ function rank(name: string): number {
 }
 
 /** Point every rFonts attribute naming a face's family at the name its embedded subset carries. */
-export function renameFontReferences(parts: Record<string, Uint8Array>, renamed: ReadonlyMap<string, string>): void {
+export function renameFontReferences(parts: Parts, renamed: ReadonlyMap<string, string>): void {
   if (renamed.size === 0) return;
   const attr = /(w:(?:ascii|hAnsi|eastAsia|cs)=")([^"]*)(")/g;
   for (const name of Object.keys(parts).filter((n) => /^word\/(document|styles|numbering|footer\d+|header\d+)\.xml$/.test(n))) {
-    const xml = strFromU8(parts[name]!);
-    parts[name] = strToU8(xml.replace(attr, (m, a: string, font: string, z: string) => (renamed.has(font) ? `${a}${renamed.get(font)}${z}` : m)));
+    const xml = text(parts[name]!);
+    parts[name] = xml.replace(attr, (m, a: string, font: string, z: string) => (renamed.has(font) ? `${a}${renamed.get(font)}${z}` : m));
   }
 }

@@ -18,7 +18,9 @@ import { FontUsage } from './font-usage.ts';
 import { docxGeometry } from './geometry.ts';
 import { handoutLayout } from './handout-layout.ts';
 import { finishPackage, renameFontReferences } from './package-pass.ts';
-import { packageFiles } from '../../adapters/docx.ts';
+import { packageParts } from '../../adapters/docx.ts';
+/** Whether the serializer recognises docx's methods, for the test of the bundled build (dist/ inlines docx, printed again by esbuild). */
+export { serializerStatus as docxSerializerStatus } from '../../adapters/docx.ts';
 import { buildStyles } from './styles.ts';
 
 /** Options of one DOCX render. */
@@ -49,15 +51,23 @@ function closingIndents(styled: StyledSpeech): { signature: number; signedDate: 
   return { signature: at('signature'), signedDate: at('signedDate') };
 }
 
-/** Render a styled speech as a DOCX file (geometry, sizes and looks from its preset). */
-export async function renderDocx(
-  styled: StyledSpeech,
-  options: DocxOptions,
-): Promise<{ bytes: Uint8Array; diagnostics: Diagnostic[] }> {
+/** The docx document of a styled speech, with what the package post-pass needs to finish it. */
+export interface WordDocument {
+  /** docx's document: the body, styles, section and footers. */
+  doc: Document;
+  /** The font names each role is written with. */
+  names: ReturnType<typeof fontNamer>;
+  /** The faces the runs use (their subsets are embedded in `embed` mode). */
+  usage: FontUsage;
+  /** Ids of the styles the renderer defined. */
+  keepStyles: string[];
+}
+
+/** Build docx's document of a styled speech (geometry, sizes and looks from its preset); `renderDocx` packages it. */
+export function wordDocument(styled: StyledSpeech, options: DocxOptions): WordDocument {
   const { fonts } = options;
   const preset = styled.preset;
   const mode = options.fontMode ?? 'system';
-  const date = options.date ?? new Date();
   const geometry = docxGeometry(preset);
   const names = fontNamer(fonts, mode);
   const usage = new FontUsage(fonts, mode === 'embed');
@@ -104,7 +114,19 @@ export async function renderDocx(
       },
     ],
   });
-  const packed = await packageFiles(doc);
+  const keepStyles = [...(styles.paragraphStyles ?? []), ...(styles.characterStyles ?? [])].map((s) => s.id);
+  return { doc, names, usage, keepStyles };
+}
+
+/** Render a styled speech as a DOCX file (geometry, sizes and looks from its preset). */
+export async function renderDocx(
+  styled: StyledSpeech,
+  options: DocxOptions,
+): Promise<{ bytes: Uint8Array; diagnostics: Diagnostic[] }> {
+  const { doc, names, usage, keepStyles } = wordDocument(styled, options);
+  const mode = options.fontMode ?? 'system';
+  const date = options.date ?? new Date();
+  const packed = await packageParts(doc);
   const embedded: { fonts: EmbeddedFont[]; diagnostics: Diagnostic[] } =
     mode === 'embed' ? await embedFonts(usage.faces()) : { fonts: [], diagnostics: [] };
   const renamed = new Map(embedded.fonts.map((f) => [f.family, f.name]));
@@ -117,8 +139,8 @@ export async function renderDocx(
     date,
     fonts: embedded.fonts,
     fontNames: [...fontNames].map(([name, chinese]) => ({ name, chinese })),
-    preset,
-    keepStyles: [...(styles.paragraphStyles ?? []), ...(styles.characterStyles ?? [])].map((s) => s.id),
+    preset: styled.preset,
+    keepStyles,
   });
   return { bytes, diagnostics: embedded.diagnostics };
 }
