@@ -279,8 +279,24 @@ function num(n: number): number {
   throw new Error(`unsupported number: ${n}`);
 }
 
-/** Subset glyph id (4-digit hex) per code point, per pdfkit font of one document. */
-const subsetHex = new WeakMap<EmbeddedFontInternals, Map<number, string>>();
+/**
+ * Subset glyph id per code point, per pdfkit font of one document: plus one per BMP code point in
+ * a flat table (0: not shown yet; one load per character of every run), in a map past the BMP.
+ */
+interface SubsetIds {
+  /** Subset glyph id + 1 per BMP code point (0 = not shown yet in this document). */
+  bmp: Int32Array;
+  /** Subset glyph id per supplementary-plane code point. */
+  astral: Map<number, number>;
+}
+const subsetIds = new WeakMap<EmbeddedFontInternals, SubsetIds>();
+
+/** Subset glyph ids as the 4-digit hex `_fragment` writes, each formatted once per process. */
+const HEX4: string[] = [];
+
+function hex4(gid: number): string {
+  return (HEX4[gid] ??= `0000${gid.toString(16)}`.slice(-4));
+}
 
 /** Subset glyphs whose ToUnicode entry this document has set, per pdfkit font of one document. */
 const unicodeSet = new WeakMap<EmbeddedFontInternals, Set<number>>();
@@ -306,40 +322,47 @@ function setUnicode(f: EmbeddedFontInternals, gid: number, cp: number): void {
  * when some character is not plain (the caller shapes it instead).
  */
 function plainHex(f: EmbeddedFontInternals, text: string): string | undefined {
-  let byCp = subsetHex.get(f);
-  if (!byCp) subsetHex.set(f, (byCp = new Map()));
+  let ids = subsetIds.get(f);
+  if (!ids) subsetIds.set(f, (ids = { bmp: new Int32Array(0x10000), astral: new Map() }));
+  const { bmp, astral } = ids;
   // Most strings hold only characters this document has shown already: one lookup each.
   let hex = '';
   let unseen = false;
   for (let i = 0; i < text.length; i++) {
     const cp = text.codePointAt(i)!;
-    if (cp > 0xffff) i++;
-    const h = byCp.get(cp);
-    if (h !== undefined) hex += h;
+    let gid: number | undefined;
+    if (cp <= 0xffff) gid = bmp[cp]! - 1;
+    else {
+      i++;
+      gid = astral.get(cp) ?? -1;
+    }
+    if (gid >= 0) hex += hex4(gid);
     else if (plain(cp)) unseen = true;
     else return undefined;
   }
-  return unseen ? addPlain(f, byCp, text) : hex;
+  return unseen ? addPlain(f, ids, text) : hex;
 }
 
 /** plainHex for a plain string with characters not shown yet: they join the subset in text order. */
-function addPlain(f: EmbeddedFontInternals, byCp: Map<number, string>, text: string): string {
+function addPlain(f: EmbeddedFontInternals, ids: SubsetIds, text: string): string {
   const font = f.font!;
   const hm = horizontalMetrics(font);
   const glyphOf = glyphTable(font);
+  const { bmp, astral } = ids;
   let hex = '';
   for (let i = 0; i < text.length; i++) {
     const cp = text.codePointAt(i)!;
     if (cp > 0xffff) i++;
-    let h = byCp.get(cp);
-    if (h === undefined) {
+    let gid = cp <= 0xffff ? bmp[cp]! - 1 : (astral.get(cp) ?? -1);
+    if (gid < 0) {
       const g = glyphOf(cp);
-      const gid = f.subset!.includeGlyph(g.id);
+      gid = f.subset!.includeGlyph(g.id);
       if (f.widths![gid] == null) f.widths![gid] = (hm ? hm.advance(g.id) : g.advanceWidth) * f.scale!;
       setUnicode(f, gid, cp);
-      byCp.set(cp, (h = `0000${gid.toString(16)}`.slice(-4)));
+      if (cp <= 0xffff) bmp[cp] = gid + 1;
+      else astral.set(cp, gid);
     }
-    hex += h;
+    hex += hex4(gid);
   }
   return hex;
 }

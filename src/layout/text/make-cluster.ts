@@ -4,7 +4,7 @@
  */
 import { latinRoleOf } from '../../fonts/roles.ts';
 import type { Position } from '../../model/types.ts';
-import { NO_END, NO_START, WORD_SUFFIXES } from './break-classes.ts';
+import { NO_END, NO_START, WORD_SUFFIXES, punctSide, type PunctSide } from './break-classes.ts';
 import type { Cluster, Glyph, GlyphStyle } from './cluster.ts';
 import type { Faces } from './faces.ts';
 import type { TextStyle } from './segment.ts';
@@ -56,6 +56,8 @@ interface CellGlyph {
   noEnd: boolean;
   /** A Han character (or kana…). */
   han: boolean;
+  /** Its compression side when it is a compressible full-width mark (set in one cell). */
+  side: PunctSide | undefined;
 }
 
 /**
@@ -84,7 +86,7 @@ function cellGlyph(cp: number, style: TextStyle, faces: Faces): CellGlyph {
     const text = String.fromCodePoint(cp);
     const face = style.faceKey ?? faces.faceFor(style.role, cp);
     const glyph: Glyph = { text, style: glyphStyle(face, style), advPt: faces.advanceEm(face, text) * style.sizePt };
-    g = { glyphs: [glyph], noStart: NO_START.has(cp), noEnd: NO_END.has(cp), han: isLetterCell(cp) };
+    g = { glyphs: [glyph], noStart: NO_START.has(cp), noEnd: NO_END.has(cp), han: isLetterCell(cp), side: punctSide(cp) };
     byCp.set(cp, g);
   }
   return g;
@@ -102,7 +104,7 @@ export function loneCellCluster(cp: number, style: TextStyle, position: Position
   const cellPt = style.cellPt;
   return {
     glyphs: g.glyphs, cells, cellPt, widthPt: cells * cellPt, endWidthPt: cells * cellPt, shrinkPt: 0, endShrinkPt: 0,
-    side: undefined, pairFirst: false, noStart: g.noStart, noEnd: g.noEnd, han: g.han, latin: false, glueBefore: false,
+    side: cells === 1 ? g.side : undefined, pairFirst: false, noStart: g.noStart, noEnd: g.noEnd, han: g.han, latin: false, glueBefore: false,
     position,
   };
 }
@@ -121,7 +123,7 @@ export function cellCluster(chars: Char[], faces: Faces, cells: number): Cluster
   const paired = chars.length === 2;
   return {
     glyphs, cells, cellPt, widthPt: cells * cellPt, endWidthPt: cells * cellPt, shrinkPt: 0, endShrinkPt: 0,
-    side: undefined, pairFirst: false,
+    side: cells === 1 && chars.length === 1 ? punctSide(first.cp) : undefined, pairFirst: false,
     noStart: paired ? !DASHES.has(first.cp) : NO_START.has(first.cp),
     noEnd: !paired && NO_END.has(first.cp),
     han: !paired && isLetterCell(first.cp),
