@@ -12,6 +12,9 @@
  *   letters and digits (kerning), combining marks, variation selectors, format characters — still
  *   goes through fontkit. The glyph objects are fontkit's own (cached per id), so the PDF's bytes
  *   are the same. What does need the shaper is shaped once per face for the whole process;
+ * - the output (`collectOutput`): pdfkit pushes every piece of the file (each object header,
+ *   dictionary, stream and xref line) through its Readable stream, with its own per-character
+ *   string-to-bytes loop; here the pieces are gathered directly and joined once at the end;
  * - the text operators themselves (`showText`): the frame has placed every run, so each is written
  *   as pdfkit's `text()` would write it, in one chunk, without its wrapping and width passes, from
  *   the current font's subset, /W widths and ToUnicode entries (the same bytes, tested).
@@ -33,6 +36,10 @@ interface ReferenceInternals {
 /** pdfkit's document internals used here (not in its typings). */
 interface DocumentInternals {
   ref?(data?: PdfDict): ReferenceInternals;
+  /** Appends a piece of the file (a string gets a newline) and advances `_offset`, the xref's byte count. */
+  _write?(data: string | Uint8Array): void;
+  _offset?: number;
+  push?(chunk: unknown): boolean;
   _root?: { data?: PdfDict & { Pages?: { data?: { Kids?: unknown[] } } } };
   _font?: unknown;
   _addInfo?: () => void;
@@ -109,6 +116,37 @@ export function setDeflateLevel(pdf: PDFKit.PDFDocument, level: number): void {
     };
     return r;
   };
+}
+
+/**
+ * The document's bytes, gathered as pdfkit writes them: its `_write` appends each piece here
+ * instead of pushing it through the document's Readable stream, and the file is complete when
+ * pdfkit ends the stream (`push(null)`, after the trailer). A string piece becomes its low bytes
+ * plus a newline, as pdfkit's own `_write` makes it (Buffer's latin1 truncates each UTF-16 unit to
+ * 8 bits just as pdfkit's `charCodeAt(i) & 0xff` loop). Call right after creating the document,
+ * before anything reads its stream: the header written on creation is taken from the stream.
+ */
+export function collectOutput(pdf: PDFKit.PDFDocument): Promise<Uint8Array> {
+  const d = doc(pdf);
+  if (typeof d._write !== 'function' || typeof d._offset !== 'number' || typeof d.push !== 'function') fail('_write/_offset/push');
+  const chunks: Uint8Array[] = [];
+  // The header pdfkit wrote when it was created waits in the stream (nothing reads it yet).
+  const head = pdf.read() as Buffer | null;
+  if (head) chunks.push(head);
+  return new Promise((resolve, reject) => {
+    d._write = (data) => {
+      const bytes = data instanceof Uint8Array ? data : Buffer.from(`${data}\n`, 'latin1');
+      chunks.push(bytes);
+      d._offset! += bytes.length;
+    };
+    const push = d.push!.bind(pdf);
+    d.push = (chunk) => {
+      if (chunk !== null) return push(chunk);
+      resolve(new Uint8Array(Buffer.concat(chunks)));
+      return false;
+    };
+    pdf.on('error', reject);
+  });
 }
 
 /** pdfkit's EmbeddedFont, the parts used. */
