@@ -187,6 +187,11 @@ export function segment(spans: readonly StyledSpan[], faces: Faces, maxLinePt: n
   const { cps, spanOf } = chars;
   const n = cps.length;
   const out: Cluster[] = [];
+  // A Han character's cluster is one object for all its repeats in a span: nothing changes it once
+  // made (compression and number marks only touch marks, spaces and words), and its source
+  // position is the span's. A paragraph repeats 的、是、在… dozens of times.
+  const shared = new Map<number, Cluster>();
+  let sharedSpan = -1;
   let i = 0;
   while (i < n) {
     const cp = cps[i]!;
@@ -202,8 +207,20 @@ export function segment(spans: readonly StyledSpan[], faces: Faces, maxLinePt: n
         i += 2;
       } else {
         const cells = cp === TWO_EM_DASH ? 2 : 1;
-        const span = spans[spanOf[i]!]!;
-        out.push(chars.bare(i) ? loneCellCluster(cp, span.style, span.position, faces, cells) : cellCluster(chars.charsAt(i, i + 1), faces, cells));
+        const k = spanOf[i]!;
+        if (!chars.bare(i)) out.push(cellCluster(chars.charsAt(i, i + 1), faces, cells));
+        else {
+          if (k !== sharedSpan) {
+            shared.clear();
+            sharedSpan = k;
+          }
+          let c = shared.get(cp);
+          if (!c) {
+            c = loneCellCluster(cp, spans[k]!.style, spans[k]!.position, faces, cells);
+            if (c.han) shared.set(cp, c);
+          }
+          out.push(c);
+        }
         i += 1;
       }
       continue;
