@@ -318,16 +318,10 @@ function num(n: number): number {
 }
 
 /**
- * Subset glyph id per code point, per pdfkit font of one document: plus one per BMP code point in
- * a flat table (0: not shown yet; one load per character of every run), in a map past the BMP.
+ * Subset glyph id (4-digit hex) per code point, per pdfkit font of one document. (A flat
+ * Int32Array per code point was slower: 256 KB allocated per face and document.)
  */
-interface SubsetIds {
-  /** Subset glyph id + 1 per BMP code point (0 = not shown yet in this document). */
-  bmp: Int32Array;
-  /** Subset glyph id per supplementary-plane code point. */
-  astral: Map<number, number>;
-}
-const subsetIds = new WeakMap<EmbeddedFontInternals, SubsetIds>();
+const subsetHex = new WeakMap<EmbeddedFontInternals, Map<number, string>>();
 
 /** Subset glyph ids as the 4-digit hex `_fragment` writes, each formatted once per process. */
 const HEX4: string[] = [];
@@ -360,47 +354,40 @@ function setUnicode(f: EmbeddedFontInternals, gid: number, cp: number): void {
  * when some character is not plain (the caller shapes it instead).
  */
 function plainHex(f: EmbeddedFontInternals, text: string): string | undefined {
-  let ids = subsetIds.get(f);
-  if (!ids) subsetIds.set(f, (ids = { bmp: new Int32Array(0x10000), astral: new Map() }));
-  const { bmp, astral } = ids;
+  let byCp = subsetHex.get(f);
+  if (!byCp) subsetHex.set(f, (byCp = new Map()));
   // Most strings hold only characters this document has shown already: one lookup each.
   let hex = '';
   let unseen = false;
   for (let i = 0; i < text.length; i++) {
     const cp = text.codePointAt(i)!;
-    let gid: number | undefined;
-    if (cp <= 0xffff) gid = bmp[cp]! - 1;
-    else {
-      i++;
-      gid = astral.get(cp) ?? -1;
-    }
-    if (gid >= 0) hex += hex4(gid);
+    if (cp > 0xffff) i++;
+    const h = byCp.get(cp);
+    if (h !== undefined) hex += h;
     else if (plain(cp)) unseen = true;
     else return undefined;
   }
-  return unseen ? addPlain(f, ids, text) : hex;
+  return unseen ? addPlain(f, byCp, text) : hex;
 }
 
 /** plainHex for a plain string with characters not shown yet: they join the subset in text order. */
-function addPlain(f: EmbeddedFontInternals, ids: SubsetIds, text: string): string {
+function addPlain(f: EmbeddedFontInternals, byCp: Map<number, string>, text: string): string {
   const font = f.font!;
   const hm = horizontalMetrics(font);
   const glyphOf = glyphTable(font);
-  const { bmp, astral } = ids;
   let hex = '';
   for (let i = 0; i < text.length; i++) {
     const cp = text.codePointAt(i)!;
     if (cp > 0xffff) i++;
-    let gid = cp <= 0xffff ? bmp[cp]! - 1 : (astral.get(cp) ?? -1);
-    if (gid < 0) {
+    let h = byCp.get(cp);
+    if (h === undefined) {
       const g = glyphOf(cp);
-      gid = f.subset!.includeGlyph(g.id);
+      const gid = f.subset!.includeGlyph(g.id);
       if (f.widths![gid] == null) f.widths![gid] = (hm ? hm.advance(g.id) : g.advanceWidth) * f.scale!;
       setUnicode(f, gid, cp);
-      if (cp <= 0xffff) bmp[cp] = gid + 1;
-      else astral.set(cp, gid);
+      byCp.set(cp, (h = hex4(gid)));
     }
-    hex += hex4(gid);
+    hex += h;
   }
   return hex;
 }
