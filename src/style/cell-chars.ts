@@ -8,6 +8,7 @@
 /** Whether a code point is set in a full character cell (Han, kana, full-width forms, CJK punctuation). */
 export function isCellChar(cp: number): boolean {
   if (cp < 0x2000) return cp === 0x00b7;
+  if (cp >= 0x2e80 && cp <= 0xa4cf) return true; // CJK punctuation, kana, Han: asked first, the most of any text
   return (
     (cp >= 0x2014 && cp <= 0x2015) ||
     (cp >= 0x2018 && cp <= 0x201f) ||

@@ -26,6 +26,7 @@ function isSpace(c: Cluster): boolean {
 export function compressPunctuation(clusters: Cluster[]): void {
   for (let i = 0; i < clusters.length; i++) {
     const c = clusters[i]!;
+    if (c.han) continue; // neither a mark nor a space: most of the text, decided by one field
     if (isSpace(c)) {
       c.endWidthPt = 0;
       c.noStart = true;

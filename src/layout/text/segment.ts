@@ -43,7 +43,7 @@ export interface StyledSpan {
 /** The two-em dash U+2E3A: one character, two cells. */
 const TWO_EM_DASH = 0x2e3a;
 /** ？ and ！: doubled as ？！ or ！？ (or ？？, ！！) they share one cell (GB/T 15834-2011 4.2, 4.3). */
-const SHARED_CELL = new Set([0xff1f, 0xff01]);
+const isSharedCell = (cp: number) => cp === 0xff1f || cp === 0xff01;
 
 /**
  * The characters of a block's spans, flattened without an object per character: a block of
@@ -197,13 +197,10 @@ export function segment(spans: readonly StyledSpan[], faces: Faces, maxLinePt: n
     const cp = cps[i]!;
     if (isCellChar(cp)) {
       const next = i + 1 < n ? cps[i + 1]! : -1;
+      const paired = next === cp && PAIRED_MARKS.has(cp);
       // A pair only within one style (of the same span, or an equal style in the next).
-      const pairs = next >= 0 && (spanOf[i] === spanOf[i + 1] || sameStyle(chars.style(i), chars.style(i + 1)));
-      if (pairs && PAIRED_MARKS.has(cp) && next === cp) {
-        out.push(cellCluster(chars.charsAt(i, i + 2), faces, 2));
-        i += 2;
-      } else if (pairs && SHARED_CELL.has(cp) && SHARED_CELL.has(next)) {
-        out.push(cellCluster(chars.charsAt(i, i + 2), faces, 1));
+      if ((paired || (isSharedCell(cp) && isSharedCell(next))) && (spanOf[i] === spanOf[i + 1] || sameStyle(chars.style(i), chars.style(i + 1)))) {
+        out.push(cellCluster(chars.charsAt(i, i + 2), faces, paired ? 2 : 1));
         i += 2;
       } else {
         const cells = cp === TWO_EM_DASH ? 2 : 1;
@@ -259,7 +256,7 @@ const startsWithDigit = (c: Cluster | undefined) => c !== undefined && c.latin &
 function numberMarks(out: Cluster[]): void {
   for (let i = 1; i < out.length; i++) {
     const c = out[i]!;
-    if (c.cells !== 1 || c.glyphs.length !== 1) continue;
+    if (c.han || c.cells !== 1 || c.glyphs.length !== 1) continue;
     const t = c.glyphs[0]!.text;
     if (t === FULL_STOP && endsWithDigit(out[i - 1])) {
       c.widthPt = c.endWidthPt = c.cellPt / 2;
