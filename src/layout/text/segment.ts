@@ -46,9 +46,9 @@ const TWO_EM_DASH = 0x2e3a;
 const isSharedCell = (cp: number) => cp === 0xff1f || cp === 0xff01;
 
 /**
- * The characters of a block's spans, flattened without an object per character: a block of
- * running text is tens of thousands of characters, nearly all Han set alone in their cell, and
- * those never need more than their code point and span. `Char` objects are made only for the
+ * The characters of a block's spans, flattened without an object per character: a document is
+ * tens of thousands of characters, nearly all Han set alone in their cell, and those never need
+ * more than their code point and span. `Char` objects are made only for the
  * clusters built from several characters or at natural width (`charsAt`).
  */
 class CharList {
@@ -58,6 +58,7 @@ class CharList {
   readonly spanOf: number[] = [];
   /** The text of characters a variation selector rides on (index → character plus selectors). */
   readonly withSelectors = new Map<number, string>();
+  /** The spans the characters come from (style and source position). */
   readonly spans: readonly StyledSpan[];
 
   constructor(spans: readonly StyledSpan[]) {
@@ -80,6 +81,7 @@ class CharList {
     }
   }
 
+  /** Number of characters. */
   get length(): number {
     return this.cps.length;
   }
@@ -94,10 +96,12 @@ class CharList {
     return this.withSelectors.size === 0 || !this.withSelectors.has(i);
   }
 
+  /** The style of the character at i. */
   style(i: number): TextStyle {
     return this.spans[this.spanOf[i]!]!.style;
   }
 
+  /** The source position of the character at i (its span's). */
   position(i: number): Position | undefined {
     return this.spans[this.spanOf[i]!]!.position;
   }
