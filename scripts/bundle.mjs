@@ -16,7 +16,7 @@
 import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -60,6 +60,12 @@ const INLINE = new Set([
   'yargs',
   // 1 MB of which the Word writer uses half: bundled, only that half is parsed when a DOCX is made.
   'docx',
+  // With their ~50 modules (restructure's 20 among them) that node resolved and compiled one by
+  // one, and the stand-ins of LAZY for what they build at load and rarely use.
+  'fontkit',
+  'pdfkit',
+  // The input globs, with fdir and picomatch (seven files at every start).
+  'tinyglobby',
 ]);
 
 /**
@@ -69,6 +75,61 @@ const INLINE = new Set([
  */
 const YARGS_SHIM = /[\\/]node_modules[\\/]yargs[\\/]lib[\\/]platform-shims[\\/]esm\.mjs$/;
 const YARGS_SHIM_URL = "new URL('./lib/platform-shims/esm.mjs', import.meta.resolve('yargs')).href";
+
+/**
+ * Modules that do costly work when they are loaded but are used late or never; the packages named
+ * import a stand-in instead, which requires the real module (bundled: esbuild initializes a module
+ * that is only required on its first require) when it is first used. Measured on a cold build:
+ * - string-width (yargs, cliui, wrap-ansi) builds an Intl.Segmenter and \p{RGI_Emoji} regexps:
+ *   ~25 ms, though only --help and usage errors measure text;
+ * - brotli/decompress.js (fontkit, for WOFF2 only) builds Brotli's static dictionary: ~40 ms;
+ *   src/adapters/brotli.ts does the same for fontkit loaded from node_modules (tests, tsx);
+ * - @noble/ciphers/aes (pdfkit, for encrypted PDFs, which speechdoc never writes) builds its tables;
+ * - unicode-trie (fontkit's Indic and Universal shapers, unicode-properties, pdfkit's linebreak)
+ *   inflates each trie when it is made: ~25 ms at load; a lazy trie inflates on its first lookup.
+ * Each stand-in forwards exactly what its importers call (checked by grep when the packages change:
+ * `trie.get`, `cbc`/`ecb`, the default function).
+ */
+const LAZY = [
+  {
+    specifier: 'string-width',
+    importers: /[\\/]node_modules[\\/](yargs|cliui|wrap-ansi)[\\/]/,
+    stub: (real) => `export default function stringWidth(text, options) { return require(${real}).default(text, options); }`,
+  },
+  {
+    specifier: 'brotli/decompress.js',
+    importers: /[\\/]node_modules[\\/]fontkit[\\/]/,
+    // Left in node_modules, not bundled: its 750 KB dictionary literal would be parsed at every start.
+    stub: () => `import { createRequire } from 'node:module';
+let real;
+export default function decompress(buffer, outputSize) {
+  real ??= createRequire(import.meta.resolve('fontkit'))('brotli/decompress.js');
+  return real(buffer, outputSize);
+}`,
+  },
+  {
+    specifier: '@noble/ciphers/aes',
+    importers: /[\\/]node_modules[\\/]pdfkit[\\/]/,
+    stub: (real) => `export const cbc = (...a) => require(${real}).cbc(...a);\nexport const ecb = (...a) => require(${real}).ecb(...a);`,
+  },
+  {
+    specifier: 'unicode-trie',
+    importers: /[\\/]node_modules[\\/](fontkit|unicode-properties|linebreak)[\\/]/,
+    stub: (real) => `export default class LazyUnicodeTrie {
+  constructor(data) { this.data = data; this.trie = undefined; }
+  get(codePoint) { if (!this.trie) { const T = require(${real}); this.trie = new (T.default ?? T)(this.data); this.data = undefined; } return this.trie.get(codePoint); }
+}`,
+  },
+];
+/** The namespace of the stand-ins' virtual modules. */
+const LAZY_NS = 'speechdoc-lazy';
+
+/**
+ * pdfkit finds its standard-font metrics (createRequire) and PDF/A's ICC profile from its own
+ * import.meta.url; inlined, that URL would be dist/'s. It is given back its own, as yargs is.
+ */
+const PDFKIT_ENTRY = /[\\/]node_modules[\\/]pdfkit[\\/]js[\\/]pdfkit\.node\.mjs$/;
+const PDFKIT_URL = "import.meta.resolve('pdfkit')";
 
 const staging = `${DIST}.tmp-${process.pid}`;
 try {
@@ -105,6 +166,25 @@ try {
           b.onResolve({ filter: /^\.\/tables\/[^/]+\.json$/ }, (a) =>
             /[\\/]node_modules[\\/]iconv-lite[\\/]encodings[\\/]/.test(a.importer) ? { path: `iconv-lite/encodings/tables/${a.path.slice('./tables/'.length)}`, external: true } : undefined,
           );
+          for (const lazy of LAZY) {
+            const filter = new RegExp(`^${lazy.specifier.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`);
+            b.onResolve({ filter }, async (a) => {
+              if (a.pluginData?.real || !lazy.importers.test(a.importer)) return undefined;
+              const real = await b.resolve(a.path, { importer: a.importer, resolveDir: a.resolveDir, kind: 'require-call', pluginData: { real: true } });
+              if (real.errors.length) return { errors: real.errors };
+              return { path: relative(ROOT, real.path), namespace: LAZY_NS, pluginData: { lazy } };
+            });
+          }
+          b.onLoad({ filter: /.*/, namespace: LAZY_NS }, (a) => ({
+            contents: a.pluginData.lazy.stub(JSON.stringify(join(ROOT, a.path))),
+            loader: 'js',
+            resolveDir: dirname(join(ROOT, a.path)),
+          }));
+          b.onLoad({ filter: PDFKIT_ENTRY }, (a) => {
+            const source = readFileSync(a.path, 'utf8');
+            if (!source.includes('import.meta.url')) throw new Error(`${a.path} no longer locates its data by import.meta.url: scripts/bundle.mjs needs updating`);
+            return { contents: source.replaceAll('import.meta.url', PDFKIT_URL), loader: 'js', resolveDir: dirname(a.path) };
+          });
           b.onLoad({ filter: YARGS_SHIM }, (a) => {
             const source = readFileSync(a.path, 'utf8');
             if (!source.includes('import.meta.url')) throw new Error(`${a.path} no longer locates itself by import.meta.url: scripts/bundle.mjs needs updating`);
@@ -130,7 +210,7 @@ try {
   }
   // The sources it was built from, with their size and mtime (this script among them, since it
   // decides what is built): current() compares them.
-  const sources = [...Object.keys(result.metafile.inputs).filter((f) => !f.includes('node_modules')), 'scripts/bundle.mjs']
+  const sources = [...Object.keys(result.metafile.inputs).filter((f) => !f.includes('node_modules') && !f.startsWith(`${LAZY_NS}:`)), 'scripts/bundle.mjs']
     .sort()
     .map((f) => {
       const s = statSync(join(ROOT, f));

@@ -308,6 +308,154 @@ export function lazyGlyphNames(font: Font): void {
   f._tables.post = post;
 }
 
+/** What of fontkit's internals a face lacks for `lazyLoca` (empty: all there). */
+export function missingLocaInternals(font: Font): string[] {
+  const missing = missingPostInternals(font);
+  if (!internals(font).directory?.tables.loca) missing.push('directory.tables.loca');
+  return missing;
+}
+
+/**
+ * Give a TrueType face a `loca` table read straight from its bytes the first time it is asked for,
+ * as fontkit would decode it: `{ version, offsets }`, offsets in bytes (a short table's doubled,
+ * `_processed` set as fontkit's process() sets it). fontkit decodes the table through restructure
+ * one number at a time, ~10 ms per CJK face (65,536 offsets) in every process that subsets or
+ * measures it; a DataView loop takes a fraction of a millisecond. A WOFF or WOFF2 face, a table that
+ * does not end on a whole offset, or a fontkit without these internals, is left to fontkit. Idempotent.
+ */
+export function lazyLoca(font: Font): void {
+  const f = internals(font);
+  const table = f.directory?.tables.loca;
+  const bytes = f.stream?.buffer;
+  const tables = f._tables;
+  // Only a plain TrueType file holds its tables as they are: WOFF2 (and WOFF) rebuild them.
+  if ((f as { type?: string }).type !== 'TTF') return;
+  if (!table || !(bytes instanceof Uint8Array) || !tables || typeof f._decodeTable !== 'function' || 'loca' in tables) return;
+  if (table.offset + table.length > bytes.length) return;
+  let loca: Record<string, unknown> | undefined;
+  const read = (): Record<string, unknown> => {
+    const version = (f as { head?: { indexToLocFormat?: number } }).head?.indexToLocFormat;
+    const size = version === 0 ? 2 : 4;
+    if ((version !== 0 && version !== 1) || table.length % size !== 0) return f._decodeTable!(table);
+    const v = new DataView(bytes.buffer, bytes.byteOffset + table.offset, table.length);
+    const offsets: number[] = new Array(table.length / size);
+    if (version === 0) for (let i = 0; i < offsets.length; i++) offsets[i] = v.getUint16(i * 2) << 1;
+    else for (let i = 0; i < offsets.length; i++) offsets[i] = v.getUint32(i * 4);
+    return version === 0 ? { version, offsets, _processed: true } : { version, offsets };
+  };
+  Object.defineProperty(tables, 'loca', { configurable: true, enumerable: true, get: () => (loca ??= read()) });
+}
+
+/** A restructure LazyArray's elements where it reads them: the stream's bytes, the first one's offset, the count. */
+function lazyElements(a: unknown, size: number): { view: DataView; base: number; length: number } | undefined {
+  const v = a as { stream?: { buffer?: unknown }; base?: unknown; length?: unknown; get?: unknown } | undefined;
+  const bytes = v?.stream?.buffer;
+  if (!v || typeof v.get !== 'function' || typeof v.base !== 'number' || typeof v.length !== 'number' || !(bytes instanceof Uint8Array)) return undefined;
+  if (!Number.isInteger(v.length) || v.base < 0 || v.base + v.length * size > bytes.length) return undefined;
+  return { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), base: v.base, length: v.length };
+}
+
+/** fontkit's cmap subtable, the fields its lookup reads. */
+interface CmapSubtable {
+  version?: number;
+  nGroups?: number;
+  segCount?: number;
+  groups?: unknown;
+  startCode?: unknown;
+  endCode?: unknown;
+  idDelta?: unknown;
+  idRangeOffset?: unknown;
+  glyphIndexArray?: unknown;
+}
+
+/** Format 12/13 (groups of code points): fontkit's binary search over a typed copy of the groups. */
+function groupsLookup(cmap: CmapSubtable): ((cp: number) => number) | undefined {
+  const g = lazyElements(cmap.groups, 12);
+  if (!g || g.length !== cmap.nGroups) return undefined;
+  const n = g.length;
+  const t = new Uint32Array(3 * n);
+  for (let i = 0; i < 3 * n; i++) t[i] = g.view.getUint32(g.base + 4 * i);
+  const constant = cmap.version === 13;
+  return (cp) => {
+    let min = 0;
+    let max = n - 1;
+    while (min <= max) {
+      const mid = (min + max) >> 1;
+      if (cp < t[3 * mid]!) max = mid - 1;
+      else if (cp > t[3 * mid + 1]!) min = mid + 1;
+      else return constant ? t[3 * mid + 2]! : t[3 * mid + 2]! + (cp - t[3 * mid]!);
+    }
+    return 0;
+  };
+}
+
+/** Format 4 (segments of the BMP): fontkit's binary search over typed copies of the segment arrays. */
+function segmentsLookup(cmap: CmapSubtable): ((cp: number) => number) | undefined {
+  const n = cmap.segCount;
+  if (typeof n !== 'number') return undefined;
+  const parts = [cmap.startCode, cmap.endCode, cmap.idDelta, cmap.idRangeOffset].map((a) => lazyElements(a, 2));
+  const gia = lazyElements(cmap.glyphIndexArray, 2);
+  if (!gia || parts.some((p) => !p || p.length !== n)) return undefined;
+  const read = (p: { view: DataView; base: number; length: number }, signed: boolean): Int32Array => {
+    const out = new Int32Array(p.length);
+    for (let i = 0; i < p.length; i++) out[i] = signed ? p.view.getInt16(p.base + 2 * i) : p.view.getUint16(p.base + 2 * i);
+    return out;
+  };
+  const [start, end, delta, rangeOffset] = [read(parts[0]!, false), read(parts[1]!, false), read(parts[2]!, true), read(parts[3]!, false)];
+  // An odd range offset would make fontkit read between two entries: such a table stays with fontkit.
+  if (rangeOffset.some((r) => r % 2 !== 0)) return undefined;
+  const glyphs = read(gia, false);
+  return (cp) => {
+    let min = 0;
+    let max = n - 1;
+    while (min <= max) {
+      const mid = (min + max) >> 1;
+      if (cp < start[mid]!) max = mid - 1;
+      else if (cp > end[mid]!) min = mid + 1;
+      else {
+        const ro = rangeOffset[mid]!;
+        let gid: number;
+        if (ro === 0) gid = cp + delta[mid]!;
+        else {
+          const index = ro / 2 + (cp - start[mid]!) - (n - mid);
+          gid = index >= 0 && index < glyphs.length ? glyphs[index]! : 0;
+          if (gid !== 0) gid += delta[mid]!;
+        }
+        return gid & 0xffff;
+      }
+    }
+    return 0;
+  };
+}
+
+const cmapPatched = new WeakSet<object>();
+
+/**
+ * Look code points up in the face's Unicode cmap (format 4 or 12/13) from typed copies of the
+ * subtable, with fontkit's own search. fontkit reads each group or segment through restructure the
+ * first time its binary search touches it: 2-10 ms per face for a document's first thousand Han
+ * characters, in every process (and `hasGlyphForCodePoint` down a fallback chain costs the same).
+ * Lookups with a variation selector, re-encoded (non-Unicode) cmaps and other formats stay with
+ * fontkit. Idempotent.
+ */
+export function fastCmap(font: Font): void {
+  if (cmapPatched.has(font)) return;
+  cmapPatched.add(font);
+  let processor: { lookup?: (cp: number, vs?: number) => number; encoding?: unknown; cmap?: CmapSubtable } | undefined;
+  try {
+    processor = (font as unknown as { _cmapProcessor?: typeof processor })._cmapProcessor;
+  } catch {
+    return; // a damaged cmap: fontkit reports it where it is used
+  }
+  const own = processor?.lookup;
+  if (!processor || typeof own !== 'function' || processor.encoding || !processor.cmap) return;
+  const v = processor.cmap.version;
+  const fast = v === 12 || v === 13 ? groupsLookup(processor.cmap) : v === 4 ? segmentsLookup(processor.cmap) : undefined;
+  if (!fast) return;
+  const fallback = own.bind(processor);
+  processor.lookup = (cp: number, vs?: number) => (vs ? fallback(cp, vs) : fast(cp));
+}
+
 const patched = new WeakSet<object>();
 
 /** What the subset writer copies of one glyph: read once per face for the process (a face's glyphs never change). */

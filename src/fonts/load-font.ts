@@ -2,12 +2,11 @@
  * Parse each font file once per process: fontkit objects are shared by every document and every
  * FontSet, since re-parsing a 15 MB CJK font per document doubles the time and memory of a build.
  */
-import { statSync } from 'node:fs';
 import '../adapters/brotli.ts'; // before fontkit: its WOFF2 decoder loads on first use
 import * as fontkit from 'fontkit';
 import type { Font, FontCollection } from 'fontkit';
-import { lazyGlyphNames } from '../adapters/fontkit.ts';
-import { fontFileBytes } from './shared-bytes.ts';
+import { fastCmap, lazyGlyphNames, lazyLoca } from '../adapters/fontkit.ts';
+import { checkFontFile, fontFileBytes } from './shared-bytes.ts';
 
 /** Which face of a file: its index in a collection or its PostScript name. */
 export type FaceSelector = number | string;
@@ -18,19 +17,6 @@ const faceLists = new Map<string, Font[]>();
 
 function isCollection(f: Font | FontCollection): f is FontCollection {
   return Array.isArray((f as FontCollection).fonts);
-}
-
-/** Largest font file read: the biggest CJK collections are ~60 MB; /dev/zero would otherwise be read until memory runs out. */
-export const MAX_FONT_BYTES = 128 * 1024 * 1024;
-
-/**
- * Check a font path before opening it: only a regular file of at most MAX_FONT_BYTES is read (a
- * FIFO would block for ever, a device never ends). Throws an error whose message names the file.
- */
-export function checkFontFile(file: string): void {
-  const st = statSync(file);
-  if (!st.isFile()) throw new Error(`${file}：不是普通文件（可能是管道或设备），不能作为字体读取`);
-  if (st.size > MAX_FONT_BYTES) throw new Error(`${file}：字体文件大小 ${Math.round(st.size / 1024 / 1024)} MB，超过上限 ${MAX_FONT_BYTES / 1024 / 1024} MB`);
 }
 
 /** Parse a file (cached): a single font, or a collection. Throws on unreadable or non-font files. */
@@ -50,8 +36,13 @@ export function facesOf(file: string): Font[] {
   if (!faces) {
     const parsed = openFontFile(file);
     faces = isCollection(parsed) ? parsed.fonts : [parsed];
-    // Glyph names are never used, and decoding them is most of a cold build's font time.
-    faces.forEach(lazyGlyphNames);
+    // Glyph names are never used, and decoding them is most of a cold build's font time; glyph
+    // offsets and the cmap are used, but restructure reads them one number at a time.
+    for (const face of faces) {
+      lazyGlyphNames(face);
+      lazyLoca(face);
+      fastCmap(face);
+    }
     faceLists.set(file, faces);
   }
   return faces;

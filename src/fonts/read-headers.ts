@@ -5,7 +5,7 @@
  * WOFF/WOFF2 (compressed) and anything unexpected are read whole.
  */
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
-import { checkFontFile } from './load-font.ts';
+import { checkFontFile } from './shared-bytes.ts';
 
 const WANTED = new Set(['name', 'OS/2', 'head', 'hhea', 'maxp']);
 

@@ -8,9 +8,12 @@
  * build) is unpacked once and the SFNT kept in the cache folder (SPEECHDOC_CACHE_DIR, else
  * ~/.cache/speechdoc), named after the WOFF's path, size and mtime; later processes read that.
  * The cache is best effort: a folder that cannot be written only means unpacking each time.
+ * A build's faces can also be read ahead, all at once on the thread pool (prefetchFontFiles), while
+ * the main thread compiles the renderers: ~55 MB read synchronously was a sixth of a cold build.
  */
 import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { defaultCacheDir } from './system-index.ts';
 import { isWoff, woffToSfnt } from './woff.ts';
@@ -27,7 +30,23 @@ export interface SharedFontFile {
   bytes: Buffer;
 }
 
+/** Largest font file read: the biggest CJK collections are ~60 MB; /dev/zero would otherwise be read until memory runs out. */
+export const MAX_FONT_BYTES = 128 * 1024 * 1024;
+
+/**
+ * Check a font path before opening it: only a regular file of at most MAX_FONT_BYTES is read (a
+ * FIFO would block for ever, a device never ends). Throws an error whose message names the file.
+ */
+export function checkFontFile(file: string): void {
+  const st = statSync(file);
+  if (!st.isFile()) throw new Error(`${file}：不是普通文件（可能是管道或设备），不能作为字体读取`);
+  if (st.size > MAX_FONT_BYTES) throw new Error(`${file}：字体文件大小 ${Math.round(st.size / 1024 / 1024)} MB，超过上限 ${MAX_FONT_BYTES / 1024 / 1024} MB`);
+}
+
+
 const files = new Map<string, SharedFontFile>();
+/** Files read ahead and not yet asked for: fontFileBytes moves them into `files`. */
+const ahead = new Map<string, SharedFontFile>();
 
 /** Read a whole file straight into a SharedArrayBuffer (no second copy). */
 function readShared(file: string): { bytes: Buffer; size: number; mtimeMs: number } {
@@ -85,6 +104,12 @@ export function fontFileBytes(file: string): Buffer {
   const known = files.get(file);
   if (known) return known.bytes;
   const st = statSync(file);
+  const early = ahead.get(file);
+  ahead.delete(file);
+  if (early && early.size === st.size && early.mtimeMs === st.mtimeMs) {
+    files.set(file, early);
+    return early.bytes;
+  }
   const cache = /\.woff$/i.test(file) ? unpackedPath(file, st.size, st.mtimeMs) : undefined;
   const cached = cache ? cachedUnpacked(cache) : undefined;
   let bytes: Buffer;
@@ -101,6 +126,55 @@ export function fontFileBytes(file: string): Buffer {
   }
   files.set(file, { file, size: st.size, mtimeMs: st.mtimeMs, bytes });
   return bytes;
+}
+
+/** Read a whole file into a SharedArrayBuffer on the thread pool; undefined when it is not a regular font-sized file. */
+async function readSharedAhead(file: string): Promise<SharedFontFile | undefined> {
+  // Checked before opening: opening a FIFO would block a pool thread, and the build with it.
+  const st = await stat(file);
+  if (!st.isFile() || st.size > MAX_FONT_BYTES) return undefined;
+  const handle = await open(file, 'r');
+  try {
+    const bytes = Buffer.from(new SharedArrayBuffer(st.size));
+    for (let at = 0; at < st.size; ) {
+      const { bytesRead } = await handle.read(bytes, at, st.size - at, at);
+      if (bytesRead === 0) return undefined;
+      at += bytesRead;
+    }
+    return { file, size: st.size, mtimeMs: st.mtimeMs, bytes };
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Read these font files ahead, all at once on the thread pool, so that fontFileBytes finds their
+ * bytes ready. A WOFF is read ahead only when its unpacked SFNT is cached. Whatever cannot be
+ * read here is left to fontFileBytes, which reads it again and reports the error then.
+ */
+export async function prefetchFontFiles(list: readonly string[]): Promise<void> {
+  const wanted = [...new Set(list)].filter((f) => !files.has(f) && !ahead.has(f));
+  await Promise.all(
+    wanted.map(async (file) => {
+      try {
+        if (/\.woff$/i.test(file)) {
+          const st = await stat(file);
+          const sfnt = await readSharedAhead(unpackedPath(file, st.size, st.mtimeMs));
+          if (sfnt && looksSfnt(sfnt.bytes)) ahead.set(file, { file, size: st.size, mtimeMs: st.mtimeMs, bytes: sfnt.bytes });
+          return;
+        }
+        const read = await readSharedAhead(file);
+        if (read && !isWoff(read.bytes)) ahead.set(file, read);
+      } catch {
+        // Left to fontFileBytes.
+      }
+    }),
+  );
+}
+
+/** Drop what was read ahead but not asked for (a face the set passed over after all). */
+export function dropUnusedAhead(): void {
+  ahead.clear();
 }
 
 /** Every font file read so far (what the main thread hands its workers). */
@@ -126,4 +200,5 @@ export function adoptFontFiles(list: readonly SharedFontFile[]): void {
 /** Forget every file (tests that rewrite a font under the same path). */
 export function clearFontBytes(): void {
   files.clear();
+  ahead.clear();
 }

@@ -13,6 +13,7 @@ import { styleSpeech } from '../style/style-speech.ts';
 import type { Styled, StyledSpeech } from '../style/types.ts';
 import { layoutStyled, type Measurer, type PagedDocument } from '../layout/index.ts';
 import { sourceDate } from './source-date.ts';
+import type { OutputFormat } from '../config/options.ts';
 
 /** Options shared by both renderers. */
 export interface RenderOptions {
@@ -72,12 +73,26 @@ export function pdfFindings(styleDiagnostics: readonly Diagnostic[], pdfa: boole
   return styleDiagnostics.map((d) => (d.ruleId === 'fonts/missing-glyph' ? { ...d, severity: 'error' as const, message: `${d.message}（PDF/A 不允许缺字）` } : d));
 }
 
+/** The renderers' modules, loaded on first use (a PDF-only build never parses the Word writer). */
+const pdfRenderer = () => import('../render/pdf/render-pdf.ts');
+const docxRenderer = () => import('../render/docx/render-docx.ts');
+
+/**
+ * Start loading the renderers these formats need, without waiting: a cold build compiles them
+ * while its font files are still being read on the thread pool. A module that fails to load fails
+ * again, and is reported, where it is used.
+ */
+export function preloadRenderers(formats: readonly OutputFormat[]): void {
+  if (formats.includes('pdf')) pdfRenderer().catch(() => undefined);
+  if (formats.includes('docx')) docxRenderer().catch(() => undefined);
+}
+
 /** Draw a styled speech as a PDF; the findings are the renderer's own (none today). */
 export async function renderStyledPdf(styled: StyledSpeech, fonts: FontSet, options: RenderOptions = {}): Promise<Rendered> {
   const measurer = createMeasurer(fonts);
   const document = layoutStyled(styled, measurer);
   options.onLayout?.(document, measurer);
-  const { renderPdf: drawPdf } = await import('../render/pdf/render-pdf.ts');
+  const { renderPdf: drawPdf } = await pdfRenderer();
   const bytes = await drawPdf(document, fonts, {
     date: options.date ?? sourceDate(),
     draft: options.draft ?? false,
@@ -88,7 +103,7 @@ export async function renderStyledPdf(styled: StyledSpeech, fonts: FontSet, opti
 
 /** Write a styled speech as a Word document; the findings are the renderer's own (fonts not embeddable…). */
 export async function renderStyledDocx(styled: StyledSpeech, fonts: FontSet, options: RenderOptions = {}): Promise<Rendered> {
-  const { renderDocx: writeDocx } = await import('../render/docx/render-docx.ts');
+  const { renderDocx: writeDocx } = await docxRenderer();
   const result = await writeDocx(styled, {
     fonts,
     fontMode: options.docxFonts ?? 'system',

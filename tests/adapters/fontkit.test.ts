@@ -6,8 +6,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import * as fontkit from 'fontkit';
-import { horizontalMetrics, simpleOutline, lazyGlyphNames, missingPostInternals, missingSubsetInternals, nameRecords, parsedBytes, tableTags, useFastSubset } from '../../src/adapters/fontkit.ts';
+import { fastCmap, horizontalMetrics, simpleOutline, lazyGlyphNames, lazyLoca, missingLocaInternals, missingPostInternals, missingSubsetInternals, nameRecords, parsedBytes, tableTags, useFastSubset } from '../../src/adapters/fontkit.ts';
 import { isWoff, woffToSfnt } from '../../src/fonts/woff.ts';
 import { BUNDLED } from '../render-docx/helpers.ts';
 
@@ -111,6 +112,62 @@ test('the post table read lazily equals fontkit’s own, names included (LXGW We
   assert.deepEqual(lazyPost.glyphNameIndex, ownPost.glyphNameIndex);
   const g = own.glyphForCodePoint(0x4e2d);
   assert.equal(lazy.glyphForCodePoint(0x4e2d).name, g.name, 'glyph names through the lazy table');
+});
+
+for (const file of [BUNDLED.serif, BUNDLED.sans, BUNDLED.tinos, BUNDLED.kai]) {
+  test(`loca read from the bytes equals fontkit's own decoding: ${file.split('/').pop()}`, () => {
+    const bytes = sfnt(file);
+    const own = fontkit.create(bytes) as fontkit.Font;
+    const lazy = fontkit.create(bytes) as fontkit.Font;
+    assert.deepEqual(missingLocaInternals(lazy), [], 'fontkit still has the internals lazyLoca reads');
+    lazyLoca(lazy);
+    lazyLoca(lazy); // idempotent
+    type Loca = { version: number; offsets: number[]; _processed?: boolean };
+    const ownLoca = (own as unknown as { loca: Loca }).loca;
+    const lazyLocaTable = (lazy as unknown as { loca: Loca }).loca;
+    assert.equal(lazyLocaTable.version, ownLoca.version);
+    assert.equal(lazyLocaTable._processed, ownLoca._processed);
+    assert.equal(lazyLocaTable.offsets.length, ownLoca.offsets.length);
+    assert.deepEqual(lazyLocaTable.offsets, ownLoca.offsets);
+    // fontkit's own glyph decoding goes through the table: outlines and boxes come out the same.
+    for (const cp of [0x4e2d, 0x56fd, 0x3002, 0x41, 0x67, 0x31]) {
+      if (!own.hasGlyphForCodePoint(cp)) continue;
+      assert.equal(lazy.glyphForCodePoint(cp).path.toSVG(), own.glyphForCodePoint(cp).path.toSVG(), `outline of U+${cp.toString(16)}`);
+      assert.deepEqual(lazy.glyphForCodePoint(cp).bbox, own.glyphForCodePoint(cp).bbox);
+    }
+  });
+}
+
+for (const file of [BUNDLED.serif, BUNDLED.sans, BUNDLED.tinos, BUNDLED.kai]) {
+  test(`the cmap read from typed copies gives fontkit's glyph for every code point: ${file.split('/').pop()}`, () => {
+    const bytes = sfnt(file);
+    const own = fontkit.create(bytes) as fontkit.Font;
+    const fast = fontkit.create(bytes) as fontkit.Font;
+    fastCmap(fast);
+    fastCmap(fast); // idempotent
+    type Processor = { lookup(cp: number, vs?: number): number; cmap: { version: number } };
+    const ownP = (own as unknown as { _cmapProcessor: Processor })._cmapProcessor;
+    const fastP = (fast as unknown as { _cmapProcessor: Processor })._cmapProcessor;
+    assert.notEqual(fastP.lookup, ownP.lookup, `format ${fastP.cmap.version} is read from typed copies`);
+    let found = 0;
+    for (let cp = 0; cp <= 0x3ffff; cp++) {
+      const want = ownP.lookup(cp);
+      if (fastP.lookup(cp) !== want) assert.equal(fastP.lookup(cp), want, `U+${cp.toString(16)}`);
+      if (want) found++;
+    }
+    assert.ok(found >= own.characterSet.length * 0.99, 'the faces’ characters were compared');
+    assert.equal(fast.glyphForCodePoint(0x4e2d).id, own.glyphForCodePoint(0x4e2d).id);
+    assert.equal(fast.hasGlyphForCodePoint(0x10ffff), false);
+    assert.deepEqual(fast.layout('中文，Ab1').glyphs.map((g) => g.id), own.layout('中文，Ab1').glyphs.map((g) => g.id));
+  });
+}
+
+test('loca is left to fontkit for a WOFF2 face, whose tables fontkit rebuilds', () => {
+  const file = join(dirname(BUNDLED.tinos), 'tinos-latin-700-normal.woff2');
+  const font = fontkit.create(readFileSync(file)) as fontkit.Font;
+  lazyLoca(font);
+  assert.ok(!('loca' in (font as unknown as { _tables: object })._tables), 'not given a loca read from the WOFF2 bytes');
+  assert.ok(font.glyphForCodePoint(0x41).path.commands.length > 0, 'fontkit still draws the glyph');
 });
 
 for (const file of [BUNDLED.serif, BUNDLED.sans, BUNDLED.tinos, BUNDLED.kai]) {

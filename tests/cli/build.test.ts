@@ -2,7 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
 import { execFileSync } from 'node:child_process';
 import { runCli, startCli, workdirWith, SAMPLE } from '../helpers/run-cli.ts';
 import { shortSpeech, PNG_BYTES } from './fixtures.ts';
@@ -178,4 +179,15 @@ test('a user\'s own index.html and PDF in the output folder are kept: said, neve
   const upgraded = runCli(['build', ...noSystemFonts], dir);
   assert.doesNotMatch(upgraded.stderr, /不是 speechdoc 生成的/);
   assert.match(readFileSync(join(dir, 'output/index.html'), 'utf8'), /<meta name="generator" content="speechdoc">/);
+});
+
+test('a WOFF2 face given with --font is used: fontkit unpacks it, the PDF embeds it and its text extracts', () => {
+  const woff2 = join(dirname(createRequire(import.meta.url).resolve('@fontsource/tinos/package.json')), 'files', 'tinos-latin-700-normal.woff2');
+  const dir = workdirWith({ 'input/a.txt': shortSpeech('在甲会议上的讲话') + '\n2026年完成GDP目标。\n' });
+  const r = runCli(['build', ...noSystemFonts, '--format', 'pdf', '--font', `latin=${woff2}`], dir);
+  assert.equal(r.code, 0, r.stderr);
+  const fonts = execFileSync('pdffonts', [join(dir, 'output', 'a.pdf')], { encoding: 'utf8' });
+  assert.match(fonts, /Tinos-Bold/);
+  const text = execFileSync('pdftotext', [join(dir, 'output', 'a.pdf'), '-'], { encoding: 'utf8' });
+  assert.match(text, /2026年完成GDP目标/);
 });

@@ -5,9 +5,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync, copyFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { adoptFontFiles, clearFontBytes, fontFileBytes, sharedFontFiles } from '../../src/fonts/shared-bytes.ts';
+import { adoptFontFiles, clearFontBytes, dropUnusedAhead, fontFileBytes, prefetchFontFiles, sharedFontFiles } from '../../src/fonts/shared-bytes.ts';
 import { woffToSfnt } from '../../src/fonts/woff.ts';
 import { BUNDLED } from '../render-docx/helpers.ts';
 
@@ -80,4 +81,58 @@ test('a worker adopts the bytes the main thread read, except for files changed s
     assert.equal(fontFileBytes(a).toString(), 'AAAA');
     assert.ok(Buffer.isBuffer(fontFileBytes(a)));
     assert.equal(fontFileBytes(b).toString(), 'CHANGED', 'read anew');
+  }));
+
+test('files read ahead are handed out without reading them again; a file changed since is read again', async () =>
+  withCache(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'speechdoc-ahead-'));
+    const a = join(dir, 'a.ttf');
+    const b = join(dir, 'b.ttf');
+    copyFileSync(BUNDLED.serif, a);
+    copyFileSync(BUNDLED.serif, b);
+    utimesSync(a, 1_700_000_000, 1_700_000_000); // whole seconds: restored exactly below
+    await prefetchFontFiles([a, b, a]);
+    // a: same size and mtime, other bytes. What was read ahead is what a load gets.
+    const marked = readFileSync(a);
+    marked.writeUInt8(marked.readUInt8(100) ^ 0xff, 100);
+    writeFileSync(a, marked);
+    utimesSync(a, 1_700_000_000, 1_700_000_000);
+    const gotA = fontFileBytes(a);
+    assert.ok(gotA.buffer instanceof SharedArrayBuffer, 'in shared memory');
+    assert.ok(gotA.equals(readFileSync(BUNDLED.serif)), 'the bytes read ahead, not read again');
+    // b: changed after it was read ahead (another size): read again.
+    writeFileSync(b, readFileSync(BUNDLED.sans));
+    assert.ok(fontFileBytes(b).equals(readFileSync(BUNDLED.sans)));
+    // What was read ahead and never asked for is dropped, not handed to workers.
+    const c = join(dir, 'c.ttf');
+    copyFileSync(BUNDLED.serif, c);
+    await prefetchFontFiles([c]);
+    dropUnusedAhead();
+    assert.deepEqual(sharedFontFiles().map((f) => f.file).sort(), [a, b].sort());
+  }));
+
+test('reading ahead passes over what is not a regular font file (a FIFO would block a pool thread) and leaves the error to the load', async () =>
+  withCache(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'speechdoc-ahead-'));
+    const fifo = join(dir, 'pipe.ttf');
+    execFileSync('mkfifo', [fifo]);
+    const missing = join(dir, 'missing.ttf');
+    await prefetchFontFiles([fifo, missing, dir]);
+    assert.throws(() => fontFileBytes(missing), /ENOENT/);
+    assert.deepEqual(sharedFontFiles(), []);
+  }));
+
+test('a WOFF is read ahead from its cached SFNT, and only then', async () =>
+  withCache(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'speechdoc-ahead-'));
+    const woff = join(dir, 'face.woff');
+    copyFileSync(BUNDLED.tinos, woff);
+    const want = woffToSfnt(readFileSync(woff));
+    await prefetchFontFiles([woff]);
+    assert.ok(fontFileBytes(woff).equals(want), 'not cached yet: unpacked by the load');
+    clearFontBytes();
+    await prefetchFontFiles([woff]);
+    const got = fontFileBytes(woff);
+    assert.ok(got.equals(want));
+    assert.ok(got.buffer instanceof SharedArrayBuffer);
   }));

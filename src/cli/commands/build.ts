@@ -11,6 +11,7 @@ import { displayPath, isInside } from '../../pipeline/collect-inputs.ts';
 import { undoAll } from '../../pipeline/cleanup.ts';
 import { sourceDateProblem } from '../../pipeline/source-date.ts';
 import { fontsForBuild } from '../../pipeline/fonts-for-build.ts';
+import { preloadRenderers } from '../../pipeline/render.ts';
 import { fontRoleTable, substitutionLines, substitutions } from '../../fonts/report.ts';
 import type { Diagnostic } from '../../diagnostics/diagnostic.ts';
 import { t } from '../../i18n/index.ts';
@@ -34,6 +35,7 @@ export async function runBuild(args: Args, io: Io): Promise<number> {
 
   // Fonts first: under --strict a named face that is not found stops the build before anything is
   // written. The set is cached, so the build below reuses it.
+  preloadRenderers(resolved.format);
   const fonts = await fontsForBuild(resolved);
   const fontProblems = fonts.diagnostics.map((d) => ({ ...d, severity: resolved.strict && d.severity === 'warning' ? ('error' as const) : d.severity }));
   if (resolved.strict && fontProblems.some((d) => d.ruleId === 'fonts/not-found')) {
