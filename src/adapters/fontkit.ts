@@ -458,37 +458,74 @@ export function fastCmap(font: Font): void {
 
 const patched = new WeakSet<object>();
 
-/** Copy one glyph into the subset, as fontkit's TTFSubset._addGlyph does. */
-function addGlyph(font: FontInternals, subset: Required<SubsetInternals>, gid: number): number {
-  // Made here as fontkit's _addGlyph makes it (a component is first made here, with no code points).
+/** What the subset writer copies of one glyph: read once per face for the process (a face's glyphs never change). */
+interface GlyphCopy {
+  /** The glyph's bytes where fontkit parsed them (a view, no copy). */
+  bytes: Uint8Array;
+  /** Its hmtx entry (read only). */
+  metric: { advance: number; bearing: number };
+  /** A composite's components: glyph id and where that id sits in `bytes`; undefined for a simple glyph. */
+  components: readonly { glyphID: number; pos: number }[] | undefined;
+}
+
+/** Glyph copies per face, by glyph id. */
+const glyphCopies = new WeakMap<FontInternals, (GlyphCopy | undefined)[]>();
+
+/**
+ * A glyph's copy, read the first time any document of the process embeds it. The glyph object is
+ * made then, first, as fontkit's _addGlyph makes it (a component first made here has no code
+ * points); every later call would only have got fontkit's cached object back. Undefined when its
+ * bytes are not plainly in the parsed face (then `addGlyph` reads them as fontkit does).
+ */
+function glyphCopy(font: FontInternals, gid: number): GlyphCopy | undefined {
+  let copies = glyphCopies.get(font);
+  if (!copies) glyphCopies.set(font, (copies = []));
+  const known = copies[gid];
+  if (known) return known;
   const glyph = font.getGlyph(gid);
   const place = glyfPlace(font as unknown as Font);
   const from = place?.loca[gid];
   const to = place?.loca[gid + 1];
+  if (!place || from === undefined || to === undefined || from > to || place.glyf + to > place.view.byteLength) return undefined;
+  const bytes = new Uint8Array(place.view.buffer, place.view.byteOffset + place.glyf + from, to - from);
+  const hm = horizontalMetrics(font as unknown as Font);
+  const copy: GlyphCopy = {
+    bytes,
+    metric: hm ? { advance: hm.advance(gid), bearing: hm.leftBearing(gid) } : { advance: glyph.advanceWidth, bearing: glyph._getMetrics().leftBearing },
+    // Composite: numberOfContours < 0.
+    components: bytes.length >= 2 && (bytes[0]! & 0x80) !== 0 ? (glyph._decode()?.components ?? []) : undefined,
+  };
+  copies[gid] = copy;
+  return copy;
+}
+
+/** Copy one glyph into the subset, as fontkit's TTFSubset._addGlyph does. */
+function addGlyph(font: FontInternals, subset: Required<SubsetInternals>, gid: number): number {
+  const copy = glyphCopy(font, gid);
   let buffer: Uint8Array;
-  if (place && from !== undefined && to !== undefined && from <= to && place.glyf + to <= place.view.byteLength) {
-    // A view of the glyph's bytes where fontkit parsed them (fontkit copies them out of its stream).
-    buffer = new Uint8Array(place.view.buffer, place.view.byteOffset + place.glyf + from, to - from);
-  } else {
+  let metric: { advance: number; bearing: number };
+  let components: readonly { glyphID: number; pos: number }[] | undefined;
+  if (copy) ({ bytes: buffer, metric, components } = copy);
+  else {
+    const glyph = font.getGlyph(gid);
     const start = font.loca!.offsets[gid]!;
     const end = font.loca!.offsets[gid + 1]!;
     const stream = font._getTableStream('glyf')!;
     stream.pos += start;
     buffer = stream.readBuffer(end - start);
+    const hm = horizontalMetrics(font as unknown as Font);
+    metric = hm ? { advance: hm.advance(gid), bearing: hm.leftBearing(gid) } : { advance: glyph.advanceWidth, bearing: glyph._getMetrics().leftBearing };
+    components = buffer.length >= 2 && (buffer[0]! & 0x80) !== 0 ? (glyph._decode()?.components ?? []) : undefined;
   }
-  if (buffer.length >= 2 && (buffer[0]! & 0x80) !== 0) {
-    // Composite (numberOfContours < 0): copy, then point the components at their subset ids.
+  if (components) {
+    // Copy, then point the components at their subset ids.
     buffer = new Uint8Array(buffer);
     const view = new DataView(buffer.buffer);
-    for (const component of glyph._decode()?.components ?? []) {
-      view.setUint16(component.pos, subset.includeGlyph(component.glyphID));
-    }
+    for (const component of components) view.setUint16(component.pos, subset.includeGlyph(component.glyphID));
   }
   subset.glyf.push(buffer);
   subset.loca.offsets.push(subset.offset);
-  const hm = horizontalMetrics(font as unknown as Font);
-  if (hm) subset.hmtx.metrics.push({ advance: hm.advance(gid), bearing: hm.leftBearing(gid) });
-  else subset.hmtx.metrics.push({ advance: glyph.advanceWidth, bearing: glyph._getMetrics().leftBearing });
+  subset.hmtx.metrics.push(metric);
   subset.offset += buffer.length;
   return subset.glyf.length - 1;
 }

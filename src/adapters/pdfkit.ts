@@ -12,6 +12,9 @@
  *   letters and digits (kerning), combining marks, variation selectors, format characters — still
  *   goes through fontkit. The glyph objects are fontkit's own (cached per id), so the PDF's bytes
  *   are the same. What does need the shaper is shaped once per face for the whole process;
+ * - the output (`collectOutput`): pdfkit pushes every piece of the file (each object header,
+ *   dictionary, stream and xref line) through its Readable stream, with its own per-character
+ *   string-to-bytes loop; here the pieces are gathered directly and joined once at the end;
  * - the text operators themselves (`showText`): the frame has placed every run, so each is written
  *   as pdfkit's `text()` would write it, in one chunk, without its wrapping and width passes, from
  *   the current font's subset, /W widths and ToUnicode entries (the same bytes, tested).
@@ -33,6 +36,10 @@ interface ReferenceInternals {
 /** pdfkit's document internals used here (not in its typings). */
 interface DocumentInternals {
   ref?(data?: PdfDict): ReferenceInternals;
+  /** Appends a piece of the file (a string gets a newline) and advances `_offset`, the xref's byte count. */
+  _write?(data: string | Uint8Array): void;
+  _offset?: number;
+  push?(chunk: unknown): boolean;
   _root?: { data?: PdfDict & { Pages?: { data?: { Kids?: unknown[] } } } };
   _font?: unknown;
   _addInfo?: () => void;
@@ -109,6 +116,37 @@ export function setDeflateLevel(pdf: PDFKit.PDFDocument, level: number): void {
     };
     return r;
   };
+}
+
+/**
+ * The document's bytes, gathered as pdfkit writes them: its `_write` appends each piece here
+ * instead of pushing it through the document's Readable stream, and the file is complete when
+ * pdfkit ends the stream (`push(null)`, after the trailer). A string piece becomes its low bytes
+ * plus a newline, as pdfkit's own `_write` makes it (Buffer's latin1 truncates each UTF-16 unit to
+ * 8 bits just as pdfkit's `charCodeAt(i) & 0xff` loop). Call right after creating the document,
+ * before anything reads its stream: the header written on creation is taken from the stream.
+ */
+export function collectOutput(pdf: PDFKit.PDFDocument): Promise<Uint8Array> {
+  const d = doc(pdf);
+  if (typeof d._write !== 'function' || typeof d._offset !== 'number' || typeof d.push !== 'function') fail('_write/_offset/push');
+  const chunks: Uint8Array[] = [];
+  // The header pdfkit wrote when it was created waits in the stream (nothing reads it yet).
+  const head = pdf.read() as Buffer | null;
+  if (head) chunks.push(head);
+  return new Promise((resolve, reject) => {
+    d._write = (data) => {
+      const bytes = data instanceof Uint8Array ? data : Buffer.from(`${data}\n`, 'latin1');
+      chunks.push(bytes);
+      d._offset! += bytes.length;
+    };
+    const push = d.push!.bind(pdf);
+    d.push = (chunk) => {
+      if (chunk !== null) return push(chunk);
+      resolve(new Uint8Array(Buffer.concat(chunks)));
+      return false;
+    };
+    pdf.on('error', reject);
+  });
 }
 
 /** pdfkit's EmbeddedFont, the parts used. */
@@ -279,8 +317,39 @@ function num(n: number): number {
   throw new Error(`unsupported number: ${n}`);
 }
 
-/** Subset glyph id (4-digit hex) per code point, per pdfkit font of one document. */
-const subsetHex = new WeakMap<EmbeddedFontInternals, Map<number, string>>();
+/**
+ * Subset glyph id per code point, per pdfkit font of one document, kept in two tables per face for
+ * the whole process (no table made per document): the id, and the document it belongs to (a
+ * number per pdfkit font, `fontStamp`); an entry of another document reads as not shown yet. Past
+ * the BMP, a map per pdfkit font. A stale or overwritten entry only sends the character down the
+ * first-sight path again, whose steps are idempotent (includeGlyph, widths, ToUnicode).
+ */
+interface FaceIds {
+  /** `fontStamp` of the document whose subset id `gid` holds, per BMP code point (0: none). */
+  stamp: Int32Array;
+  /** Subset glyph id per BMP code point, valid where `stamp` is the document's. */
+  gid: Int32Array;
+}
+const faceIds = new WeakMap<Font, FaceIds>();
+const stamps = new WeakMap<EmbeddedFontInternals, number>();
+const astralIds = new WeakMap<EmbeddedFontInternals, Map<number, number>>();
+let lastStamp = 0;
+
+/** The number of one document's pdfkit font, made on first use. */
+function fontStamp(f: EmbeddedFontInternals): number {
+  let n = stamps.get(f);
+  if (n === undefined) stamps.set(f, (n = ++lastStamp));
+  return n;
+}
+
+function faceIdsOf(font: Font): FaceIds {
+  let t = faceIds.get(font);
+  if (!t) faceIds.set(font, (t = { stamp: new Int32Array(0x10000), gid: new Int32Array(0x10000) }));
+  return t;
+}
+
+/** Subset glyph ids of the run being written (reused run after run; grown as needed). */
+let runGids = new Int32Array(256);
 
 /** Subset glyphs whose ToUnicode entry this document has set, per pdfkit font of one document. */
 const unicodeSet = new WeakMap<EmbeddedFontInternals, Set<number>>();
@@ -301,47 +370,89 @@ function setUnicode(f: EmbeddedFontInternals, gid: number, cp: number): void {
 }
 
 /**
- * The hex glyph string of a plain Han string, as `EmbeddedFont.encode` makes it (each glyph added
- * to the subset in text order, its /W width and ToUnicode entry set when first seen); undefined
- * when some character is not plain (the caller shapes it instead).
+ * The subset glyph ids of a plain Han string into `runGids`, as `EmbeddedFont.encode` makes them
+ * (each glyph added to the subset in text order, its /W width and ToUnicode entry set when first
+ * seen); their count, or -1 when some character is not plain (the caller shapes it instead).
  */
-function plainHex(f: EmbeddedFontInternals, text: string): string | undefined {
-  let byCp = subsetHex.get(f);
-  if (!byCp) subsetHex.set(f, (byCp = new Map()));
+function plainGids(f: EmbeddedFontInternals, text: string): number {
+  const stamp = fontStamp(f);
+  const ids = faceIdsOf(f.font!);
+  if (runGids.length < text.length) runGids = new Int32Array(2 * text.length);
+  const out = runGids;
   // Most strings hold only characters this document has shown already: one lookup each.
-  let hex = '';
+  let n = 0;
   let unseen = false;
   for (let i = 0; i < text.length; i++) {
     const cp = text.codePointAt(i)!;
-    if (cp > 0xffff) i++;
-    const h = byCp.get(cp);
-    if (h !== undefined) hex += h;
+    let gid = -1;
+    if (cp <= 0xffff) {
+      if (ids.stamp[cp] === stamp) gid = ids.gid[cp]!;
+    } else {
+      i++;
+      gid = astralIds.get(f)?.get(cp) ?? -1;
+    }
+    if (gid >= 0) out[n++] = gid;
     else if (plain(cp)) unseen = true;
-    else return undefined;
+    else return -1;
   }
-  return unseen ? addPlain(f, byCp, text) : hex;
+  return unseen ? addPlain(f, stamp, ids, text) : n;
 }
 
-/** plainHex for a plain string with characters not shown yet: they join the subset in text order. */
-function addPlain(f: EmbeddedFontInternals, byCp: Map<number, string>, text: string): string {
+/** plainGids for a plain string with characters not shown yet: they join the subset in text order. */
+function addPlain(f: EmbeddedFontInternals, stamp: number, ids: FaceIds, text: string): number {
   const font = f.font!;
   const hm = horizontalMetrics(font);
   const glyphOf = glyphTable(font);
-  let hex = '';
+  const out = runGids;
+  let n = 0;
   for (let i = 0; i < text.length; i++) {
     const cp = text.codePointAt(i)!;
-    if (cp > 0xffff) i++;
-    let h = byCp.get(cp);
-    if (h === undefined) {
+    let gid = -1;
+    if (cp <= 0xffff) {
+      if (ids.stamp[cp] === stamp) gid = ids.gid[cp]!;
+    } else {
+      i++;
+      gid = astralIds.get(f)?.get(cp) ?? -1;
+    }
+    if (gid < 0) {
       const g = glyphOf(cp);
-      const gid = f.subset!.includeGlyph(g.id);
+      gid = f.subset!.includeGlyph(g.id);
       if (f.widths![gid] == null) f.widths![gid] = (hm ? hm.advance(g.id) : g.advanceWidth) * f.scale!;
       setUnicode(f, gid, cp);
-      byCp.set(cp, (h = `0000${gid.toString(16)}`.slice(-4)));
+      if (cp <= 0xffff) {
+        ids.stamp[cp] = stamp;
+        ids.gid[cp] = gid;
+      } else {
+        let astral = astralIds.get(f);
+        if (!astral) astralIds.set(f, (astral = new Map()));
+        astral.set(cp, gid);
+      }
     }
-    hex += h;
+    out[n++] = gid;
   }
-  return hex;
+  return n;
+}
+
+/** ASCII of the hex digits. */
+const HEX_DIGITS = Uint8Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
+
+/**
+ * `head`, then the n glyph ids of `runGids` as `_fragment`'s 4-digit hex (`0000${id.toString(16)}`
+ * .slice(-4): the low 16 bits), then `tail`, as one buffer (the strings are ASCII).
+ */
+function hexOperator(head: string, n: number, tail: string): Buffer {
+  const buf = Buffer.allocUnsafe(head.length + 4 * n + tail.length);
+  let at = buf.write(head, 0, 'latin1');
+  const gids = runGids;
+  for (let k = 0; k < n; k++) {
+    const g = gids[k]!;
+    buf[at++] = HEX_DIGITS[(g >>> 12) & 15]!;
+    buf[at++] = HEX_DIGITS[(g >>> 8) & 15]!;
+    buf[at++] = HEX_DIGITS[(g >>> 4) & 15]!;
+    buf[at++] = HEX_DIGITS[g & 15]!;
+  }
+  buf.write(tail, at, 'latin1');
+  return buf;
 }
 
 /**
@@ -432,9 +543,11 @@ export function showText(pdf: PDFKit.PDFDocument, text: string, x: number, y: nu
   let s = `q\n1 0 0 -1 0 ${num(page.height)} cm\nBT\n1 0 0 1 ${num(x)} ${num(py)} Tm\n/${f.id} ${num(size)} Tf`;
   if (fauxBold) s += '\n2 Tr';
   if (cs) s += `\n${num(cs)} Tc`;
-  const hex = plainHex(f, text);
-  if (hex !== undefined) s += `\n[<${hex}> 0] TJ`;
-  else for (const op of shapedOperators(f, text, x, py, size)) s += `\n${op}`;
+  const n = plainGids(f, text);
   // As bytes, with the newline pdfkit appends to a string chunk (the operators are ASCII).
-  page.write(Buffer.from(`${s}\nET\nQ\n`, 'latin1'));
+  if (n >= 0) page.write(hexOperator(`${s}\n[<`, n, '> 0] TJ\nET\nQ\n'));
+  else {
+    for (const op of shapedOperators(f, text, x, py, size)) s += `\n${op}`;
+    page.write(Buffer.from(`${s}\nET\nQ\n`, 'latin1'));
+  }
 }

@@ -20,10 +20,16 @@ export class FaceCache {
     this.lookup = lookup;
   }
 
+  /** The role asked for last and its answers: text asks for one role character after character. */
+  private lastRole: FontRole | undefined;
+  private lastAnswers: Map<number, string | undefined> | undefined;
+
   /** The face drawing `cp` in `role`, or undefined when no face has it. */
   faceFor(role: FontRole, cp: number): string | undefined {
-    let m = this.byRole.get(role);
+    let m = role === this.lastRole ? this.lastAnswers : this.byRole.get(role);
     if (!m) this.byRole.set(role, (m = new Map()));
+    this.lastRole = role;
+    this.lastAnswers = m;
     const known = m.get(cp);
     if (known !== undefined || m.has(cp)) return known;
     const face = this.lookup.faceFor(role, cp);

@@ -100,8 +100,22 @@ export function faceMetrics(font: Font): { ascent: number; descent: number } {
   return { ascent: font.hhea.ascent / upm, descent: font.hhea.descent / upm };
 }
 
-/** A Measurer over a font set; face keys are `LoadedFace.key`. */
+/** The measurer of each font set: one per set, so what is cached per measurer serves every document. */
+const measurers = new WeakMap<FontSet, Measurer>();
+
+/**
+ * The Measurer over a font set; face keys are `LoadedFace.key`. One object per font set (a set
+ * never changes, so neither do its answers): the style stage's face cache and the layout's
+ * advance, cell-glyph and text-style caches are keyed by the measurer, and a batch asks for a
+ * measurer per document and per stage.
+ */
 export function createMeasurer(fontSet: FontSet): Measurer {
+  let m = measurers.get(fontSet);
+  if (!m) measurers.set(fontSet, (m = newMeasurer(fontSet)));
+  return m;
+}
+
+function newMeasurer(fontSet: FontSet): Measurer {
   const byKey = new Map<string, LoadedFace>(fontSet.faces().map((f) => [f.key, f]));
   const face = (key: string): Font => {
     const f = byKey.get(key);

@@ -8,6 +8,7 @@
 /** Whether a code point is set in a full character cell (Han, kana, full-width forms, CJK punctuation). */
 export function isCellChar(cp: number): boolean {
   if (cp < 0x2000) return cp === 0x00b7;
+  if (cp >= 0x2e80 && cp <= 0xa4cf) return true; // CJK punctuation, kana, Han: asked first, the most of any text
   return (
     (cp >= 0x2014 && cp <= 0x2015) ||
     (cp >= 0x2018 && cp <= 0x201f) ||
@@ -36,10 +37,14 @@ const RIDES_ALONG = /[\p{Default_Ignorable_Code_Point}\p{Cc}]/u;
 
 /** Whether a character is drawn with the face of the character before it (or not drawn at all). */
 export function ridesAlong(ch: string): boolean {
-  const cp = ch.charCodeAt(0);
+  return ridesAlongCp(ch.codePointAt(0)!);
+}
+
+/** `ridesAlong` of a code point (a lone surrogate is itself). */
+export function ridesAlongCp(cp: number): boolean {
   // Printable ASCII, CJK punctuation, Han and full-width forms hold no default-ignorable or control.
-  if (ch.length === 1 && ((cp >= 0x20 && cp < 0x7f) || (cp >= 0x3000 && cp <= 0x303f) || (cp >= 0x3400 && cp <= 0x9fff) || (cp >= 0xff01 && cp <= 0xff5e))) {
+  if ((cp >= 0x20 && cp < 0x7f) || (cp >= 0x3000 && cp <= 0x303f) || (cp >= 0x3400 && cp <= 0x9fff) || (cp >= 0xff01 && cp <= 0xff5e)) {
     return false;
   }
-  return RIDES_ALONG.test(ch);
+  return RIDES_ALONG.test(String.fromCodePoint(cp));
 }

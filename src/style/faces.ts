@@ -7,7 +7,7 @@
 import { faceCacheOf, type FaceCache } from '../fonts/face-cache.ts';
 import { latinRoleOf, type FontRole } from '../fonts/roles.ts';
 import type { Point, Position } from '../model/types.ts';
-import { isCellChar, ridesAlong } from './cell-chars.ts';
+import { isCellChar, ridesAlongCp } from './cell-chars.ts';
 import type { LookedText } from './looks.ts';
 import type { FaceLookup, MissingGlyph, StyledRun } from './types.ts';
 
@@ -50,31 +50,36 @@ function charPosition(position: Position | undefined, text: string, col: number,
   return { start: at, end: { ...at, column: at.column + 1 } };
 }
 
-/** Split looked-at text into runs of one drawing face each. */
+/**
+ * Split looked-at text into runs of one drawing face each. Each run's text is one slice of its
+ * piece (runs partition the piece), cut when the next run starts.
+ */
 export function splitByFace(pieces: readonly LookedText[], faces: FacePicker): StyledRun[] {
   const runs: StyledRun[] = [];
-  for (const [span, piece] of pieces.entries()) {
-    const { look } = piece;
+  for (let span = 0; span < pieces.length; span++) {
+    const piece = pieces[span]!;
+    const { look, text } = piece;
+    const latinRole = latinRoleOf(look.fontRole);
     let open: StyledRun | undefined;
+    let from = 0;
     let col = 0;
-    let unit = 0;
-    for (const ch of piece.text) {
-      const cp = ch.codePointAt(0)!;
-      if (open && ridesAlong(ch)) {
-        open.text += ch;
-      } else {
+    for (let unit = 0; unit < text.length; col++) {
+      const cp = text.codePointAt(unit)!;
+      const units = cp > 0xffff ? 2 : 1;
+      if (!open || !ridesAlongCp(cp)) {
         // Latin and digits take the role's own face where it has the weight (titles, 黑体/楷体 levels): fonts/roles.ts.
-        const faceRole: FontRole = isCellChar(cp) ? look.fontRole : latinRoleOf(look.fontRole);
+        const faceRole: FontRole = isCellChar(cp) ? look.fontRole : latinRole;
         let faceKey = faces.faceFor(faceRole, cp);
-        const missing = faceKey === undefined && !ridesAlong(ch) && !/\s/u.test(ch);
-        if (missing) faces.noteMissing(cp, faceRole, charPosition(piece.position, piece.text, col, unit));
+        const missing = faceKey === undefined && !ridesAlongCp(cp) && !/\s/u.test(String.fromCodePoint(cp));
+        if (missing) faces.noteMissing(cp, faceRole, charPosition(piece.position, text, col, unit));
         faceKey ??= faces.roleFace(faceRole);
-        if (open && open.faceKey === faceKey && (open.missing ?? false) === missing && open.faceRole === faceRole) open.text += ch;
-        else {
+        if (!open || open.faceKey !== faceKey || (open.missing ?? false) !== missing || open.faceRole !== faceRole) {
+          if (open) open.text = text.slice(from, unit);
+          from = unit;
           // Drawn by the face of the text around it (a small form the latin face lacks) is no fallback.
           const fallback = !missing && faceKey !== faces.roleFace(faceRole) && faceKey !== faces.roleFace(look.fontRole);
           open = {
-            text: ch, role: look.role, emphasis: look.emphasis, placeholder: look.placeholder, fontRole: look.fontRole,
+            text: '', role: look.role, emphasis: look.emphasis, placeholder: look.placeholder, fontRole: look.fontRole,
             faceRole, span, faceKey, sizePt: look.sizePt, bold: look.bold, fauxBold: look.bold,
           };
           if (look.depth) open.depth = look.depth;
@@ -84,9 +89,9 @@ export function splitByFace(pieces: readonly LookedText[], faces: FacePicker): S
           runs.push(open);
         }
       }
-      col++;
-      unit += ch.length;
+      unit += units;
     }
+    if (open) open.text = text.slice(from);
   }
   return runs;
 }

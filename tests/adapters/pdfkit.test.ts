@@ -13,7 +13,7 @@ import PDFDocument from 'pdfkit';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { catalog, currentFont, outlineRoot, pageRefs, replaceXmpDescriptions, selectFont, setDeflateLevel, showText, structTreeRootDict, useFastLayout } from '../../src/adapters/pdfkit.ts';
+import { catalog, collectOutput, currentFont, outlineRoot, pageRefs, replaceXmpDescriptions, selectFont, setDeflateLevel, showText, structTreeRootDict, useFastLayout } from '../../src/adapters/pdfkit.ts';
 import { BUNDLED, loadFace, ROOT } from '../render-docx/helpers.ts';
 
 type Layout = (text: string, features?: unknown, onlyWidth?: boolean) => {
@@ -141,11 +141,12 @@ const SHOWN: { face: 'serif' | 'tinos' | 'kai'; text: string; x: number; y: numb
 ];
 
 /** The SHOWN runs in one uncompressed PDF, through pdfkit's text() or through showText. */
-async function shown(direct: boolean): Promise<Buffer> {
-  const pdf = new PDFDocument({ autoFirstPage: false, font: null as unknown as string, compress: false, info: { CreationDate: new Date(0) } });
+async function shown(direct: boolean, collect = false, compress = false): Promise<Buffer> {
+  const pdf = new PDFDocument({ autoFirstPage: false, font: null as unknown as string, compress, info: { CreationDate: new Date(0) } });
   const chunks: Buffer[] = [];
-  pdf.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise((r) => pdf.on('end', r));
+  const collected = collect ? collectOutput(pdf) : undefined;
+  if (!collect) pdf.on('data', (c: Buffer) => chunks.push(c));
+  const done = collected ?? new Promise((r) => pdf.on('end', r));
   for (const [key, file] of [['serif', BUNDLED.serif], ['tinos', BUNDLED.tinos], ['kai', BUNDLED.kai]] as const) {
     pdf.registerFont(key, loadFace(file).font as unknown as string);
   }
@@ -161,6 +162,7 @@ async function shown(direct: boolean): Promise<Buffer> {
     }
   }
   pdf.end();
+  if (collected) return Buffer.from(await collected);
   await done;
   return Buffer.concat(chunks);
 }
@@ -174,4 +176,14 @@ test("showText writes the bytes of pdfkit's text(): content stream, subsets, wid
   assert.match(content(own), /<[0-9a-f]+> -?\d+(\.\d+)? <[0-9a-f]+>/);
   assert.match(content(own), /Tm\n\[<[0-9a-f]+> 0\] TJ\n1 0 0 1 /);
   assert.ok(direct.equals(own), 'whole file byte-identical');
+});
+
+test("collectOutput gathers the very file pdfkit's stream gives, header to %%EOF", async () => {
+  for (const compress of [false, true]) {
+    const streamed = await shown(true, false, compress);
+    const collected = await shown(true, true, compress);
+    assert.ok(collected.subarray(0, 9).equals(Buffer.from('%PDF-1.3\n')), 'the header written on creation is there');
+    assert.ok(collected.toString('latin1').trimEnd().endsWith('%%EOF'));
+    assert.ok(collected.equals(streamed), `byte-identical (compress: ${compress})`);
+  }
 });

@@ -8,7 +8,7 @@ import type { FlowLine } from '../paginate/flow.ts';
 import { segment, type StyledSpan } from '../text/segment.ts';
 import type { Cluster } from '../text/cluster.ts';
 import { breakLines, LineMetrics, type LineRange } from '../text/break-lines.ts';
-import { setLine } from '../text/justify.ts';
+import { PlacedGlyphs, setLine } from '../text/justify.ts';
 import { buildRuns } from '../text/runs.ts';
 
 /** How a text block is set. */
@@ -72,6 +72,7 @@ export function layoutTextBlock(ctx: LayoutContext, spans: readonly StyledSpan[]
   const ranges = o.ranges
     ? o.ranges(m)
     : breakLines(clusters, { firstWidthPt: o.widthPt - indent, widthPt: o.widthPt - hang }, m);
+  const placed = new PlacedGlyphs();
   return ranges.map((r, i): FlowLine => {
     const last = i === ranges.length - 1;
     const ind = i === 0 ? indent : hang;
@@ -82,7 +83,7 @@ export function layoutTextBlock(ctx: LayoutContext, spans: readonly StyledSpan[]
       const end = (o.endIndentCells ?? 0) * clusters[0]!.cellPt;
       x = Math.max(o.leftPt, o.leftPt + o.widthPt - end - m.natural(r.start, r.end));
     }
-    const set = setLine(m, r, x, avail, o.align === 'justify' && !last);
+    const set = setLine(m, r, x, avail, o.align === 'justify' && !last, placed);
     const line: PlacedLine = { baselinePt: 0, gridLine: 0, xPt: x, widthPt: set.widthPt, runs: buildRuns(set.glyphs), last };
     return { line, sizePt };
   });

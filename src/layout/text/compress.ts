@@ -6,7 +6,6 @@
  * (push-in), so no mid-line mark reads as half-width unless it belongs to a group of marks.
  * Reference: clreq "Punctuation Width Adjustment"; GB/T 15834-2011 5.1.10; typesetting.md §3.4.
  */
-import { punctSide } from './break-classes.ts';
 import type { Cluster } from './cluster.ts';
 
 /** Share of a cell that a full-width mark's blank side takes (GB marks fill half their cell). */
@@ -14,35 +13,30 @@ export const MARK_BLANK = 0.5;
 /** Share of its cell a lone mark may give up inside a line: it keeps at least ¾ of the cell. */
 export const MID_LINE_SHRINK = 0.25;
 
-function sideOf(c: Cluster): ReturnType<typeof punctSide> {
-  if (c.cells !== 1 || c.glyphs.length !== 1) return undefined;
-  return punctSide(c.glyphs[0]!.text.codePointAt(0)!);
-}
-
 /** U+0020 and U+3000: a space ending a line takes no room, and none starts a line. */
 function isSpace(c: Cluster): boolean {
   const t = c.glyphs.length === 1 ? c.glyphs[0]!.text : '';
   return t === ' ' || t === '\u3000';
 }
 
-/** Set compression widths on full-width marks (and line-end widths of spaces), in place. */
+/**
+ * Set compression widths on full-width marks (and line-end widths of spaces), in place. A mark's
+ * side came with its cluster (make-cluster.ts: a compressible mark alone in one cell).
+ */
 export function compressPunctuation(clusters: Cluster[]): void {
-  for (const c of clusters) {
-    if (!isSpace(c)) continue;
-    c.endWidthPt = 0;
-    c.noStart = true;
-  }
-  let nextSide = clusters.length > 0 ? sideOf(clusters[0]!) : undefined;
   for (let i = 0; i < clusters.length; i++) {
     const c = clusters[i]!;
-    const side = nextSide;
-    const next = clusters[i + 1];
-    nextSide = next ? sideOf(next) : undefined;
+    if (c.han) continue; // neither a mark nor a space: most of the text, decided by one field
+    if (isSpace(c)) {
+      c.endWidthPt = 0;
+      c.noStart = true;
+    }
+    const side = c.side;
     if (!side) continue;
-    c.side = side;
+    const next = clusters[i + 1];
     const half = c.cellPt * MARK_BLANK;
     c.endShrinkPt = side === 'close' ? half : 0;
-    if (nextSide && next && next.glyphs[0]!.style.sizePt === c.glyphs[0]!.style.sizePt) {
+    if (next?.side && next.glyphs[0]!.style.sizePt === c.glyphs[0]!.style.sizePt) {
       // Adjacent marks: drop the first one's blank half for good (it returns if the pair is split).
       c.pairFirst = true;
       c.widthPt = c.cellPt - half;

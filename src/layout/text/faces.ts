@@ -7,6 +7,12 @@ import { faceCacheOf, type FaceCache } from '../../fonts/face-cache.ts';
 import type { FontRole } from '../../fonts/roles.ts';
 import type { Measurer } from '../types.ts';
 
+/**
+ * Short strings kept per face; a bound so a long-running process (serve, watch: one measurer per
+ * font set for its whole life) cannot grow the cache without limit.
+ */
+const ADVANCE_LIMIT = 50_000;
+
 /** Advances measured by one measurer, kept across layout runs (a measurer's answers never change). */
 const advanceCaches = new WeakMap<Measurer, Map<string, Map<string, number>>>();
 
@@ -53,7 +59,10 @@ export class Faces {
     if (a === undefined) {
       a = this.measurer.advance(faceKey, text);
       // Only single characters and short words repeat often enough to be worth keeping.
-      if (text.length <= 8) byText.set(text, a);
+      if (text.length <= 8) {
+        if (byText.size >= ADVANCE_LIMIT) byText.clear();
+        byText.set(text, a);
+      }
     }
     return a;
   }

@@ -9,24 +9,42 @@
 import type { Cluster, Glyph, GlyphStyle } from './cluster.ts';
 import type { LineMetrics, LineRange } from './break-lines.ts';
 
-/** A glyph with its place on the line. */
-export interface PlacedGlyph {
-  /** Source characters. */
-  text: string;
-  /** How it is drawn. */
-  style: GlyphStyle;
-  /** Origin x in points. */
-  xPt: number;
-  /** Natural advance in points. */
-  advPt: number;
-  /** Where the next glyph's cell begins (end of this glyph's cell plus any stretch). */
-  penAfterPt: number;
+/**
+ * The glyphs of a set line with their places, struct of arrays: each is read once (by buildRuns),
+ * so no object is made per glyph. Text, style and natural advance are the glyph's own.
+ */
+export class PlacedGlyphs {
+  /** Number of glyphs placed. */
+  length = 0;
+  /** The glyphs, left to right. */
+  readonly glyph: Glyph[] = [];
+  /** Origin x of each, in points. */
+  xPt = new Float64Array(64);
+  /** Where the next glyph's cell begins after each (end of its cell plus any stretch). */
+  penAfterPt = new Float64Array(64);
+
+  /** Append a glyph at x. */
+  push(g: Glyph, x: number, penAfter: number): void {
+    const i = this.length++;
+    if (i === this.xPt.length) {
+      const grow = (a: Float64Array) => {
+        const b = new Float64Array(2 * a.length);
+        b.set(a);
+        return b;
+      };
+      this.xPt = grow(this.xPt);
+      this.penAfterPt = grow(this.penAfterPt);
+    }
+    this.glyph[i] = g;
+    this.xPt[i] = x;
+    this.penAfterPt[i] = penAfter;
+  }
 }
 
 /** A set line: glyphs and its set width (from the first cell's left to the last cell's right edge). */
 export interface SetLine {
   /** Placed glyphs, left to right. */
-  glyphs: PlacedGlyph[];
+  glyphs: PlacedGlyphs;
   /** Set width in points. */
   widthPt: number;
 }
@@ -109,15 +127,15 @@ function stretch(c: readonly Cluster[], r: LineRange, slack: number): number[] {
   return gaps;
 }
 
-function placeCluster(cl: Cluster, x: number, width: number, out: PlacedGlyph[], penAfter: number): void {
+function placeCluster(cl: Cluster, x: number, width: number, out: PlacedGlyphs, penAfter: number): void {
   const g = cl.glyphs;
   if (cl.cells === 0) {
     let gx = x;
-    for (const gl of g) {
-      out.push(glyphAt(gl, gx, 0));
+    for (let k = 0; k < g.length; k++) {
+      const gl = g[k]!;
+      out.push(gl, gx, k === g.length - 1 ? penAfter : 0);
       gx += gl.advPt;
     }
-    out[out.length - 1]!.penAfterPt = penAfter;
     return;
   }
   const cell = cl.cellPt;
@@ -125,7 +143,8 @@ function placeCluster(cl: Cluster, x: number, width: number, out: PlacedGlyph[],
     const [a, b] = g as [Glyph, Glyph];
     const placed = cl.cells === 1 ? sharedCell(a, b, x, cell) : a.inkPt && b.inkPt ? byInk(a, b, x, 2 * cell) : undefined;
     if (placed) {
-      out.push(glyphAt(a, placed[0], placed[1]), glyphAt(b, placed[1], penAfter));
+      out.push(a, placed[0], placed[1]);
+      out.push(b, placed[1], penAfter);
       return;
     }
   }
@@ -133,7 +152,8 @@ function placeCluster(cl: Cluster, x: number, width: number, out: PlacedGlyph[],
     // ——/……: the first glyph closes up to the middle from the left, the second from the right.
     const [a, b] = g as [Glyph, Glyph];
     const ax = a.advPt < NARROW * cell ? x + cell - a.advPt : x;
-    out.push(glyphAt(a, ax, x + cell), glyphAt(b, x + cell, penAfter));
+    out.push(a, ax, x + cell);
+    out.push(b, x + cell, penAfter);
     return;
   }
   const gl = g[0]!;
@@ -144,7 +164,7 @@ function placeCluster(cl: Cluster, x: number, width: number, out: PlacedGlyph[],
   } else if (cl.side === 'open' && !cl.pairFirst) {
     gx = x + width - cell; // a squeezed opening mark loses its blank left half
   }
-  out.push(glyphAt(gl, gx, penAfter));
+  out.push(gl, gx, penAfter);
 }
 
 /** Overlap of the two halves of a 破折号, in em: the bars meet with no seam even at 600 dpi. */
@@ -193,15 +213,12 @@ function sharedCell(a: Glyph, b: Glyph, x: number, cell: number): [number, numbe
   return [at(a, x), at(b, x + half)];
 }
 
-function glyphAt(g: Glyph, x: number, penAfter: number): PlacedGlyph {
-  return { text: g.text, style: g.style, xPt: x, advPt: g.advPt, penAfterPt: penAfter };
-}
-
 /**
  * Set clusters [r.start, r.end) from x.
  * @param justify stretch to `availPt` (every line of a paragraph but the last)
+ * @param glyphs where to place the glyphs (emptied first): one buffer serves line after line
  */
-export function setLine(m: LineMetrics, r: LineRange, xPt: number, availPt: number, justify: boolean): SetLine {
+export function setLine(m: LineMetrics, r: LineRange, xPt: number, availPt: number, justify: boolean, glyphs = new PlacedGlyphs()): SetLine {
   const c = m.clusters;
   const widths: number[] = [];
   for (let i = r.start; i < r.end; i++) widths.push(i === r.end - 1 ? c[i]!.endWidthPt : c[i]!.widthPt);
@@ -209,7 +226,7 @@ export function setLine(m: LineMetrics, r: LineRange, xPt: number, availPt: numb
   let gaps: number[] | undefined;
   if (natural > availPt + 1e-9) squeeze(c, r, widths, natural - availPt);
   else if (justify && r.end - r.start > 1 && natural < availPt - 1e-9) gaps = stretch(c, r, availPt - natural);
-  const glyphs: PlacedGlyph[] = [];
+  glyphs.length = 0;
   let x = xPt;
   for (let i = r.start; i < r.end; i++) {
     const w = widths[i - r.start]!;

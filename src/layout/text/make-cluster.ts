@@ -4,7 +4,7 @@
  */
 import { latinRoleOf } from '../../fonts/roles.ts';
 import type { Position } from '../../model/types.ts';
-import { NO_END, NO_START, WORD_SUFFIXES } from './break-classes.ts';
+import { NO_END, NO_START, WORD_SUFFIXES, punctSide, type PunctSide } from './break-classes.ts';
 import type { Cluster, Glyph, GlyphStyle } from './cluster.ts';
 import type { Faces } from './faces.ts';
 import type { TextStyle } from './segment.ts';
@@ -56,6 +56,8 @@ interface CellGlyph {
   noEnd: boolean;
   /** A Han character (or kana…). */
   han: boolean;
+  /** Its compression side when it is a compressible full-width mark (set in one cell). */
+  side: PunctSide | undefined;
 }
 
 /**
@@ -68,22 +70,24 @@ const cellGlyphs = new WeakMap<Faces['measurer'], WeakMap<TextStyle, Map<number,
 /** The table of the style asked for last (runs of one style are long: most characters skip both lookups). */
 let lastTable: { measurer: Faces['measurer']; style: TextStyle; byCp: Map<number, CellGlyph> } | undefined;
 
-function cellGlyph(c: Char, faces: Faces): CellGlyph {
+/** The cached glyph of a code point set alone (no variation selector riding on it) in a style. */
+function cellGlyph(cp: number, style: TextStyle, faces: Faces): CellGlyph {
   let byCp: Map<number, CellGlyph> | undefined;
-  if (lastTable && lastTable.style === c.style && lastTable.measurer === faces.measurer) byCp = lastTable.byCp;
+  if (lastTable && lastTable.style === style && lastTable.measurer === faces.measurer) byCp = lastTable.byCp;
   else {
     let byStyle = cellGlyphs.get(faces.measurer);
     if (!byStyle) cellGlyphs.set(faces.measurer, (byStyle = new WeakMap()));
-    byCp = byStyle.get(c.style);
-    if (!byCp) byStyle.set(c.style, (byCp = new Map()));
-    lastTable = { measurer: faces.measurer, style: c.style, byCp };
+    byCp = byStyle.get(style);
+    if (!byCp) byStyle.set(style, (byCp = new Map()));
+    lastTable = { measurer: faces.measurer, style, byCp };
   }
-  let g = byCp.get(c.cp);
+  let g = byCp.get(cp);
   if (!g) {
-    const face = c.style.faceKey ?? faces.faceFor(c.style.role, c.cp);
-    const glyph: Glyph = { text: c.text, style: glyphStyle(face, c.style), advPt: faces.advanceEm(face, c.text) * c.style.sizePt };
-    g = { glyphs: [glyph], noStart: NO_START.has(c.cp), noEnd: NO_END.has(c.cp), han: isLetterCell(c.cp) };
-    byCp.set(c.cp, g);
+    const text = String.fromCodePoint(cp);
+    const face = style.faceKey ?? faces.faceFor(style.role, cp);
+    const glyph: Glyph = { text, style: glyphStyle(face, style), advPt: faces.advanceEm(face, text) * style.sizePt };
+    g = { glyphs: [glyph], noStart: NO_START.has(cp), noEnd: NO_END.has(cp), han: isLetterCell(cp), side: punctSide(cp) };
+    byCp.set(cp, g);
   }
   return g;
 }
@@ -91,17 +95,23 @@ function cellGlyph(c: Char, faces: Faces): CellGlyph {
 /** Whether a character is its code point alone (no variation selector riding on it). */
 const bare = (c: Char) => c.text.length === (c.cp > 0xffff ? 2 : 1);
 
+/**
+ * The cluster of one cell character that is its code point alone, from its code point, style and
+ * source position (segment's common case: no `Char` object is made for it).
+ */
+export function loneCellCluster(cp: number, style: TextStyle, position: Position | undefined, faces: Faces, cells: number): Cluster {
+  const g = cellGlyph(cp, style, faces);
+  const cellPt = style.cellPt;
+  return {
+    glyphs: g.glyphs, cells, cellPt, widthPt: cells * cellPt, endWidthPt: cells * cellPt, shrinkPt: 0, endShrinkPt: 0,
+    side: cells === 1 ? g.side : undefined, pairFirst: false, noStart: g.noStart, noEnd: g.noEnd, han: g.han, latin: false, glueBefore: false,
+    position,
+  };
+}
+
 export function cellCluster(chars: Char[], faces: Faces, cells: number): Cluster {
   const first = chars[0]!;
-  if (chars.length === 1 && bare(first)) {
-    const g = cellGlyph(first, faces);
-    const cellPt = first.style.cellPt;
-    return {
-      glyphs: g.glyphs, cells, cellPt, widthPt: cells * cellPt, endWidthPt: cells * cellPt, shrinkPt: 0, endShrinkPt: 0,
-      side: undefined, pairFirst: false, noStart: g.noStart, noEnd: g.noEnd, han: g.han, latin: false, glueBefore: false,
-      position: first.position,
-    };
-  }
+  if (chars.length === 1 && bare(first)) return loneCellCluster(first.cp, first.style, first.position, faces, cells);
   const glyphs = chars.map((c): Glyph => {
     const face = c.style.faceKey ?? faces.faceFor(c.style.role, c.cp);
     const g: Glyph = { text: c.text, style: glyphStyle(face, c.style), advPt: faces.advanceEm(face, c.text) * c.style.sizePt };
@@ -113,7 +123,7 @@ export function cellCluster(chars: Char[], faces: Faces, cells: number): Cluster
   const paired = chars.length === 2;
   return {
     glyphs, cells, cellPt, widthPt: cells * cellPt, endWidthPt: cells * cellPt, shrinkPt: 0, endShrinkPt: 0,
-    side: undefined, pairFirst: false,
+    side: cells === 1 && chars.length === 1 ? punctSide(first.cp) : undefined, pairFirst: false,
     noStart: paired ? !DASHES.has(first.cp) : NO_START.has(first.cp),
     noEnd: !paired && NO_END.has(first.cp),
     han: !paired && isLetterCell(first.cp),

@@ -7,7 +7,8 @@
  * Run texts concatenate to the source text.
  */
 import type { PlacedRun } from '../types.ts';
-import type { PlacedGlyph } from './justify.ts';
+import type { Glyph } from './cluster.ts';
+import type { PlacedGlyphs } from './justify.ts';
 
 /** Positions closer than this are the same, in points (far below a device pixel). */
 const SAME_PT = 1e-4;
@@ -19,35 +20,38 @@ function isMulti(text: string): boolean {
   return false;
 }
 
-function sameStyle(g: PlacedGlyph, run: PlacedRun): boolean {
+function sameStyle(g: Glyph, run: PlacedRun): boolean {
   const s = g.style;
   return s.faceKey === run.faceKey && s.sizePt === run.sizePt && s.fauxBold === (run.fauxBold ?? false) &&
     s.placeholder === (run.placeholder ?? false);
 }
 
-function startRun(g: PlacedGlyph, spacing: number): PlacedRun {
-  const run: PlacedRun = { text: g.text, faceKey: g.style.faceKey, sizePt: g.style.sizePt, xPt: g.xPt, characterSpacingPt: spacing };
+function startRun(g: Glyph, xPt: number, spacing: number): PlacedRun {
+  const run: PlacedRun = { text: g.text, faceKey: g.style.faceKey, sizePt: g.style.sizePt, xPt, characterSpacingPt: spacing };
   if (g.style.fauxBold) run.fauxBold = true;
   if (g.style.placeholder) run.placeholder = true;
   return run;
 }
 
 /** Group a line's glyphs into runs. */
-export function buildRuns(glyphs: readonly PlacedGlyph[]): PlacedRun[] {
+export function buildRuns(placed: PlacedGlyphs): PlacedRun[] {
   const runs: PlacedRun[] = [];
+  const { glyph, xPt, penAfterPt } = placed;
+  const n = placed.length;
   let open: PlacedRun | undefined;
-  for (let i = 0; i < glyphs.length; i++) {
-    const g = glyphs[i]!;
-    const lastOnLine = i === glyphs.length - 1;
+  for (let i = 0; i < n; i++) {
+    const g = glyph[i]!;
+    const x = xPt[i]!;
+    const lastOnLine = i === n - 1;
     // Space from this glyph's advance to the next glyph's origin (to its cell end at the line end).
-    const trail = (lastOnLine ? g.penAfterPt : glyphs[i + 1]!.xPt) - g.xPt - g.advPt;
+    const trail = (lastOnLine ? penAfterPt[i]! : xPt[i + 1]!) - x - g.advPt;
     const multi = isMulti(g.text);
     // A word has no spacing inside it, so it can only share a run whose spacing is zero.
     const s = open?.characterSpacingPt ?? 0;
     const fits = multi ? Math.abs(s) < SAME_PT : lastOnLine || Math.abs(trail - s) < SAME_PT;
     if (open && fits && sameStyle(g, open)) open.text += g.text;
     else {
-      open = startRun(g, multi ? 0 : trail);
+      open = startRun(g, x, multi ? 0 : trail);
       runs.push(open);
     }
     // A word followed by a gap ends its run: the gap is the next run's x.

@@ -12,7 +12,7 @@ import {
 import { clusterText, type Cluster } from './cluster.ts';
 import type { Faces } from './faces.ts';
 import { compressPunctuation } from './compress.ts';
-import { cellCluster, naturalCluster, sameStyle, type Char } from './make-cluster.ts';
+import { cellCluster, loneCellCluster, naturalCluster, sameStyle, type Char } from './make-cluster.ts';
 
 /** How a span of text is set. */
 export interface TextStyle {
@@ -43,31 +43,86 @@ export interface StyledSpan {
 /** The two-em dash U+2E3A: one character, two cells. */
 const TWO_EM_DASH = 0x2e3a;
 /** ？ and ！: doubled as ？！ or ！？ (or ？？, ！！) they share one cell (GB/T 15834-2011 4.2, 4.3). */
-const SHARED_CELL = new Set([0xff1f, 0xff01]);
+const isSharedCell = (cp: number) => cp === 0xff1f || cp === 0xff01;
 
-function flatten(spans: readonly StyledSpan[]): Char[] {
-  const out: Char[] = [];
-  for (const span of spans) {
-    for (const ch of span.text) {
-      const cp = ch.codePointAt(0)!;
-      if (isInvisible(cp)) continue;
-      const prev = out[out.length - 1];
-      if (isVariationSelector(cp) && prev) prev.text += ch;
-      else out.push({ cp, text: ch, style: span.style, position: span.position });
+/**
+ * The characters of a block's spans, flattened without an object per character: a document is
+ * tens of thousands of characters, nearly all Han set alone in their cell, and those never need
+ * more than their code point and span. `Char` objects are made only for the
+ * clusters built from several characters or at natural width (`charsAt`).
+ */
+class CharList {
+  /** Code point per character. */
+  readonly cps: number[] = [];
+  /** Index into `spans` per character. */
+  readonly spanOf: number[] = [];
+  /** The text of characters a variation selector rides on (index → character plus selectors). */
+  readonly withSelectors = new Map<number, string>();
+  /** The spans the characters come from (style and source position). */
+  readonly spans: readonly StyledSpan[];
+
+  constructor(spans: readonly StyledSpan[]) {
+    this.spans = spans;
+    const { cps, spanOf } = this;
+    for (let k = 0; k < spans.length; k++) {
+      const text = spans[k]!.text;
+      for (let u = 0; u < text.length; u++) {
+        const cp = text.codePointAt(u)!;
+        const units = cp > 0xffff ? 2 : 1;
+        u += units - 1;
+        if (isInvisible(cp)) continue;
+        const prev = cps.length - 1;
+        if (prev >= 0 && isVariationSelector(cp)) this.withSelectors.set(prev, this.text(prev) + text.slice(u - units + 1, u + 1));
+        else {
+          cps.push(cp);
+          spanOf.push(k);
+        }
+      }
     }
   }
-  return out;
+
+  /** Number of characters. */
+  get length(): number {
+    return this.cps.length;
+  }
+
+  /** The character at i (with any variation selector riding on it). */
+  text(i: number): string {
+    return this.withSelectors.get(i) ?? String.fromCodePoint(this.cps[i]!);
+  }
+
+  /** Whether the character at i is its code point alone. */
+  bare(i: number): boolean {
+    return this.withSelectors.size === 0 || !this.withSelectors.has(i);
+  }
+
+  /** The style of the character at i. */
+  style(i: number): TextStyle {
+    return this.spans[this.spanOf[i]!]!.style;
+  }
+
+  /** The source position of the character at i (its span's). */
+  position(i: number): Position | undefined {
+    return this.spans[this.spanOf[i]!]!.position;
+  }
+
+  /** Characters [i, end) as `Char` objects. */
+  charsAt(i: number, end: number): Char[] {
+    const out: Char[] = [];
+    for (let k = i; k < end; k++) out.push({ cp: this.cps[k]!, text: this.text(k), style: this.style(k), position: this.position(k) });
+    return out;
+  }
 }
 
 /** End index (exclusive) of the word or number starting at i. */
-function wordEnd(chars: Char[], i: number): number {
+function wordEnd(chars: CharList, i: number): number {
+  const cps = chars.cps;
   let j = i;
-  if (WORD_PREFIXES.has(chars[j]!.cp)) j++;
-  while (j < chars.length) {
-    const cp = chars[j]!.cp;
-    const next = chars[j + 1];
+  if (WORD_PREFIXES.has(cps[j]!)) j++;
+  while (j < cps.length) {
+    const cp = cps[j]!;
     if (isWordChar(cp)) j++;
-    else if (WORD_JOINERS.has(cp) && next && isWordChar(next.cp)) j++;
+    else if (WORD_JOINERS.has(cp) && j + 1 < cps.length && isWordChar(cps[j + 1]!)) j++;
     else if (WORD_SUFFIXES.has(cp)) {
       j++;
       break;
@@ -84,11 +139,12 @@ const URL_START = /^(?:(?:https?|ftp):\/\/|www\.)[\x21-\x7e]+|^[\w.+-]+@[\w-]+(?
 const LONG_WORD_SHARE = 0.25;
 
 /** Length (in chars) of a URL starting at i, 0 when none; a trailing stop or bracket is not part of it. */
-function urlEnd(chars: Char[], i: number): number {
-  const c = chars[i]!.cp;
+function urlEnd(chars: CharList, i: number): number {
+  const cps = chars.cps;
+  const c = cps[i]!;
   if (!((c | 0x20) === 0x68 || (c | 0x20) === 0x66 || (c | 0x20) === 0x77 || isWordChar(c))) return i;
   let s = '';
-  for (let j = i; j < chars.length && j < i + 2048 && chars[j]!.cp < 0x80; j++) s += chars[j]!.text;
+  for (let j = i; j < cps.length && j < i + 2048 && cps[j]! < 0x80; j++) s += chars.text(j);
   const m = URL_START.exec(s);
   if (!m) return i;
   const url = m[0].replace(/[.,;:!?)\]'"]+$/, '');
@@ -100,19 +156,19 @@ function urlEnd(chars: Char[], i: number): number {
  * first of two slashes), glued to each other so justification does not open them up; a piece
  * still longer than the line is split per character.
  */
-function piecesOf(chars: Char[], i: number, end: number, faces: Faces, maxLinePt: number, out: Cluster[]): void {
+function piecesOf(chars: CharList, i: number, end: number, faces: Faces, maxLinePt: number, out: Cluster[]): void {
   const first = out.length;
   let start = i;
   const flush = (to: number) => {
     if (to <= start) return;
-    const c = naturalCluster(chars.slice(start, to), faces);
-    if (c.widthPt > maxLinePt && to - start > 1) for (let k = start; k < to; k++) out.push(naturalCluster([chars[k]!], faces));
+    const c = naturalCluster(chars.charsAt(start, to), faces);
+    if (c.widthPt > maxLinePt && to - start > 1) for (let k = start; k < to; k++) out.push(naturalCluster(chars.charsAt(k, k + 1), faces));
     else out.push(c);
     start = to;
   };
   for (let k = i; k < end; k++) {
-    const ch = chars[k]!.text;
-    if (URL_BREAK_AFTER.has(ch) && !(ch === '/' && chars[k + 1]?.text === '/')) flush(k + 1);
+    const ch = chars.text(k);
+    if (URL_BREAK_AFTER.has(ch) && !(ch === '/' && k + 1 < chars.length && chars.text(k + 1) === '/')) flush(k + 1);
   }
   flush(end);
   for (let k = first; k < out.length; k++) {
@@ -131,21 +187,41 @@ function piecesOf(chars: Char[], i: number, end: number, faces: Faces, maxLinePt
  * @returns clusters with punctuation compression applied
  */
 export function segment(spans: readonly StyledSpan[], faces: Faces, maxLinePt: number): Cluster[] {
-  const chars = flatten(spans);
+  const chars = new CharList(spans);
+  const { cps, spanOf } = chars;
+  const n = cps.length;
   const out: Cluster[] = [];
+  // A Han character's cluster is one object for all its repeats in a span: nothing changes it once
+  // made (compression and number marks only touch marks, spaces and words), and its source
+  // position is the span's. A paragraph repeats 的、是、在… dozens of times.
+  const shared = new Map<number, Cluster>();
+  let sharedSpan = -1;
   let i = 0;
-  while (i < chars.length) {
-    const c = chars[i]!;
-    const next = chars[i + 1];
-    if (isCellChar(c.cp)) {
-      if (PAIRED_MARKS.has(c.cp) && next && next.cp === c.cp && sameStyle(c.style, next.style)) {
-        out.push(cellCluster([c, next], faces, 2));
-        i += 2;
-      } else if (SHARED_CELL.has(c.cp) && next && SHARED_CELL.has(next.cp) && sameStyle(c.style, next.style)) {
-        out.push(cellCluster([c, next], faces, 1));
+  while (i < n) {
+    const cp = cps[i]!;
+    if (isCellChar(cp)) {
+      const next = i + 1 < n ? cps[i + 1]! : -1;
+      const paired = next === cp && PAIRED_MARKS.has(cp);
+      // A pair only within one style (of the same span, or an equal style in the next).
+      if ((paired || (isSharedCell(cp) && isSharedCell(next))) && (spanOf[i] === spanOf[i + 1] || sameStyle(chars.style(i), chars.style(i + 1)))) {
+        out.push(cellCluster(chars.charsAt(i, i + 2), faces, paired ? 2 : 1));
         i += 2;
       } else {
-        out.push(cellCluster([c], faces, c.cp === TWO_EM_DASH ? 2 : 1));
+        const cells = cp === TWO_EM_DASH ? 2 : 1;
+        const k = spanOf[i]!;
+        if (!chars.bare(i)) out.push(cellCluster(chars.charsAt(i, i + 1), faces, cells));
+        else {
+          if (k !== sharedSpan) {
+            shared.clear();
+            sharedSpan = k;
+          }
+          let c = shared.get(cp);
+          if (!c) {
+            c = loneCellCluster(cp, spans[k]!.style, spans[k]!.position, faces, cells);
+            if (c.han) shared.set(cp, c);
+          }
+          out.push(c);
+        }
         i += 1;
       }
       continue;
@@ -156,9 +232,9 @@ export function segment(spans: readonly StyledSpan[], faces: Faces, maxLinePt: n
       i = url;
       continue;
     }
-    const isWord = isWordChar(c.cp) || (WORD_PREFIXES.has(c.cp) && next !== undefined && isWordChar(next.cp));
+    const isWord = isWordChar(cp) || (WORD_PREFIXES.has(cp) && i + 1 < n && isWordChar(cps[i + 1]!));
     const end = isWord ? wordEnd(chars, i) : i + 1;
-    const cluster = naturalCluster(chars.slice(i, end), faces);
+    const cluster = naturalCluster(chars.charsAt(i, end), faces);
     if (cluster.widthPt > LONG_WORD_SHARE * maxLinePt && end - i > 1) piecesOf(chars, i, end, faces, maxLinePt, out);
     else out.push(cluster);
     i = end;
@@ -184,7 +260,7 @@ const startsWithDigit = (c: Cluster | undefined) => c !== undefined && c.latin &
 function numberMarks(out: Cluster[]): void {
   for (let i = 1; i < out.length; i++) {
     const c = out[i]!;
-    if (c.cells !== 1 || c.glyphs.length !== 1) continue;
+    if (c.han || c.cells !== 1 || c.glyphs.length !== 1) continue;
     const t = c.glyphs[0]!.text;
     if (t === FULL_STOP && endsWithDigit(out[i - 1])) {
       c.widthPt = c.endWidthPt = c.cellPt / 2;

@@ -10,6 +10,7 @@ import { drawLine, drawPlaceholderHighlights, drawRules } from './draw-line.ts';
 import { addOutline } from './outline.ts';
 import { Tagger } from './tagging.ts';
 import { pageLines } from '../../layout/frame-lines.ts';
+import { collectOutput } from '../../adapters/pdfkit.ts';
 
 /** How to write the PDF. */
 export interface PdfOptions {
@@ -46,16 +47,6 @@ function drawPage(pdf: PDFKit.PDFDocument, doc: PagedDocument, page: Page, tagge
   if (page.footer.length > 0) tagger.artifact('Pagination', () => page.footer.forEach(draw));
 }
 
-/** Collect a finished pdfkit stream into one buffer. */
-function collect(pdf: PDFKit.PDFDocument): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  return new Promise((resolve, reject) => {
-    pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
-    pdf.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
-    pdf.on('error', reject);
-  });
-}
-
 /** Draw a laid-out document as a PDF. */
 export async function renderPdf(doc: PagedDocument, fonts: FontSet, options: PdfOptions = {}): Promise<Uint8Array> {
   const pdf = createDocument(doc, fonts, {
@@ -64,7 +55,7 @@ export async function renderPdf(doc: PagedDocument, fonts: FontSet, options: Pdf
     creator: options.creator ?? 'speechdoc',
     keywords: options.keywords ?? [],
   });
-  const bytes = collect(pdf);
+  const bytes = collectOutput(pdf);
   const tagger = new Tagger(pdf);
   for (const page of doc.pages) drawPage(pdf, doc, page, tagger, options.draft ?? false);
   tagger.finish();
