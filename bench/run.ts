@@ -197,16 +197,25 @@ function batches(list: Text[]) {
   return { times, typstPages };
 }
 
-/** `speechdoc build input/seed-speech.txt` (PDF + DOCX) as a new process: median of 5 after one. */
+/**
+ * `speechdoc build input/seed-speech.txt` (PDF + DOCX) as a new process: median of 5 after one;
+ * with --baseline, that checkout's CLI is timed run for run in between (the VM's speed drifts by a
+ * third within minutes, so only alternated runs compare).
+ */
 function cold() {
   const dir = join(WORK, 'cold');
-  const times: number[] = [];
-  for (let i = 0; i < 6; i++) {
+  const run = (bin: string) => {
     rmSync(dir, { recursive: true, force: true });
-    times.push(timed(process.execPath, [BIN, 'build', join(ROOT, 'input/seed-speech.txt'), '-o', dir, '--no-system-fonts', '--quiet']).ms);
+    return timed(process.execPath, [bin, 'build', join(ROOT, 'input/seed-speech.txt'), '-o', dir, '--no-system-fonts', '--quiet']).ms;
+  };
+  const times: number[] = [];
+  const baseTimes: number[] = [];
+  for (let i = 0; i < 6; i++) {
+    times.push(run(BIN));
+    if (baseline) baseTimes.push(run(join(baseline, 'bin/speechdoc.js')));
   }
   const help = [1, 2, 3].map(() => timed(process.execPath, [BIN, '--help']).ms);
-  return { ms: median(times.slice(1)), firstMs: times[0]!, helpMs: median(help) };
+  return { ms: median(times.slice(1)), firstMs: times[0]!, helpMs: median(help), ...(baseline ? { baselineMs: median(baseTimes.slice(1)) } : {}) };
 }
 
 /** Peak RSS of one lane: the CLI with --jobs 1 (a single thread) on the batch, and on 4 × 100k. */
@@ -278,7 +287,7 @@ for (const [what, got, want, ok] of targets) console.log(`  ${ok === undefined ?
 console.log(
   `\n5k: PDF ${scale[5_000]!.pdfMs.toFixed(1)} ms, DOCX ${scale[5_000]!.docxMs.toFixed(1)} ms; 100k: PDF ${scale[100_000]!.pdfMs.toFixed(0)} ms, DOCX ${scale[100_000]!.docxMs.toFixed(0)} ms (${scale[100_000]!.pages} pages)`,
 );
-console.log(`cold: first ${coldRun.firstMs.toFixed(0)} ms, \`speechdoc --help\` ${coldRun.helpMs.toFixed(0)} ms; load ${loadavg().map((l) => l.toFixed(1)).join(' ')}; bench took ${((performance.now() - started) / 1000).toFixed(0)} s`);
+console.log(`cold: first ${coldRun.firstMs.toFixed(0)} ms, ${coldRun.baselineMs !== undefined ? `baseline ${coldRun.baselineMs.toFixed(0)} ms (same rounds), ` : ''}\`speechdoc --help\` ${coldRun.helpMs.toFixed(0)} ms; load ${loadavg().map((l) => l.toFixed(1)).join(' ')}; bench took ${((performance.now() - started) / 1000).toFixed(0)} s`);
 
 mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
 writeFileSync(
