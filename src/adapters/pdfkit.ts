@@ -384,18 +384,19 @@ function plainGids(f: EmbeddedFontInternals, text: string): number {
   let unseen = false;
   for (let i = 0; i < text.length; i++) {
     const cp = text.codePointAt(i)!;
-    let gid = -1;
-    if (cp <= 0xffff) {
-      if (ids.stamp[cp] === stamp) gid = ids.gid[cp]!;
-    } else {
-      i++;
-      gid = astralIds.get(f)?.get(cp) ?? -1;
-    }
+    if (cp > 0xffff) i++;
+    const gid = shownGid(f, ids, stamp, cp);
     if (gid >= 0) out[n++] = gid;
     else if (plain(cp)) unseen = true;
     else return -1;
   }
   return unseen ? addPlain(f, stamp, ids, text) : n;
+}
+
+/** The subset glyph id this document gave a code point, or -1 when it has not shown it yet. */
+function shownGid(f: EmbeddedFontInternals, ids: FaceIds, stamp: number, cp: number): number {
+  if (cp <= 0xffff) return ids.stamp[cp] === stamp ? ids.gid[cp]! : -1;
+  return astralIds.get(f)?.get(cp) ?? -1;
 }
 
 /** plainGids for a plain string with characters not shown yet: they join the subset in text order. */
@@ -407,13 +408,8 @@ function addPlain(f: EmbeddedFontInternals, stamp: number, ids: FaceIds, text: s
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const cp = text.codePointAt(i)!;
-    let gid = -1;
-    if (cp <= 0xffff) {
-      if (ids.stamp[cp] === stamp) gid = ids.gid[cp]!;
-    } else {
-      i++;
-      gid = astralIds.get(f)?.get(cp) ?? -1;
-    }
+    if (cp > 0xffff) i++;
+    let gid = shownGid(f, ids, stamp, cp);
     if (gid < 0) {
       const g = glyphOf(cp);
       gid = f.subset!.includeGlyph(g.id);
