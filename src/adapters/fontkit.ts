@@ -488,15 +488,18 @@ function glyphCopy(font: FontInternals, gid: number): GlyphCopy | undefined {
   const to = place?.loca[gid + 1];
   if (!place || from === undefined || to === undefined || from > to || place.glyf + to > place.view.byteLength) return undefined;
   const bytes = new Uint8Array(place.view.buffer, place.view.byteOffset + place.glyf + from, to - from);
-  const hm = horizontalMetrics(font as unknown as Font);
-  const copy: GlyphCopy = {
-    bytes,
-    metric: hm ? { advance: hm.advance(gid), bearing: hm.leftBearing(gid) } : { advance: glyph.advanceWidth, bearing: glyph._getMetrics().leftBearing },
-    // Composite: numberOfContours < 0.
-    components: bytes.length >= 2 && (bytes[0]! & 0x80) !== 0 ? (glyph._decode()?.components ?? []) : undefined,
-  };
+  const copy: GlyphCopy = { bytes, ...glyphParts(font, gid, glyph, bytes) };
   copies[gid] = copy;
   return copy;
+}
+
+/** A glyph's hmtx entry and, when its bytes are a composite's (numberOfContours < 0), its components. */
+function glyphParts(font: FontInternals, gid: number, glyph: ReturnType<FontInternals['getGlyph']>, bytes: Uint8Array): Omit<GlyphCopy, 'bytes'> {
+  const hm = horizontalMetrics(font as unknown as Font);
+  return {
+    metric: hm ? { advance: hm.advance(gid), bearing: hm.leftBearing(gid) } : { advance: glyph.advanceWidth, bearing: glyph._getMetrics().leftBearing },
+    components: bytes.length >= 2 && (bytes[0]! & 0x80) !== 0 ? (glyph._decode()?.components ?? []) : undefined,
+  };
 }
 
 /** Copy one glyph into the subset, as fontkit's TTFSubset._addGlyph does. */
@@ -513,9 +516,7 @@ function addGlyph(font: FontInternals, subset: Required<SubsetInternals>, gid: n
     const stream = font._getTableStream('glyf')!;
     stream.pos += start;
     buffer = stream.readBuffer(end - start);
-    const hm = horizontalMetrics(font as unknown as Font);
-    metric = hm ? { advance: hm.advance(gid), bearing: hm.leftBearing(gid) } : { advance: glyph.advanceWidth, bearing: glyph._getMetrics().leftBearing };
-    components = buffer.length >= 2 && (buffer[0]! & 0x80) !== 0 ? (glyph._decode()?.components ?? []) : undefined;
+    ({ metric, components } = glyphParts(font, gid, glyph, buffer));
   }
   if (components) {
     // Copy, then point the components at their subset ids.
