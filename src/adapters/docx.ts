@@ -46,7 +46,6 @@ import {
 } from 'docx';
 import type { Document } from 'docx';
 import { unzipSync } from 'fflate';
-import { XML_ENTITIES } from '../render/xml.ts';
 
 /** The internal docx uses in `Packer.pack` (not in its typings). */
 interface Compiler {
@@ -109,18 +108,15 @@ class Written {
   ) {}
 }
 
-/**
- * docx's escapes (`escapeAll`): the five entities; other matched characters (C0 controls) are
- * dropped. Narrower than `escapeXml` (which also drops U+FFFE/U+FFFF and lone surrogates): these
- * parts must be what docx itself writes.
- */
+/** docx's escapes (`escapeAll`): the five entities; other matched characters (C0 controls) are dropped. */
+const ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
 const ESCAPE = /[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/;
 const ESCAPE_ALL = /[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g;
 
 /** docx's `escapeValue` written out: strings escaped (control characters dropped), other values as `String` writes them. */
 function value(v: unknown): string {
   if (typeof v !== 'string') return String(v);
-  return ESCAPE.test(v) ? v.replace(ESCAPE_ALL, (c) => XML_ENTITIES[c] ?? '') : v;
+  return ESCAPE.test(v) ? v.replace(ESCAPE_ALL, (c) => ESCAPES[c] ?? '') : v;
 }
 
 /** An attribute set as docx writes it: ` key="value"` each, in the object's order (`Object.entries`). */

@@ -9,8 +9,7 @@
 // eslint-disable-next-line no-control-regex
 export const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-/** The five characters XML escapes, and their entities. */
-export const XML_ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
 /** Drop the characters XML cannot carry. */
 export function xmlSafe(s: string): string {
@@ -19,5 +18,5 @@ export function xmlSafe(s: string): string {
 
 /** Escape text for XML element content and attribute values. */
 export function escapeXml(s: string): string {
-  return xmlSafe(s).replace(/[&<>"']/g, (c) => XML_ENTITIES[c]!);
+  return xmlSafe(s).replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 }
