@@ -19,7 +19,6 @@
  *   as pdfkit's `text()` would write it, in one chunk, without its wrapping and width passes, from
  *   the current font's subset, /W widths and ToUnicode entries (the same bytes, tested).
  */
-import { deflateSync } from 'node:zlib';
 import type { Font, Glyph } from 'fontkit';
 import { horizontalMetrics } from './fontkit.ts';
 
@@ -28,9 +27,43 @@ export type PdfDict = Record<string, unknown>;
 
 /** pdfkit's PDFReference, the parts used (not in its typings). */
 interface ReferenceInternals {
+  /** Whether pdfkit will deflate the stream itself when it writes the object. */
   compress: boolean;
+  /** The stream's pieces so far. */
   buffer: Uint8Array[];
+  /** The document it belongs to. */
+  document?: unknown;
+  /** Byte offset of the object in the file (the xref entry), set as it is written. */
+  offset?: number;
+  /** Writes the object (dictionary and stream) into the file. */
   finalize(): void;
+}
+
+/** The references' shared prototype, marked once its finalize keeps background deflates in order. */
+interface ReferencePrototype {
+  finalize(this: ReferenceInternals): void;
+  [ORDERED]?: boolean;
+}
+
+/** Marks PDFReference.prototype as patched by deflateStreams. */
+const ORDERED = Symbol('speechdoc.orderedFinalize');
+/** A document's background deflate: its level and the objects held back behind a running deflate. */
+const DEFLATE = Symbol('speechdoc.deflate');
+
+/** An object finalized while a deflate before it (or its own) still runs. */
+interface Held {
+  /** The object. */
+  ref: ReferenceInternals;
+  /** What it writes, once known (a stream's only when its deflate is done). */
+  pieces?: (string | Uint8Array)[];
+}
+
+/** A document's background deflate. */
+interface DeflateState {
+  /** Deflates a stream's bytes, now or later. */
+  deflate: (data: Uint8Array) => Uint8Array | Promise<Uint8Array>;
+  /** Objects waiting to be written, in pdfkit's order; the first is always one still deflating. */
+  held: Held[];
 }
 
 /** pdfkit's document internals used here (not in its typings). */
@@ -39,6 +72,8 @@ interface DocumentInternals {
   /** Appends a piece of the file (a string gets a newline) and advances `_offset`, the xref's byte count. */
   _write?(data: string | Uint8Array): void;
   _offset?: number;
+  /** Records a written object's offset; writes the xref once every object is written and `end()` was called. */
+  _refEnd?(ref: ReferenceInternals): void;
   push?(chunk: unknown): boolean;
   _root?: { data?: PdfDict & { Pages?: { data?: { Kids?: unknown[] } } } };
   _font?: unknown;
@@ -46,6 +81,8 @@ interface DocumentInternals {
   appendXML?(xml: string): void;
   getStructTreeRoot?(): { data?: PdfDict };
   outline?: OutlineItem;
+  /** Set by deflateStreams. */
+  [DEFLATE]?: DeflateState;
 }
 
 /** A bookmark as pdfkit builds it: its children are added through it, its dictionary is open. */
@@ -92,30 +129,86 @@ export function replaceXmpDescriptions(pdf: PDFKit.PDFDocument, xml: string): vo
 }
 
 /**
- * Deflate this document's streams at zlib `level` instead of pdfkit's fixed default (6). pdfkit
- * has no option for it; each stream object it creates gets compressed here just before pdfkit
- * writes it, and pdfkit then writes those bytes as they are (its own deflate skipped). At level 6
- * the file is byte-identical to pdfkit's own (tests/adapters/pdfkit.test.ts).
+ * Deflate this document's streams with `deflate` instead of pdfkit's own zlib call: at a level of
+ * our choosing (pdfkit's is fixed at 6), and, when `deflate` answers with a promise, on another
+ * thread (render/deflate.ts). pdfkit has no option for either: each stream object is compressed here
+ * when pdfkit finalizes it, and pdfkit then writes those bytes as they are (its own deflate skipped).
+ *
+ * The file must not depend on which deflate finishes first (builds are reproducible), so objects are
+ * written in exactly the order pdfkit finalizes them: one whose deflate is still running holds back
+ * every object finalized after it, and each is written once all before it are. pdfkit writes nothing
+ * else between objects, and writes its xref only when every object has been written (`_waiting`
+ * reaches 0), so the bytes are the ones a synchronous deflate gives: at level 6, pdfkit's own
+ * (tests/adapters/pdfkit.test.ts). A deflate error fails the document (its `error` event).
  */
-export function setDeflateLevel(pdf: PDFKit.PDFDocument, level: number): void {
+export function deflateStreams(pdf: PDFKit.PDFDocument, deflate: (data: Uint8Array) => Uint8Array | Promise<Uint8Array>): void {
   const d = doc(pdf);
-  if (typeof d.ref !== 'function') fail('ref()');
-  const ref = d.ref.bind(pdf);
-  d.ref = (data?: PdfDict) => {
-    const r = ref(data);
-    if (typeof r.compress !== 'boolean' || !Array.isArray(r.buffer) || typeof r.finalize !== 'function') {
-      fail('PDFReference.compress/buffer/finalize');
-    }
-    const finalize = r.finalize;
-    r.finalize = function (this: ReferenceInternals) {
+  // Through the class, not each new reference: pdfkit's constructor made some (catalog, page tree…)
+  // before this is called, and they must queue behind a stream still deflating like any other.
+  const proto = d._root ? (Object.getPrototypeOf(d._root) as ReferencePrototype) : undefined;
+  if (!proto || typeof proto.finalize !== 'function') fail('PDFReference.prototype.finalize');
+  if (typeof d._write !== 'function' || typeof d._refEnd !== 'function' || typeof d._offset !== 'number') fail('_write/_refEnd/_offset');
+  if (!proto[ORDERED]) {
+    const finalize = proto.finalize;
+    proto.finalize = function (this: ReferenceInternals) {
+      const owner = this.document as (DocumentInternals & { emit(event: 'error', e: Error): void }) | undefined;
+      const state = owner?.[DEFLATE];
+      if (!owner || !state) return finalize.call(this);
+      if (typeof this.compress !== 'boolean' || !Array.isArray(this.buffer)) fail('PDFReference.compress/buffer');
       if (this.compress && this.buffer.length > 0) {
-        this.buffer = [deflateSync(Buffer.concat(this.buffer), { level })];
-        this.compress = false; // /Filter /FlateDecode is set already (by write)
+        const packed = state.deflate(Buffer.concat(this.buffer));
+        const done = (out: Uint8Array) => {
+          this.buffer = [out];
+          this.compress = false; // /Filter /FlateDecode is set already (by write)
+        };
+        if (packed instanceof Uint8Array) done(packed);
+        else {
+          const waiting: Held = { ref: this };
+          state.held.push(waiting);
+          packed.then(
+            (out) => {
+              done(out);
+              waiting.pieces = written(owner, () => finalize.call(this));
+              release(owner, state);
+            },
+            (e: Error) => owner.emit('error', e),
+          );
+          return;
+        }
       }
-      finalize.call(this);
+      if (state.held.length === 0) return finalize.call(this);
+      // Written now into pieces, sent later: pdfkit clears some dictionaries right after finalizing
+      // them (a structure element's /K), so the object's text must be taken at this moment.
+      state.held.push({ ref: this, pieces: written(owner, () => finalize.call(this)) });
     };
-    return r;
-  };
+    proto[ORDERED] = true;
+  }
+  d[DEFLATE] = { deflate, held: [] };
+}
+
+/** What `finalize` writes, captured instead of appended to the file (and its `_refEnd` held back). */
+function written(owner: DocumentInternals, finalize: () => void): (string | Uint8Array)[] {
+  const pieces: (string | Uint8Array)[] = [];
+  const { _write: write, _refEnd: refEnd } = owner;
+  owner._write = (piece) => void pieces.push(piece);
+  owner._refEnd = () => {};
+  try {
+    finalize();
+  } finally {
+    owner._write = write;
+    owner._refEnd = refEnd;
+  }
+  return pieces;
+}
+
+/** Append the held objects whose turn has come: each at the file's current end, as pdfkit would have. */
+function release(owner: DocumentInternals, state: DeflateState): void {
+  while (state.held[0]?.pieces) {
+    const { ref, pieces } = state.held.shift()!;
+    ref.offset = owner._offset;
+    for (const piece of pieces!) owner._write!(piece);
+    owner._refEnd!(ref);
+  }
 }
 
 /**

@@ -13,8 +13,9 @@ import PDFDocument from 'pdfkit';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { catalog, collectOutput, currentFont, outlineRoot, pageRefs, replaceXmpDescriptions, selectFont, setDeflateLevel, showText, structTreeRootDict, useFastLayout } from '../../src/adapters/pdfkit.ts';
+import { catalog, collectOutput, currentFont, outlineRoot, pageRefs, replaceXmpDescriptions, selectFont, deflateStreams, showText, structTreeRootDict, useFastLayout } from '../../src/adapters/pdfkit.ts';
 import { BUNDLED, loadFace, ROOT } from '../render-docx/helpers.ts';
+import { deflateInPlace, deflateStream, startDeflateHelper, stopDeflateHelper } from '../../src/render/deflate.ts';
 
 type Layout = (text: string, features?: unknown, onlyWidth?: boolean) => {
   glyphs: { id: number; codePoints: number[] }[] | null;
@@ -99,25 +100,45 @@ test('catalog, page tree, structure tree, outline and XMP internals reach the wr
   assert.match(text, /\/Dest \[\d+ 0 R \/XYZ null 123 null\]/);
 });
 
-/** A small two-page PDF with a face and text, deflated at `level` (undefined: pdfkit's own). */
-async function sample(level?: number): Promise<Buffer> {
-  const pdf = new PDFDocument({ autoFirstPage: false, font: null as unknown as string, info: { CreationDate: new Date(0) } });
-  if (level !== undefined) setDeflateLevel(pdf, level);
+/** How `sample` deflates: pdfkit itself, in place, on the helper thread, or later in reverse order. */
+type Deflating = { level: number; how: 'in place' | 'helper' | 'reversed' } | undefined;
+
+/** A small three-page PDF with a face, text and a bookmark, deflated as `how` says. */
+async function sample(deflating?: Deflating): Promise<Buffer> {
+  const pdf = new PDFDocument({ autoFirstPage: false, font: null as unknown as string, tagged: true, info: { CreationDate: new Date(0) } });
+  let delay = 40;
+  if (deflating?.how === 'in place') deflateStreams(pdf, (data) => deflateInPlace(data, deflating.level));
+  if (deflating?.how === 'helper') deflateStreams(pdf, (data) => deflateStream(data, deflating.level));
+  // Each stream's deflate finishes before the one started ahead of it: the file must not care.
+  if (deflating?.how === 'reversed') {
+    deflateStreams(pdf, (data) => new Promise((r) => setTimeout(() => r(deflateInPlace(data, deflating.level)), (delay = Math.max(0, delay - 5)))));
+  }
   const chunks: Buffer[] = [];
   pdf.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise((r) => pdf.on('end', r));
   pdf.registerFont('f', loadFace(BUNDLED.serif).font as unknown as string);
-  for (const s of strings.slice(0, 2)) pdf.addPage({ size: [300, 300] }).font('f').fontSize(12).text(s, 10, 10);
+  for (const s of strings.slice(0, 3)) {
+    pdf.addPage({ size: [300, 300] });
+    // A structure element: pdfkit clears its /K right after writing it, so a late write would lose it.
+    pdf.addStructure(pdf.struct('P', {}, () => pdf.font('f').fontSize(12).text(s, 10, 10)));
+  }
+  pdf.outline.addItem('Bookmark');
   pdf.end();
   await done;
   return Buffer.concat(chunks);
 }
 
-test("deflate at pdfkit's level 6 through the adapter is pdfkit's own file; another level, the same content", async () => {
+test("deflate through the adapter at pdfkit's level 6 is pdfkit's own file, wherever and in whatever order it runs; another level, the same content", async (t) => {
   const own = await sample();
-  assert.ok(own.equals(await sample(6)), 'level 6 byte-identical');
-  const fast = await sample(1);
+  startDeflateHelper();
+  t.after(stopDeflateHelper);
+  for (const how of ['in place', 'helper', 'reversed'] as const) {
+    assert.ok(own.equals(await sample({ level: 6, how })), `level 6 ${how}: byte-identical`);
+  }
+  assert.match(own.toString('latin1'), /\/K \[\d+ 0 R\]|\/K \[0\]|\/MCID 0/);
+  const fast = await sample({ level: 1, how: 'helper' });
   assert.ok(!fast.equals(own));
+  assert.ok(fast.equals(await sample({ level: 1, how: 'reversed' })), 'level 1: the same file in any order');
   const dir = mkdtempSync(join(tmpdir(), 'speechdoc-deflate-'));
   writeFileSync(join(dir, 'own.pdf'), own);
   writeFileSync(join(dir, 'fast.pdf'), fast);
@@ -125,6 +146,20 @@ test("deflate at pdfkit's level 6 through the adapter is pdfkit's own file; anot
   const text = (f: string) => execFileSync('pdftotext', [join(dir, f), '-'], { encoding: 'utf8' });
   assert.equal(text('fast.pdf'), text('own.pdf'));
   assert.ok(text('own.pdf').includes(strings[0]!.trim().slice(0, 4)));
+});
+
+test('a deflate that fails fails the document instead of writing it', async () => {
+  const pdf = new PDFDocument({ autoFirstPage: false, font: null as unknown as string });
+  deflateStreams(pdf, () => Promise.reject(new Error('no memory for zlib')));
+  const failed = new Promise<Error>((resolve) => pdf.on('error', resolve));
+  let ended = false;
+  pdf.on('data', () => {});
+  pdf.on('end', () => (ended = true));
+  pdf.addPage({ size: [100, 100] }).rect(10, 10, 20, 20).fill();
+  pdf.end();
+  assert.equal((await failed).message, 'no memory for zlib');
+  await new Promise((r) => setTimeout(r, 20));
+  assert.equal(ended, false, 'no file was completed');
 });
 
 /** Runs as the renderer shows them: plain Han, kerned Latin, digits, stacked marks (GPOS offset), mixed; spacing and faux bold. */

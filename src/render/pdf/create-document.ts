@@ -8,8 +8,9 @@ import type { PagedDocument } from '../../layout/types.ts';
 import { pageLines } from '../../layout/frame-lines.ts';
 import type { FontSet } from '../../fonts/types.ts';
 import { xmpDescriptions, type XmpFields } from './xmp.ts';
+import { deflateStream } from '../deflate.ts';
 import { useFastSubset } from '../../adapters/fontkit.ts';
-import { catalog, registerParsedFont, replaceXmpDescriptions, setDeflateLevel } from '../../adapters/pdfkit.ts';
+import { catalog, registerParsedFont, replaceXmpDescriptions, deflateStreams } from '../../adapters/pdfkit.ts';
 
 /** Fixed Producer: a version would make the bytes change with every release for no reader's benefit. */
 export const PRODUCER = 'speechdoc';
@@ -71,7 +72,7 @@ export function createDocument(doc: PagedDocument, fonts: FontSet, s: DocumentSe
     pdfVersion: '1.7',
     ...(s.pdfa ? { subset: 'PDF/A-2b' as const } : {}),
   });
-  setDeflateLevel(pdf, DEFLATE_LEVEL);
+  deflateStreams(pdf, (data) => deflateStream(data, DEFLATE_LEVEL));
   replaceXmp(pdf, fields);
   const byKey = new Map(fonts.faces().map((f) => [f.key, f]));
   for (const key of facesDrawn(doc)) {
