@@ -14,8 +14,8 @@ const enc = (s: string) => new TextEncoder().encode(s);
 const dec = (b: Uint8Array) => new TextDecoder().decode(b);
 const theme = () => enc('<a:theme name="Office">'.repeat(200));
 
-test('entries come back in order with their bytes, deflated or stored', () => {
-  const zip = zipEntries(
+test('entries come back in order with their bytes, deflated or stored', async () => {
+  const zip = await zipEntries(
     [
       { name: '[Content_Types].xml', data: enc('<Types/>'), level: 6 },
       { name: 'word/theme/theme1.xml', data: theme(), level: 6 },
@@ -30,19 +30,21 @@ test('entries come back in order with their bytes, deflated or stored', () => {
   assert.ok(zip.length < theme().length, 'the repetitive theme is deflated');
 });
 
-test('the same part again gives the same zip; a changed part is deflated anew', () => {
-  const first = zipEntries([{ name: 'word/theme/theme1.xml', data: theme(), level: 6 }], DATE);
-  assert.deepEqual(zipEntries([{ name: 'word/theme/theme1.xml', data: theme(), level: 6 }], DATE), first);
+test('the same part again gives the same zip; a changed part is deflated anew', async () => {
+  const first = await zipEntries([{ name: 'word/theme/theme1.xml', data: theme(), level: 6 }], DATE);
+  assert.deepEqual(await zipEntries([{ name: 'word/theme/theme1.xml', data: theme(), level: 6 }], DATE), first);
 
   // The caller reuses its array: the writer must not have kept a reference to it.
   const data = enc('<w:settings>甲</w:settings>');
-  zipEntries([{ name: 'word/settings.xml', data, level: 6 }], DATE);
+  // Changed right after the call, before the zip is done.
+  const before = zipEntries([{ name: 'word/settings.xml', data, level: 6 }], DATE);
   data.set(enc('<w:settings>乙</w:settings>'));
-  const changed = unzipSync(zipEntries([{ name: 'word/settings.xml', data, level: 6 }], DATE));
+  assert.equal(dec(unzipSync(await before)['word/settings.xml']!), '<w:settings>甲</w:settings>');
+  const changed = unzipSync(await zipEntries([{ name: 'word/settings.xml', data, level: 6 }], DATE));
   assert.equal(dec(changed['word/settings.xml']!), '<w:settings>乙</w:settings>');
 
   // Same bytes at another level are not the same entry.
-  const stored = zipEntries([{ name: 'word/theme/theme1.xml', data: theme(), level: 0 }], DATE);
+  const stored = await zipEntries([{ name: 'word/theme/theme1.xml', data: theme(), level: 0 }], DATE);
   assert.ok(stored.length > first.length);
   assert.equal(dec(unzipSync(stored)['word/theme/theme1.xml']!), dec(theme()));
 });

@@ -64,7 +64,7 @@ export type Parts = Record<string, string | Uint8Array>;
 const text = (data: string | Uint8Array): string => (typeof data === 'string' ? data : strFromU8(data));
 
 /** Patch docx's package (its parts by path, from adapters/docx.ts) and zip it reproducibly; XML is encoded once, when zipped. */
-export function finishPackage(parts: Parts, o: PackageInputs): Uint8Array {
+export function finishPackage(parts: Parts, o: PackageInputs): Promise<Uint8Array> {
   const files: Parts = { ...parts };
   const edit = (name: string, f: (xml: string) => string): void => {
     const data = files[name];
@@ -120,7 +120,7 @@ function settings(x: string, o: PackageInputs): string {
  * ms but grow the sample's DOCX from 0.21 to 0.33 MB, and a long speech with thousands of distinct
  * characters by megabytes.
  */
-export function deterministicZip(files: Parts, date: Date): Uint8Array {
+export function deterministicZip(files: Parts, date: Date): Promise<Uint8Array> {
   const names = Object.keys(files).sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
   return zipEntries(
     names.map((name) => {

@@ -135,7 +135,7 @@ export async function renderDocx(
   const fontNames = new Map<string, boolean>();
   for (const role of FONT_ROLES) fontNames.set(embeddedName(names.role(role)), role !== 'latin');
   for (const f of embedded.fonts) if (!fontNames.has(f.name)) fontNames.set(f.name, true);
-  const bytes = finishPackage(packed, {
+  const bytes = await finishPackage(packed, {
     date,
     fonts: embedded.fonts,
     fontNames: [...fontNames].map(([name, chinese]) => ({ name, chinese })),

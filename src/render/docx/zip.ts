@@ -5,10 +5,12 @@
  * zlib is deterministic for a given input and level, so two builds (and every worker) agree, and
  * a part with the same bytes as the last one zipped under its name takes that one's deflated bytes
  * and CRC (`Repeats`): most small parts (theme, numbering, notes, settings, relationships) are the
- * same in every copy of a batch, and deflating them was ~15 % of a copy's time.
+ * same in every copy of a batch, and deflating them was ~15 % of a copy's time. The rest deflate on
+ * the helper thread (../deflate.ts) while the main thread goes on.
  * Reference: PKWARE APPNOTE.TXT 6.3 §4.3 (local header, central directory, end record).
  */
-import { crc32, deflateRawSync } from 'node:zlib';
+import { crc32 } from 'node:zlib';
+import { deflateStream } from '../deflate.ts';
 
 /** One file of the package. */
 export interface ZipEntry {
@@ -30,16 +32,14 @@ const repeats = new Map<string, { data: Uint8Array; level: number; packed: Uint8
 /** Largest part kept for reuse (bytes); docx's fixed parts are under 10 KB, the styles part ~8 KB. */
 const REPEAT_LIMIT = 64 * 1024;
 
-function deflated(e: ZipEntry): { packed: Uint8Array; crc: number } {
+async function deflated(e: ZipEntry): Promise<{ packed: Uint8Array; crc: number }> {
   const last = repeats.get(e.name);
   if (last && last.level === e.level && Buffer.from(last.data.buffer, last.data.byteOffset, last.data.byteLength).equals(e.data)) return last;
-  const packed = e.level > 0 ? deflateRawSync(e.data, { level: e.level }) : e.data;
-  const crc = crc32(e.data);
-  // A copy: the caller's bytes are its own to change after this returns.
-  if (e.data.length <= REPEAT_LIMIT) {
-    const data = Uint8Array.from(e.data);
-    repeats.set(e.name, { data, level: e.level, packed: e.level > 0 ? packed : data, crc });
-  }
+  // A copy: the caller's bytes are its own to change after this is called.
+  const data = Uint8Array.from(e.data);
+  const crc = crc32(data);
+  const packed = e.level > 0 ? await deflateStream(data, e.level, 'raw') : data;
+  if (data.length <= REPEAT_LIMIT) repeats.set(e.name, { data, level: e.level, packed, crc });
   return { packed, crc };
 }
 
@@ -54,15 +54,16 @@ function dosTime(date: Date): { time: number; day: number } {
 }
 
 /** Zip `entries` in order, each deflated (or stored, level 0) and stamped with `date`. */
-export function zipEntries(entries: readonly ZipEntry[], date: Date): Uint8Array {
+export async function zipEntries(entries: readonly ZipEntry[], date: Date): Promise<Uint8Array> {
   const { time, day } = dosTime(date);
+  const packedAll = await Promise.all(entries.map(deflated));
   const locals: Uint8Array[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
-  for (const e of entries) {
+  for (const [i, e] of entries.entries()) {
     const name = Buffer.from(e.name, 'utf8');
     const method = e.level > 0 ? 8 : 0;
-    const { packed, crc } = deflated(e);
+    const { packed, crc } = packedAll[i]!;
     const fields = { method, time, day, crc, packed: packed.length, size: e.data.length, name: name.length };
     const local = Buffer.alloc(30); // extra field length (28): 0
     local.writeUInt32LE(0x04034b50, 0);
