@@ -14,6 +14,7 @@ import { convertFile, type Converted, type FileTimings } from './convert-file.ts
 import { fontsForBuild } from './fonts-for-build.ts';
 import { sharedFontFiles } from '../fonts/shared-bytes.ts';
 import { FileBoundError, WorkerPool } from './worker-pool.ts';
+import { startDeflateHelper } from '../render/deflate.ts';
 import { writeFileAtomic, writeFilesAtomic, sweepStaleTemps, removePendingTemps } from './atomic-write.ts';
 import { sourceDate } from './source-date.ts';
 import { indexHtml, type Thumbnail } from './index-html.ts';
@@ -107,6 +108,9 @@ export async function build(options: BuildOptions, hooks: BuildHooks = {}): Prom
   const workers = lanes > 1 ? lanes - 1 : heavy.length ? 1 : 0;
   // The workers start first: they load their modules while the main thread reads the fonts (handed
   // to them in shared memory) and takes the first files, so a worker only ever adds a lane.
+  // With several files of its own, the main thread deflates their streams on a helper thread while
+  // it builds on (one file alone has nothing to do meanwhile, see render/deflate.ts).
+  if (light.length > 1) startDeflateHelper();
   const pool = workers ? new WorkerPool(workers, { memoryMb: options.fileMemory, timeoutMs: options.fileTimeout * 1000 }) : undefined;
   const unregister = [
     onInterrupt(removePendingTemps),
@@ -129,22 +133,30 @@ export async function build(options: BuildOptions, hooks: BuildHooks = {}): Prom
     const thumbnails = new Map<string, Thumbnail>();
     const results: Array<FileResult | undefined> = new Array(jobs.length);
     const lane = async (main: boolean) => {
+      // Files this lane has going: the main lane starts its next file while the last one's streams
+      // are deflated and its outputs written on other threads; each is reported in its turn.
+      const going: Promise<void>[] = [];
       for (;;) {
         if (hooks.signal?.aborted) {
           interrupted = true;
-          return;
+          break;
         }
         // The main lane takes light files; with no worker lanes beside it, it hands heavy ones to the pool.
         const i = main ? (light.shift() ?? (lanes === 1 ? heavy.shift() : undefined)) : (heavy.shift() ?? light.shift());
-        if (i === undefined) return;
+        if (i === undefined) break;
         const job = jobs[i]!;
         hooks.onFileStart?.(job.display);
         const convert = main && lightSet.has(i) ? inProcess : inWorker;
-        const result = await runJob(job, convert, options.format, cwd, thumbnails);
-        if (hooks.signal?.aborted) interrupted = true;
-        results[i] = result;
-        hooks.onFileDone?.(result);
+        const result = runJob(job, convert, options.format, cwd, thumbnails);
+        const reported = Promise.all([going.at(-1), result]).then(([, r]) => {
+          if (hooks.signal?.aborted) interrupted = true;
+          results[i] = r;
+          hooks.onFileDone?.(r);
+        });
+        going.push(reported);
+        if (going.length >= (main ? MAIN_LANE_FILES : 1)) await going.shift();
       }
+      await Promise.all(going);
     };
     // The main lane, and for the workers as many loops as they hold tasks (each worker has its next
     // file before it finishes the current one, see worker-pool.ts).
@@ -164,6 +176,13 @@ export async function build(options: BuildOptions, hooks: BuildHooks = {}): Prom
   }
   return { files, usageProblems, fonts, ms: performance.now() - t0, interrupted, notes };
 }
+
+/**
+ * Files the main lane has going at once. Its file's deflates (render/deflate.ts) and writes run on
+ * other threads; with a second file going, the main thread lays that one out meanwhile instead of
+ * waiting. More would only hold more documents in memory: the main thread is the bottleneck.
+ */
+const MAIN_LANE_FILES = 2;
 
 /** Inputs the main thread may build itself: cheap enough to stay under a second and far under any memory bound. */
 const LIGHT_INPUT_BYTES = 256 * 1024;
