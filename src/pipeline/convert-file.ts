@@ -10,7 +10,7 @@ import type { BuildOptions, OutputFormat } from '../config/options.ts';
 import { parseSpeechFile } from '../parse/index.ts';
 import { describeStructure } from '../model/describe-structure.ts';
 import { checkSpeech } from '../check/index.ts';
-import { pdfFindings, renderStyledDocx, renderStyledPdf, resolvePreset, styleFor } from './render.ts';
+import { pdfFindings, renderStyledDocx, renderStyledPdf, resolvePreset, styleFor, type Rendered } from './render.ts';
 import { pageThumbnail, type Thumbnail } from './index-html.ts';
 import { blockText } from '../model/to-plain-text.ts';
 import type { Speech } from '../model/types.ts';
@@ -25,7 +25,7 @@ export interface FileTimings {
   parse: number;
   /** PDF layout and writing. */
   pdf: number;
-  /** DOCX writing, font subsetting included. */
+  /** DOCX writing, font subsetting included (it overlaps the end of the PDF's, whose streams deflate meanwhile). */
   docx: number;
   /** Everything. */
   total: number;
@@ -124,9 +124,10 @@ export async function convertFile(
   // One style stage for both outputs: each finding about the fonts is reported once.
   const styled = styleFor(speech, resolvePreset(options.preset), fonts);
   diagnostics.push(...(options.format.includes('pdf') ? pdfFindings(styled.diagnostics, options.pdfa) : styled.diagnostics));
+  let pdf: Promise<Rendered> | undefined;
+  const t = performance.now();
   if (options.format.includes('pdf')) {
-    const t = performance.now();
-    const pdf = await renderStyledPdf(styled.value, fonts, {
+    pdf = renderStyledPdf(styled.value, fonts, {
       ...common,
       pdfa: options.pdfa,
       onLayout: (document, measurer) => {
@@ -134,21 +135,36 @@ export async function convertFile(
         thumbnail = pageThumbnail(document, measurer, options.draft);
       },
     });
-    diagnostics.push(...pdf.diagnostics);
-    outputs.pdf = pdf.bytes;
-    pages = pdf.pages;
+  }
+  // The Word copy is written while the PDF's streams deflate (on the helper thread, when it runs),
+  // once the handout's layout it reads is known: renderStyledPdf lays out before its first await.
+  if (pdf && handout === undefined) await pdf.catch(() => undefined);
+  const laidOut = (handout as PagedDocument | undefined)?.pages.length ?? 0;
+  const docxStart = performance.now();
+  const docx =
+    options.format.includes('docx') && laidOut <= options.maxPages && !(pdf && handout === undefined)
+      ? renderStyledDocx(styled.value, fonts, { ...common, docxFonts: options.docxFonts, ...(handout ? { handout } : {}) }).then((r) => {
+          timings.docx = performance.now() - docxStart;
+          return r;
+        })
+      : undefined;
+  // Handled from the start: if the PDF fails first, the Word copy's own failure must not go unheard.
+  docx?.catch(() => undefined);
+  if (pdf) {
+    const rendered = await pdf;
+    diagnostics.push(...rendered.diagnostics);
+    outputs.pdf = rendered.bytes;
+    pages = rendered.pages;
     timings.pdf = performance.now() - t;
     if (pages > options.maxPages) {
       diagnostics.push({ severity: 'error', ruleId: 'limits/pages', message: tooManyPages(pages, options.maxPages) });
       return done({}, 0);
     }
   }
-  if (options.format.includes('docx')) {
-    const t = performance.now();
-    const docx = await renderStyledDocx(styled.value, fonts, { ...common, docxFonts: options.docxFonts, ...(handout ? { handout } : {}) });
-    diagnostics.push(...docx.diagnostics);
-    outputs.docx = docx.bytes;
-    timings.docx = performance.now() - t;
+  if (docx) {
+    const rendered = await docx;
+    diagnostics.push(...rendered.diagnostics);
+    outputs.docx = rendered.bytes;
   }
   return done(outputs, pages, thumbnail);
 }
