@@ -7,7 +7,8 @@
 //   them with code splitting (commands and renderers stay lazily loaded chunks: start-up loads few
 //   files). Packages stay external (node_modules), except INLINE: small pure-JS ones made of many
 //   files, whose loading as separate modules cost a cold start ~60 ms of CPU more than inlined
-//   (measured: zod, yaml, chardet, iconv-lite together 0.15 s vs 0.09 s).
+//   (measured: zod, yaml, chardet, iconv-lite together 0.15 s vs 0.09 s). chardet and iconv-lite are
+//   no longer among them: src/decode/decode-text.ts requires them on the first legacy-encoded file.
 // - types/, the declarations of src/ (tsc -p tsconfig.build.json), which `exports` points at.
 // `--js-only` (the test runner) skips the declarations. Nothing is done when dist/ was built from
 // the sources as they are (sources.json: size and mtime of every input); `--force` rebuilds. The new
@@ -48,8 +49,6 @@ function current() {
 const INLINE = new Set([
   'zod',
   'yaml',
-  'chardet',
-  'iconv-lite',
   'cli-progress',
   'mdast-util-from-markdown',
   'mdast-util-frontmatter',
@@ -161,11 +160,6 @@ try {
             const pkg = a.path.startsWith('@') ? a.path.split('/').slice(0, 2).join('/') : a.path.split('/')[0];
             return INLINE.has(pkg) || a.importer.includes('/node_modules/') ? undefined : { external: true };
           });
-          // iconv-lite's code tables (0.5 MB, required when a codec is first used) stay files of
-          // the package: bundled, every start would parse them.
-          b.onResolve({ filter: /^\.\/tables\/[^/]+\.json$/ }, (a) =>
-            /[\\/]node_modules[\\/]iconv-lite[\\/]encodings[\\/]/.test(a.importer) ? { path: `iconv-lite/encodings/tables/${a.path.slice('./tables/'.length)}`, external: true } : undefined,
-          );
           for (const lazy of LAZY) {
             const filter = new RegExp(`^${lazy.specifier.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`);
             b.onResolve({ filter }, async (a) => {

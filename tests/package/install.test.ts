@@ -7,6 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
+import iconv from 'iconv-lite';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { ROOT, tempDir } from '../helpers/run-cli.ts';
@@ -67,9 +68,13 @@ test('npx speechdoc init, then npx speechdoc build, in a folder outside the clon
   assert.equal(init.code, 0, init.all);
   for (const f of ['speechdoc.config.yaml', 'input/sample-speech.txt', 'fonts/README.md']) assert.ok(existsSync(join(app, 'work', f)), f);
   assert.match(init.stderr, /npx speechdoc build/);
+  // A GBK file beside the sample: the legacy decoders are required from the installed package on
+  // first use, and with two files the build deflates on its helper thread.
+  writeFileSync(join(app, 'work/input/notice.txt'), iconv.encode('关于做好年底安全生产工作的通知\n各乡镇人民政府：\n现将有关事项通知如下。\n', 'gbk'));
   const build = run('npx', ['speechdoc', 'build', '--no-system-fonts'], join(app, 'work'));
   assert.equal(build.code, 0, build.all);
-  assert.deepEqual(readdirSync(join(app, 'work', 'output')).sort(), ['index.html', 'sample-speech.docx', 'sample-speech.pdf']);
+  assert.deepEqual(readdirSync(join(app, 'work', 'output')).sort(), ['index.html', 'notice.docx', 'notice.pdf', 'sample-speech.docx', 'sample-speech.pdf']);
+  assert.match(execFileSync('pdftotext', [join(app, 'work/output/notice.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ''), /关于做好年底安全生产工作的通知各乡镇人民政府/);
   const text = execFileSync('pdftotext', ['-layout', join(app, 'work/output/sample-speech.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
   // The sample's first heading, as set in the handout.
   assert.match(text, /一、认真总结经验/);
