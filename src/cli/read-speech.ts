@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { Speech } from '../model/types.ts';
-import { parseSpeechFile } from '../parse/index.ts';
+import { parseSpeechFile } from '../parse/parse-file.ts';
 import { t } from '../i18n/index.ts';
 import { osErrorMessage } from '../i18n/os-error.ts';
 import { readStdin, type Io } from './io.ts';

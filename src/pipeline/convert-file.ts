@@ -7,7 +7,7 @@ import { readFile, stat } from 'node:fs/promises';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { FontSet } from '../fonts/types.ts';
 import type { BuildOptions, OutputFormat } from '../config/options.ts';
-import { parseSpeechFile } from '../parse/index.ts';
+import { parseSpeechFile } from '../parse/parse-file.ts';
 import { describeStructure } from '../model/describe-structure.ts';
 import { checkSpeech } from '../check/index.ts';
 import { pdfFindings, renderStyledDocx, renderStyledPdf, resolvePreset, styleFor, type Rendered } from './render.ts';

@@ -2,7 +2,7 @@
  * The manuscript a request is about: an uploaded file as it is, or the editor's text (UTF-8) under
  * a safe name whose extension says how to read it (a Word draft's text is read as plain text).
  */
-import { formatOf } from '../parse/index.ts';
+import { formatOf } from '../parse/formats.ts';
 import { MAX_TEXT_BYTES, mb } from './limits.ts';
 import { safeName } from './safe-name.ts';
 import { ServeError } from './serve-error.ts';

@@ -5,7 +5,8 @@
  * is read once for both (a .doc/.wps goes through LibreOffice, ~1.5 s).
  */
 import { decodeText } from '../decode/decode-text.ts';
-import { formatOf, parseSpeechFile } from '../parse/index.ts';
+import { formatOf } from '../parse/formats.ts';
+import { parseSpeechFile } from '../parse/parse-file.ts';
 import type { ParseResult, SourceLine } from '../parse/types.ts';
 
 /** The parse, and the editor text when asked for. */

@@ -16,7 +16,7 @@ import { applyRules, type RuleSettings } from '../../config/rules.ts';
 import { ConfigError, findConfig, loadConfigFile } from '../../config/load-config.ts';
 import { displayPath, expandInputs } from '../../pipeline/collect-inputs.ts';
 import { decodeText } from '../../decode/decode-text.ts';
-import { formatOf } from '../../parse/index.ts';
+import { formatOf } from '../../parse/formats.ts';
 import { t } from '../../i18n/index.ts';
 import { osErrorMessage } from '../../i18n/os-error.ts';
 import { readSpeech } from '../read-speech.ts';
