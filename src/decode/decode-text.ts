@@ -105,7 +105,7 @@ export function decodeText(bytes: Uint8Array, file?: string): Result<DecodedText
   const readings = new Map<string, string>();
   const read = (enc: string): string => {
     let t = readings.get(enc);
-    if (t === undefined) readings.set(enc, (t = codecs().iconv.decode(buf, enc)));
+    if (t === undefined) readings.set(enc, (t = (enc === 'gb18030' ? gb18030Fast(bytes) : undefined) ?? codecs().iconv.decode(buf, enc)));
     return t;
   };
   // chardet (tens of milliseconds a file: it runs every detector it has) only decides the order
@@ -133,6 +133,24 @@ export function decodeText(bytes: Uint8Array, file?: string): Result<DecodedText
     `无法读取 ${name}：既不是有效的 UTF-8，也无法按 GB18030/GBK 或 Big5 读取${guessed ? `（编码检测推测为 ${guessed}）` : ''}`,
     RESAVE_UTF8);
 }
+
+/**
+ * The GB18030 reading by the platform's decoder, where it is iconv-lite's to the character, else
+ * undefined. iconv-lite builds its GB18030 tables on its first use (~25 ms of every process that
+ * meets a GBK file). The two agree on every valid one- and four-byte sequence and on all two-byte
+ * ones but the 18 whose characters GB18030-2005 moved out of the private use area (the vertical
+ * forms at A6D9–A6F3, eight ideographs at FE59–FEA0): the platform gives those characters
+ * (GB18030_REMAPPED), iconv-lite the private-use code points. On invalid bytes they may cut
+ * differently, and the platform's decoder then writes U+FFFD. So a reading with neither is
+ * iconv-lite's; tests/decode/gb18030-fast.test.ts checks every code against iconv-lite.
+ */
+export function gb18030Fast(bytes: Uint8Array): string | undefined {
+  const t = new TextDecoder('gb18030').decode(bytes);
+  return GB18030_REMAPPED.test(t) ? undefined : t;
+}
+
+/** U+FFFD and the characters the platform's GB18030 decoder gives for the 18 codes iconv-lite maps to private use. */
+const GB18030_REMAPPED = /[\ufffd\ufe10-\ufe19\u9fb4-\u9fbb]/;
 
 /**
  * chardet says Big5 for many short GBK files; when the GB18030 reading has at least as many
