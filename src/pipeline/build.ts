@@ -134,7 +134,9 @@ export async function build(options: BuildOptions, hooks: BuildHooks = {}): Prom
     const results: Array<FileResult | undefined> = new Array(jobs.length);
     const lane = async (main: boolean) => {
       // Files this lane has going: the main lane starts its next file while the last one's streams
-      // are deflated and its outputs written on other threads; each is reported in its turn.
+      // are deflated on another thread, and while earlier outputs are still being written; each file
+      // is reported in its turn.
+      const converting: Promise<void>[] = [];
       const going: Promise<void>[] = [];
       for (;;) {
         if (hooks.signal?.aborted) {
@@ -147,14 +149,17 @@ export async function build(options: BuildOptions, hooks: BuildHooks = {}): Prom
         const job = jobs[i]!;
         hooks.onFileStart?.(job.display);
         const convert = main && lightSet.has(i) ? inProcess : inWorker;
-        const result = runJob(job, convert, options.format, cwd, thumbnails);
+        let converted!: () => void;
+        converting.push(new Promise<void>((done) => (converted = done)));
+        const result = runJob(job, convert, options.format, cwd, thumbnails, converted);
         const reported = Promise.all([going.at(-1), result]).then(([, r]) => {
           if (hooks.signal?.aborted) interrupted = true;
           results[i] = r;
           hooks.onFileDone?.(r);
         });
         going.push(reported);
-        if (going.length >= (main ? MAIN_LANE_FILES : 1)) await going.shift();
+        if (converting.length >= (main ? MAIN_LANE_FILES : 1)) await converting.shift();
+        if (going.length > MAIN_LANE_WRITES) await going.shift();
       }
       await Promise.all(going);
     };
@@ -183,6 +188,9 @@ export async function build(options: BuildOptions, hooks: BuildHooks = {}): Prom
  * waiting. More would only hold more documents in memory: the main thread is the bottleneck.
  */
 const MAIN_LANE_FILES = 2;
+
+/** Files converted and not yet written and reported that a lane may hold (their outputs wait in memory). */
+const MAIN_LANE_WRITES = 3;
 
 /** Inputs the main thread may build itself: cheap enough to stay under a second and far under any memory bound. */
 const LIGHT_INPUT_BYTES = 256 * 1024;
@@ -225,11 +233,14 @@ async function runJob(
   formats: OutputFormat[],
   cwd: string,
   thumbnails: Map<string, Thumbnail>,
+  onConverted: () => void = () => {},
 ): Promise<FileResult> {
   let converted: Converted;
   try {
     converted = await convert(job);
+    onConverted();
   } catch (e) {
+    onConverted();
     if (e instanceof FileBoundError) {
       return failedResult(job.display, boundMessage(e.kind, e.limit), undefined, e.kind === 'time' ? 'limits/file-time' : 'limits/file-memory');
     }
