@@ -18,6 +18,7 @@ import { renderDocx, renderPdf } from '../../src/pipeline/render.ts';
 import { OFFICIAL } from '../../src/style/preset.ts';
 import { hasCommand } from './pdf-probe.ts';
 import { parityLines, type ParityLine } from './parity.ts';
+import { noticeSpeech } from './speeches.ts';
 
 const ready = hasCommand('soffice') && hasCommand('pdftotext');
 
@@ -25,24 +26,12 @@ const ready = hasCommand('soffice') && hasCommand('pdftotext');
 const LONG_NAME = '检查工作联系人名单及各乡镇、各部门安全生产工作责任分工一览表';
 
 /** A short notice: 主送, two paragraphs, 附件, 落款 and date, a credit. */
-function notice(): Speech {
-  const p = (value: string) => ({ type: 'paragraph' as const, children: [{ type: 'text' as const, value }] });
-  return {
-    type: 'speech',
-    meta: {
-      title: '关于开展安全生产检查的通知',
-      credits: [{ label: '编辑', value: '李四' }],
-      lang: 'zh-CN',
-      furniture: {
-        addressee: { text: '各乡镇人民政府，县直各部门：' },
-        attachments: [{ text: '附件：1.安全生产检查表' }, { text: `2.${LONG_NAME}` }],
-        signature: [{ text: '某某县安全生产委员会办公室' }],
-        signedDate: { text: '二〇二四年十一月五日' },
-      },
-    },
-    children: [p('为切实做好全县安全生产工作，经县政府同意，决定在全县范围内开展安全生产大检查。'), p('各单位要高度重视，认真组织，确保检查工作取得实效。')],
-  };
-}
+const notice = (): Speech =>
+  noticeSpeech({
+    title: '关于开展安全生产检查的通知',
+    lastAttachment: `2.${LONG_NAME}`,
+    paragraphs: ['为切实做好全县安全生产工作，经县政府同意，决定在全县范围内开展安全生产大检查。', '各单位要高度重视，认真组织，确保检查工作取得实效。'],
+  });
 
 test('LibreOffice prints the 附件, 落款, 成文日期 and credits where the handout does', { skip: !ready && 'soffice/poppler missing' }, async () => {
   const { fontSet } = await loadFontSet({ useSystemFonts: false });

@@ -17,27 +17,15 @@ import { wordDocument, type DocxOptions } from '../../src/render/docx/render-doc
 import { OFFICIAL, READING, type Preset } from '../../src/style/preset.ts';
 import { styleSpeech } from '../../src/style/style-speech.ts';
 import { ROOT, bundledFontSet } from './helpers.ts';
-import { tinySpeech } from './speeches.ts';
+import { noticeSpeech, tinySpeech } from './speeches.ts';
 
 /** A notice with its closing furniture, and text docx must escape (& < > " ' and a control character). */
-function notice(): Speech {
-  const p = (value: string) => ({ type: 'paragraph' as const, children: [{ type: 'text' as const, value }] });
-  return {
-    type: 'speech',
-    meta: {
-      title: '关于开展“安全生产”检查的通知',
-      credits: [{ label: '编辑', value: '李四' }],
-      lang: 'zh-CN',
-      furniture: {
-        addressee: { text: '各乡镇人民政府，县直各部门：' },
-        attachments: [{ text: '附件：1.安全生产检查表' }, { text: '2.联系人名单' }],
-        signature: [{ text: '某某县安全生产委员会办公室' }],
-        signedDate: { text: '二〇二四年十一月五日' },
-      },
-    },
-    children: [p('请于11月底前报送R&D投入、<重点>企业名单及"三同时"\u0001落实情况。'), p("检查组由县应急局's牵头。")],
-  };
-}
+const notice = (): Speech =>
+  noticeSpeech({
+    title: '关于开展“安全生产”检查的通知',
+    lastAttachment: '2.联系人名单',
+    paragraphs: ['请于11月底前报送R&D投入、<重点>企业名单及"三同时"\u0001落实情况。', "检查组由县应急局's牵头。"],
+  });
 
 const fonts = bundledFontSet();
 

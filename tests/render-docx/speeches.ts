@@ -83,3 +83,22 @@ export function tinySpeech(): Speech {
   };
 }
 
+
+/** A short notice with its closing furniture (主送, 附件, 落款, 成文日期) and a credit; the parts a test varies are given. */
+export function noticeSpeech(o: { title: string; lastAttachment: string; paragraphs: string[] }): Speech {
+  return {
+    type: 'speech',
+    meta: {
+      title: o.title,
+      credits: [{ label: '编辑', value: '李四' }],
+      lang: 'zh-CN',
+      furniture: {
+        addressee: { text: '各乡镇人民政府，县直各部门：' },
+        attachments: [{ text: '附件：1.安全生产检查表' }, { text: o.lastAttachment }],
+        signature: [{ text: '某某县安全生产委员会办公室' }],
+        signedDate: { text: '二〇二四年十一月五日' },
+      },
+    },
+    children: o.paragraphs.map((value) => ({ type: 'paragraph', children: [{ type: 'text', value }] })),
+  };
+}
