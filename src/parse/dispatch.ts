@@ -1,9 +1,11 @@
 /**
  * What both dispatchers share (`parseSpeech` in index.ts, `parseSpeechFile` in parse-file.ts): the
- * format an input is read as, the options a parser sees, a failed result.
+ * format an input is read as, the parser each text format goes to, a failed result.
  */
 import { diagnostic } from '../diagnostics/diagnostic.ts';
 import { EXTENSIONS, formatOf } from './formats.ts';
+import { parseJson } from './json/parse-json.ts';
+import { parseText } from './text/parse-text.ts';
 import type { InputFormat, ParseOptions, ParseResult } from './types.ts';
 
 /** Options of the dispatchers: the common ones plus an explicit format. */
@@ -30,15 +32,34 @@ export function strip(options: DispatchOptions): ParseOptions {
 }
 
 /** A result with one error diagnostic and no speech. */
-export function failure(options: DispatchOptions, ruleId: string, message: string, hint?: string): ParseResult {
+function failure(options: DispatchOptions, ruleId: string, message: string, hint?: string): ParseResult {
   const d = diagnostic('error', ruleId, message, undefined, hint);
   if (options.file) d.file = options.file;
   return { value: undefined, diagnostics: [d] };
 }
 
-/** A text parser's result with the source's lines (the excerpts of findings quote them). */
-export const withLines = (source: string, r: ParseResult): ParseResult => ({ ...r, lines: source.split('\n') });
+/** A parser of decoded text. */
+export type TextParser = (source: string, options: ParseOptions) => ParseResult;
 
-/** The message for Word bytes given as text. */
-export const docxAsText = (options: DispatchOptions): ParseResult =>
-  failure(options, 'parse/format', `${options.file ?? '输入文件'}：Word 文档不能按文本解析，请把文件的字节交给 parseSpeechFile`);
+/**
+ * Decoded text read as `format`, with the source's lines (the excerpts of findings quote them).
+ * The Markdown parser is given by the caller: index.ts imports it, parse-file.ts loads it for the
+ * first Markdown file.
+ */
+export function parseSource(source: string, format: InputFormat, options: DispatchOptions, parseMarkdown: TextParser | undefined): ParseResult {
+  const o = strip(options);
+  const withLines = (r: ParseResult): ParseResult => ({ ...r, lines: source.split('\n') });
+  switch (format) {
+    case 'text':
+      return withLines(parseText(source, o));
+    case 'markdown':
+      if (!parseMarkdown) throw new Error('[parse] the Markdown parser was not given');
+      return withLines(parseMarkdown(source, o));
+    case 'json':
+      return withLines(parseJson(source, o));
+    case 'docx':
+      return failure(options, 'parse/format', `${options.file ?? '输入文件'}：Word 文档不能按文本解析，请把文件的字节交给 parseSpeechFile`);
+    default:
+      throw new Error(`[parse] Unknown format \`${format as string}\``);
+  }
+}

@@ -4,10 +4,8 @@
  * This module imports every text parser, so `parseSpeech` stays synchronous for library callers;
  * the CLI and the web page import parse-file.ts, which loads the Markdown reader when needed.
  */
-import { parseJson } from './json/parse-json.ts';
 import { parseMarkdown } from './markdown/parse-markdown.ts';
-import { parseText } from './text/parse-text.ts';
-import { docxAsText, pick, strip, withLines, type DispatchOptions } from './dispatch.ts';
+import { parseSource, pick, type DispatchOptions } from './dispatch.ts';
 import type { ParseResult } from './types.ts';
 
 export type { DispatchOptions } from './dispatch.ts';
@@ -17,18 +15,5 @@ export { parseSpeechFile } from './parse-file.ts';
 /** Parse already-decoded text. Word documents need bytes: use `parseSpeechFile` for them. */
 export function parseSpeech(source: string, options: DispatchOptions = {}): ParseResult {
   const format = pick(options);
-  if (typeof format !== 'string') return format;
-  const o = strip(options);
-  switch (format) {
-    case 'text':
-      return withLines(source, parseText(source, o));
-    case 'markdown':
-      return withLines(source, parseMarkdown(source, o));
-    case 'json':
-      return withLines(source, parseJson(source, o));
-    case 'docx':
-      return docxAsText(options);
-    default:
-      throw new Error(`[parse] Unknown format \`${format as string}\``);
-  }
+  return typeof format === 'string' ? parseSource(source, format, options, parseMarkdown) : format;
 }

@@ -6,9 +6,7 @@
  * speeches never parses them (~15 and ~40 ms of a cold start).
  */
 import { decodeText } from '../decode/decode-text.ts';
-import { parseJson } from './json/parse-json.ts';
-import { parseText } from './text/parse-text.ts';
-import { docxAsText, pick, strip, withLines, type DispatchOptions } from './dispatch.ts';
+import { parseSource, pick, strip, type DispatchOptions } from './dispatch.ts';
 import type { ParseResult } from './types.ts';
 
 /** Parse the bytes of one input file. */
@@ -21,21 +19,7 @@ export async function parseSpeechFile(bytes: Uint8Array, options: DispatchOption
   }
   const decoded = decodeText(bytes, options.file);
   if (!decoded.value) return { value: undefined, diagnostics: decoded.diagnostics };
-  const source = decoded.value.text;
-  const o = strip(options);
-  let r: ParseResult;
-  switch (format) {
-    case 'text':
-      r = withLines(source, parseText(source, o));
-      break;
-    case 'markdown':
-      r = withLines(source, (await import('./markdown/parse-markdown.ts')).parseMarkdown(source, o));
-      break;
-    case 'json':
-      r = withLines(source, parseJson(source, o));
-      break;
-    default:
-      throw new Error(`[parse] Unknown format \`${format as string}\``);
-  }
+  const parseMarkdown = format === 'markdown' ? (await import('./markdown/parse-markdown.ts')).parseMarkdown : undefined;
+  const r = parseSource(decoded.value.text, format, options, parseMarkdown);
   return { ...r, diagnostics: [...decoded.diagnostics, ...r.diagnostics] };
 }
