@@ -47,7 +47,7 @@ interface ReferencePrototype {
 
 /** Marks PDFReference.prototype as patched by deflateStreams. */
 const ORDERED = Symbol('speechdoc.orderedFinalize');
-/** A document's background deflate: its level and the objects held back behind a running deflate. */
+/** A document's deflate state (`DeflateState`), set by deflateStreams. */
 const DEFLATE = Symbol('speechdoc.deflate');
 
 /** An object finalized while a deflate before it (or its own) still runs. */

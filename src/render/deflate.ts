@@ -49,16 +49,6 @@ parentPort.on('message', (batch) => {
   parentPort.postMessage({ outs, errors, inputs: batch.map((r) => r.data) }, moved);
 });`;
 
-/** One stream to deflate, as sent to the helper. */
-interface Request {
-  /** The bytes (a copy of the caller's, transferred). */
-  data: Uint8Array;
-  /** zlib level. */
-  level: number;
-  /** Raw DEFLATE instead of the zlib format. */
-  raw: boolean;
-}
-
 /** The helper's answer to one batch, in the batch's order. */
 interface Reply {
   /** Each stream deflated, or undefined where it failed. */
@@ -89,8 +79,8 @@ let helper: Worker | undefined;
 let unusable = !isMainThread;
 /** Batches sent and not yet answered, in order (the helper answers in order). */
 const sent: Waiting[][] = [];
-/** The batch being gathered. */
-let gathering: { requests: Request[]; waiting: Waiting[]; bytes: number } | undefined;
+/** The batch being gathered: its callers and their bytes in all. */
+let gathering: { waiting: Waiting[]; bytes: number } | undefined;
 
 /**
  * Start the helper thread (on the main thread only; elsewhere nothing happens), so later deflates
@@ -127,7 +117,13 @@ export async function stopDeflateHelper(): Promise<void> {
   send();
   const w = helper;
   if (!w) return;
-  while (sent.length > 0) await new Promise((answered) => w.once('message', () => setImmediate(answered)));
+  // Each answer (or the helper's end, which settles what it owed in place) lets the loop look again.
+  while (sent.length > 0) {
+    await new Promise<void>((next) => {
+      w.once('message', () => setImmediate(next));
+      w.once('exit', () => next());
+    });
+  }
   helper = undefined;
   w.removeAllListeners();
   await w.terminate();
@@ -146,23 +142,23 @@ function send(): void {
   }
   sent.push(batch.waiting);
   w.ref();
-  w.postMessage(batch.requests, batch.requests.map((r) => r.data.buffer as ArrayBuffer));
+  // Copies of their own to transfer: a caller's bytes may share a buffer (Buffer's pool) with others.
+  const requests = batch.waiting.map((r) => ({ data: new Uint8Array(r.data), level: r.level, raw: r.format === 'raw' }));
+  w.postMessage(requests, requests.map((r) => r.data.buffer));
 }
 
 /**
  * `data` deflated at zlib `level`: later, on the helper thread, when it runs; now, on this one, when
- * not. A copy is sent, so `data` is never taken; it must stay unchanged until the answer comes (if
- * the helper is lost meanwhile, it is deflated from `data` here).
+ * not. A copy is sent, so `data` is never taken; it must stay unchanged until the answer comes (the
+ * copy is made when the batch goes, and if the helper is lost meanwhile, `data` is deflated here).
  */
 export function deflateStream(data: Uint8Array, level: number, format: DeflateFormat = 'zlib'): Uint8Array | Promise<Uint8Array> {
   if (!helper) return deflateInPlace(data, level, format);
   return new Promise((resolve, reject) => {
     if (!gathering) {
-      gathering = { requests: [], waiting: [], bytes: 0 };
+      gathering = { waiting: [], bytes: 0 };
       queueMicrotask(send);
     }
-    // A copy of its own to transfer: the caller's bytes may share a buffer (Buffer's pool) with others.
-    gathering.requests.push({ data: new Uint8Array(data), level, raw: format === 'raw' });
     gathering.waiting.push({ resolve, reject, data, level, format });
     gathering.bytes += data.length;
     if (gathering.bytes >= BATCH_BYTES) send();
