@@ -138,17 +138,20 @@ export async function convertFile(
   }
   // The Word copy is written while the PDF's streams deflate (on the helper thread, when it runs),
   // once the handout's layout it reads is known: renderStyledPdf lays out before its first await.
+  // Without a layout by then the PDF failed (awaited below, it says why): no copy is started.
   if (pdf && handout === undefined) await pdf.catch(() => undefined);
-  const laidOut = (handout as PagedDocument | undefined)?.pages.length ?? 0;
+  // Read through a typed local: TypeScript does not see the callback's assignment.
+  const laidOut = handout as PagedDocument | undefined;
   const docxStart = performance.now();
   const docx =
-    options.format.includes('docx') && laidOut <= options.maxPages && !(pdf && handout === undefined)
-      ? renderStyledDocx(styled.value, fonts, { ...common, docxFonts: options.docxFonts, ...(handout ? { handout } : {}) }).then((r) => {
+    options.format.includes('docx') && (!pdf || laidOut) && (laidOut?.pages.length ?? 0) <= options.maxPages
+      ? renderStyledDocx(styled.value, fonts, { ...common, docxFonts: options.docxFonts, ...(laidOut ? { handout: laidOut } : {}) }).then((r) => {
           timings.docx = performance.now() - docxStart;
           return r;
         })
       : undefined;
-  // Handled from the start: if the PDF fails first, the Word copy's own failure must not go unheard.
+  // A handler from the start: if the PDF fails first and the copy then fails too, the copy's
+  // rejection must not go unhandled (the PDF's error is the one reported).
   docx?.catch(() => undefined);
   if (pdf) {
     const rendered = await pdf;
