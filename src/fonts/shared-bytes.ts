@@ -6,16 +6,19 @@
  * its own copy, so a lane starts sooner and the process holds one copy, not one per lane.
  * A WOFF face (LXGW WenKai from npm: 10 MB, inflating to 24 MB takes ~80 ms, a tenth of a cold
  * build) is unpacked once and the SFNT kept in the cache folder (SPEECHDOC_CACHE_DIR, else
- * ~/.cache/speechdoc), named after the WOFF's path, size and mtime; later processes read that.
+ * ~/.cache/speechdoc), named after the WOFF's size, header and table directory (which holds every
+ * table's checksum), not its path: every clone, install or npx run of the same font shares one
+ * (named after the path, they had filled a developer's cache with 345 copies, 2 GB, in a day).
+ * Later processes read that.
  * The cache is best effort: a folder that cannot be written only means unpacking each time.
  * A build's faces can also be read ahead, all at once on the thread pool (prefetchFontFiles), while
  * the main thread compiles the renderers: ~55 MB read synchronously took ~70 ms of a 0.6 s cold build.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
-import { join } from 'node:path';
-import { defaultCacheDir } from './system-index.ts';
+import { dirname, join } from 'node:path';
+import { defaultCacheDir } from './cache-dir.ts';
 import { isWoff, woffToSfnt } from './woff.ts';
 
 /** The SFNT bytes of one font file, and what identified the file when they were read. */
@@ -64,11 +67,26 @@ function readShared(file: string): { bytes: Buffer; size: number; mtimeMs: numbe
   }
 }
 
-/** Where the unpacked SFNT of a WOFF file with this identity is cached. */
-function unpackedPath(file: string, size: number, mtimeMs: number): string {
-  const key = createHash('sha256').update(`${file}\0${size}\0${mtimeMs}`).digest('hex').slice(0, 32);
-  return join(defaultCacheDir(), 'unpacked-fonts', `${key}.sfnt`);
+/** Bytes of a WOFF read to name its unpacked SFNT: the 44-byte header and 20 bytes per table (a face has ~20). */
+const WOFF_IDENTITY_BYTES = 4096;
+
+/** Where the unpacked SFNT of a WOFF file of this size is cached: named after its content (header, table checksums). */
+function unpackedPath(file: string, size: number): string {
+  const head = Buffer.alloc(Math.min(size, WOFF_IDENTITY_BYTES));
+  const fd = openSync(file, 'r');
+  try {
+    readSync(fd, head, 0, head.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  const key = createHash('sha256').update(`woff\0${size}\0`).update(head).digest('hex').slice(0, 32);
+  return join(defaultCacheDir(), UNPACKED_DIR, `${key}.sfnt`);
 }
+
+/** The cache folder's subfolder of unpacked WOFF faces. */
+const UNPACKED_DIR = 'unpacked-fonts';
+/** Unpacked faces kept: the most recently written; older ones (fonts no longer installed, say) go when a new one is kept. */
+const UNPACKED_KEPT = 16;
 
 /** Whether bytes start like an SFNT (what woffToSfnt writes: TrueType or CFF flavour). */
 function looksSfnt(b: Uint8Array): boolean {
@@ -86,15 +104,26 @@ function cachedUnpacked(path: string): Buffer | undefined {
   }
 }
 
-/** Keep an unpacked SFNT for later processes (written aside, then renamed: never half a file). */
+/** Keep an unpacked SFNT for later processes (written aside, then renamed: never half a file); the oldest beyond UNPACKED_KEPT go. */
 function keepUnpacked(path: string, bytes: Uint8Array): void {
+  const dir = dirname(path);
   const tmp = `${path}.${process.pid}.tmp`;
   try {
-    mkdirSync(join(path, '..'), { recursive: true });
+    mkdirSync(dir, { recursive: true });
     writeFileSync(tmp, bytes);
     renameSync(tmp, path);
   } catch {
     rmSync(tmp, { force: true });
+    return;
+  }
+  try {
+    const kept = readdirSync(dir)
+      .filter((n) => n.endsWith('.sfnt'))
+      .map((n) => ({ n, t: statSync(join(dir, n)).mtimeMs }))
+      .sort((a, b) => b.t - a.t);
+    for (const { n } of kept.slice(UNPACKED_KEPT)) rmSync(join(dir, n), { force: true });
+  } catch {
+    // Another process pruning at the same time: the rest goes at the next write.
   }
 }
 
@@ -109,7 +138,7 @@ export function fontFileBytes(file: string): Buffer {
     files.set(file, early);
     return early.bytes;
   }
-  const cache = /\.woff$/i.test(file) ? unpackedPath(file, st.size, st.mtimeMs) : undefined;
+  const cache = /\.woff$/i.test(file) ? unpackedPath(file, st.size) : undefined;
   const cached = cache ? cachedUnpacked(cache) : undefined;
   let bytes: Buffer;
   if (cached) bytes = cached;
@@ -158,7 +187,7 @@ export async function prefetchFontFiles(list: readonly string[]): Promise<void> 
       try {
         if (/\.woff$/i.test(file)) {
           const st = await stat(file);
-          const sfnt = await readSharedAhead(unpackedPath(file, st.size, st.mtimeMs));
+          const sfnt = await readSharedAhead(unpackedPath(file, st.size));
           if (sfnt && looksSfnt(sfnt.bytes)) ahead.set(file, { file, size: st.size, mtimeMs: st.mtimeMs, bytes: sfnt.bytes });
           return;
         }

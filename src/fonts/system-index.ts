@@ -34,12 +34,6 @@ export function defaultSystemFontDirs(platform = process.platform, env = process
   return ['/usr/share/fonts', '/usr/local/share/fonts', join(home, '.local/share/fonts'), join(home, '.fonts')];
 }
 
-/** Where the index cache lives: option, `$SPEECHDOC_CACHE_DIR`, `$XDG_CACHE_HOME/speechdoc`, `~/.cache/speechdoc`. */
-export function defaultCacheDir(env = process.env, home = homedir()): string {
-  if (env.SPEECHDOC_CACHE_DIR) return env.SPEECHDOC_CACHE_DIR;
-  return join(env.XDG_CACHE_HOME || join(home, '.cache'), 'speechdoc');
-}
-
 /** Whether a cache entry has the shape this version writes. */
 function validEntry(e: unknown): boolean {
   const x = e as { size?: unknown; mtimeMs?: unknown; faces?: unknown } | null;

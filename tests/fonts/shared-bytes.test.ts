@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync, copyFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync, copyFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -49,11 +49,34 @@ test('a WOFF is unpacked once: the SFNT is cached, read back by a later load, an
     clearFontBytes();
     assert.ok(fontFileBytes(woff).equals(want));
     assert.ok(readFileSync(join(cache, 'unpacked-fonts', kept[0]!)).equals(want));
-    // The WOFF changed: a new cache entry.
-    utimesSync(woff, new Date(), new Date(Date.now() + 5000));
+    // The same font elsewhere (another clone, install or npx run), touched since: the same entry.
+    const elsewhere = join(mkdtempSync(join(tmpdir(), 'speechdoc-woff-')), 'face.woff');
+    copyFileSync(woff, elsewhere);
+    utimesSync(elsewhere, new Date(), new Date(Date.now() + 5000));
     clearFontBytes();
-    assert.ok(fontFileBytes(woff).equals(want));
+    assert.ok(fontFileBytes(elsewhere).equals(want));
+    assert.equal(readdirSync(join(cache, 'unpacked-fonts')).filter((f) => f.endsWith('.sfnt')).length, 1);
+    // Another font under the first one's path: a new entry (it is named after the content).
+    copyFileSync(BUNDLED.tinos.replace('-latin-400-normal', '-latin-700-normal'), woff);
+    clearFontBytes();
+    assert.ok(fontFileBytes(woff).equals(woffToSfnt(readFileSync(woff))));
     assert.equal(readdirSync(join(cache, 'unpacked-fonts')).filter((f) => f.endsWith('.sfnt')).length, 2);
+  }));
+
+test('the cache keeps the 16 faces unpacked last: older ones go when a new one is kept', () =>
+  withCache((cache) => {
+    const folder = join(cache, 'unpacked-fonts');
+    mkdirSync(folder, { recursive: true });
+    const old = Date.now() / 1000 - 3600;
+    for (let i = 0; i < 20; i++) {
+      writeFileSync(join(folder, `old${i}.sfnt`), 'x');
+      utimesSync(join(folder, `old${i}.sfnt`), old + i, old + i);
+    }
+    fontFileBytes(BUNDLED.tinos);
+    const left = readdirSync(folder).sort();
+    assert.equal(left.length, 16);
+    // The new one and the 15 written last before it.
+    assert.deepEqual(left.filter((n) => n.startsWith('old')), Array.from({ length: 15 }, (_, i) => `old${i + 5}.sfnt`).sort());
   }));
 
 test('a TrueType file is read as it is, into shared memory, and never cached', () =>

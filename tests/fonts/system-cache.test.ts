@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
-import { systemFontIndex, defaultCacheDir, defaultSystemFontDirs } from '../../src/fonts/system-index.ts';
+import { systemFontIndex, defaultSystemFontDirs } from '../../src/fonts/system-index.ts';
+import { defaultCacheDir } from '../../src/fonts/cache-dir.ts';
 import { tempDir } from './sfnt.ts';
 import { writeFake } from './fixtures.ts';
 
