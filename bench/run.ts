@@ -222,8 +222,8 @@ function cold() {
 function peakRss(list: Text[]): { batchMB: number; bigMB: number } {
   const measure = (dir: string) => {
     const cli = `process.argv = [process.argv[0], 'speechdoc', 'build', ${JSON.stringify(dir)}, '-o', ${JSON.stringify(join(WORK, 'rss-out'))}, '--no-system-fonts', '--jobs', '1', '--quiet'];
-      const { main } = await import(${JSON.stringify(join(ROOT, 'dist/main.mjs'))});
-      await main();
+      const { launch } = await import(${JSON.stringify(join(ROOT, 'dist/launch.mjs'))});
+      await launch(${JSON.stringify(join(ROOT, 'dist/cli.cjs'))});
       console.log(process.resourceUsage().maxRSS);`;
     const script = join(WORK, 'rss.mjs');
     writeFileSync(script, cli);

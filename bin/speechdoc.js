@@ -3,6 +3,7 @@
 // `npm install` / `npm ci` builds it (the `prepare` script, scripts/bundle.mjs), and `npm run build`
 // rebuilds it after the sources changed.
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 
 // TurboFan inlines less for this process. A batch's hot code (normalizers, the line breaker, the
@@ -14,16 +15,18 @@ import { setFlagsFromString } from 'node:v8';
 // only on V8 versions known to have the flag (an unknown one would print an error line).
 if (Number(process.versions.v8.split('.')[0]) <= 13) setFlagsFromString('--max-inlined-bytecode-size-cumulative=150');
 
-const entry = new URL('../dist/main.mjs', import.meta.url);
-if (!existsSync(entry)) {
+// The CLI is one CommonJS file that launch.mjs compiles with V8's code cache (src/cli/launch.ts).
+const launcher = new URL('../dist/launch.mjs', import.meta.url);
+const cli = fileURLToPath(new URL('../dist/cli.cjs', import.meta.url));
+if (!existsSync(launcher) || !existsSync(cli)) {
   process.stderr.write(
-    'speechdoc：找不到编译后的程序 dist/main.mjs。\n' +
+    'speechdoc：找不到编译后的程序 dist/cli.cjs。\n' +
       '在源码目录中请先运行 npm install（或 npm run build）；已安装的软件包缺少它时请重新安装。\n',
   );
   process.exit(2);
 }
-const { main } = await import(entry.href);
-await main();
+const { launch } = await import(launcher.href);
+await launch(cli);
 // Every command has finished its work here (outputs and caches written synchronously or awaited).
 // Exiting explicitly skips freeing the heap page by page — the font bytes alone are ~60 MB — which
 // an ending process need not do: 30–120 ms of every build, measured from the summary line to the

@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // Builds what the package ships in dist/ (the `prepare` script: run by `npm install`/`npm ci` in a
 // clone and by `npm pack`; `npm run build` forces it):
-// - main.mjs, the CLI the bin runs; index.mjs, the library `import 'speechdoc'` loads;
-//   worker-boot.mjs, the worker thread worker-pool.ts starts next to its own chunk, and
-//   serve-worker.mjs, what serve/render-pool.ts starts, likewise; client/, the serve page's assets. esbuild bundles
-//   them with code splitting (commands and renderers stay lazily loaded chunks: start-up loads few
-//   files). Packages stay external (node_modules), except INLINE: small pure-JS ones made of many
+// - cli.cjs, the whole CLI as one CommonJS file, which the bin runs through launch.mjs with V8's
+//   code cache (src/cli/launch.ts: node 20 caches no compiled ES modules);
+// - index.mjs, the library `import 'speechdoc'` loads; launch.mjs; worker-boot.mjs, the worker
+//   thread worker-pool.ts starts, and serve-worker.mjs, what serve/render-pool.ts starts; client/,
+//   the serve page's assets. esbuild bundles these ES modules with code splitting (renderers stay
+//   lazily loaded chunks: a library call or a worker loads few files). Packages stay external (node_modules), except INLINE: small pure-JS ones made of many
 //   files, whose loading as separate modules cost a cold start ~60 ms of CPU more than inlined
 //   (measured: zod, yaml, chardet, iconv-lite together 0.15 s vs 0.09 s). chardet and iconv-lite are
 //   no longer among them: src/decode/decode-text.ts requires them on the first legacy-encoded file.
@@ -73,7 +74,7 @@ const INLINE = new Set([
  * back, resolved at run time where the external package would have been.
  */
 const YARGS_SHIM = /[\\/]node_modules[\\/]yargs[\\/]lib[\\/]platform-shims[\\/]esm\.mjs$/;
-const YARGS_SHIM_URL = "new URL('./lib/platform-shims/esm.mjs', import.meta.resolve('yargs')).href";
+const YARGS_SHIM_URL = (f) => `new URL('./lib/platform-shims/esm.mjs', ${f.packageUrl('yargs')}).href`;
 
 /**
  * Modules that do costly work when they are loaded but are used late or never; the packages named
@@ -99,10 +100,10 @@ const LAZY = [
     specifier: 'brotli/decompress.js',
     importers: /[\\/]node_modules[\\/]fontkit[\\/]/,
     // Left in node_modules, not bundled: its 750 KB dictionary literal would be parsed at every start.
-    stub: () => `import { createRequire } from 'node:module';
+    stub: (_, f) => `import { createRequire } from 'node:module';
 let real;
 export default function decompress(buffer, outputSize) {
-  real ??= createRequire(import.meta.resolve('fontkit'))('brotli/decompress.js');
+  real ??= createRequire(${f.packageUrl('fontkit')})('brotli/decompress.js');
   return real(buffer, outputSize);
 }`,
   },
@@ -128,25 +129,40 @@ const LAZY_NS = 'speechdoc-lazy';
  * import.meta.url; inlined, that URL would be dist/'s. It is given back its own, as yargs is.
  */
 const PDFKIT_ENTRY = /[\\/]node_modules[\\/]pdfkit[\\/]js[\\/]pdfkit\.node\.mjs$/;
-const PDFKIT_URL = "import.meta.resolve('pdfkit')";
+const PDFKIT_URL = (f) => f.packageUrl('pdfkit');
+
+/**
+ * The two kinds of file built: what differs is how a module is given its own URL and a package's.
+ * In cli.cjs, `import.meta` is the file's (its wrapper's __filename) and a package is resolved by
+ * require (its CommonJS entry: in the same folder as its ES one for the three packages asked).
+ */
+const ESM = {
+  format: 'esm',
+  packageUrl: (pkg) => `import.meta.resolve('${pkg}')`,
+  // CommonJS code inlined into ES modules needs a require for node's built-ins.
+  banner: "import { createRequire as __speechdocRequire } from 'node:module'; const require = __speechdocRequire(import.meta.url);",
+};
+const CJS = {
+  format: 'cjs',
+  // __speechdocRequire: the file's own require, by a name no inlined module shadows (yargs' shim declares a `require`).
+  packageUrl: (pkg) => `__speechdocRequire('node:url').pathToFileURL(__speechdocRequire.resolve('${pkg}')).href`,
+  banner: "const __speechdocRequire = require; const __speechdocUrl = require('node:url').pathToFileURL(__filename).href;",
+  define: { 'import.meta.url': '__speechdocUrl', 'import.meta.dirname': '__dirname' },
+  // import() of a package left in node_modules (chokidar, subset-font: both have a CommonJS entry)
+  // becomes a require: a script run by the launcher has no import() of its own (vm's is experimental).
+  supported: { 'dynamic-import': false },
+};
 
 const staging = `${DIST}.tmp-${process.pid}`;
 try {
   if (!process.argv.includes('--force') && current()) process.exit(0);
   const require = createRequire(join(ROOT, 'package.json'));
   const esbuild = await import(require.resolve('esbuild'));
-  const result = await esbuild.build({
+  /** esbuild's options for one kind of file (ESM or CJS). */
+  const options = (f) => ({
     absWorkingDir: ROOT,
-    entryPoints: {
-      main: 'src/cli/main.ts',
-      index: 'src/index.ts',
-      'worker-boot': 'src/pipeline/worker.ts',
-      'serve-worker': 'src/serve/render-worker.ts',
-    },
-    outdir: staging,
     bundle: true,
-    splitting: true,
-    format: 'esm',
+    format: f.format,
     platform: 'node',
     target: 'node20',
     // Every package external but INLINE and what they import themselves (an importer inside
@@ -170,30 +186,45 @@ try {
             });
           }
           b.onLoad({ filter: /.*/, namespace: LAZY_NS }, (a) => ({
-            contents: a.pluginData.lazy.stub(JSON.stringify(join(ROOT, a.path))),
+            contents: a.pluginData.lazy.stub(JSON.stringify(join(ROOT, a.path)), f),
             loader: 'js',
             resolveDir: dirname(join(ROOT, a.path)),
           }));
           b.onLoad({ filter: PDFKIT_ENTRY }, (a) => {
             const source = readFileSync(a.path, 'utf8');
             if (!source.includes('import.meta.url')) throw new Error(`${a.path} no longer locates its data by import.meta.url: scripts/bundle.mjs needs updating`);
-            return { contents: source.replaceAll('import.meta.url', PDFKIT_URL), loader: 'js', resolveDir: dirname(a.path) };
+            return { contents: source.replaceAll('import.meta.url', PDFKIT_URL(f)), loader: 'js', resolveDir: dirname(a.path) };
           });
           b.onLoad({ filter: YARGS_SHIM }, (a) => {
             const source = readFileSync(a.path, 'utf8');
             if (!source.includes('import.meta.url')) throw new Error(`${a.path} no longer locates itself by import.meta.url: scripts/bundle.mjs needs updating`);
-            return { contents: source.replaceAll('import.meta.url', YARGS_SHIM_URL), loader: 'js', resolveDir: dirname(a.path) };
+            return { contents: source.replaceAll('import.meta.url', YARGS_SHIM_URL(f)), loader: 'js', resolveDir: dirname(a.path) };
           });
         },
       },
     ],
-    // CommonJS code inlined into ES modules needs a require for node's built-ins.
-    banner: { js: "import { createRequire as __speechdocRequire } from 'node:module'; const require = __speechdocRequire(import.meta.url);" },
-    outExtension: { '.js': '.mjs' },
-    chunkNames: '[name]-[hash]',
+    banner: { js: f.banner },
+    ...(f.define ? { define: f.define, supported: f.supported } : {}),
     metafile: true,
     logLevel: 'warning',
   });
+  const [esm, cjs] = await Promise.all([
+    esbuild.build({
+      ...options(ESM),
+      entryPoints: {
+        index: 'src/index.ts',
+        launch: 'src/cli/launch.ts',
+        'worker-boot': 'src/pipeline/worker.ts',
+        'serve-worker': 'src/serve/render-worker.ts',
+      },
+      outdir: staging,
+      splitting: true,
+      outExtension: { '.js': '.mjs' },
+      chunkNames: '[name]-[hash]',
+    }),
+    // One file: V8 caches the code of a script, and a cache per chunk would cost a read and a check each.
+    esbuild.build({ ...options(CJS), entryPoints: ['src/cli/main.ts'], outfile: join(staging, 'cli.cjs') }),
+  ]);
   if (!jsOnly) {
     const tsc = require.resolve('typescript/bin/tsc');
     const r = spawnSync(process.execPath, [tsc, '-p', join(ROOT, 'tsconfig.build.json'), '--outDir', join(staging, 'types')], {
@@ -204,7 +235,8 @@ try {
   }
   // The sources it was built from, with their size and mtime (this script among them, since it
   // decides what is built): current() compares them.
-  const sources = [...Object.keys(result.metafile.inputs).filter((f) => !f.includes('node_modules') && !f.startsWith(`${LAZY_NS}:`)), 'scripts/bundle.mjs']
+  const inputs = new Set([...Object.keys(esm.metafile.inputs), ...Object.keys(cjs.metafile.inputs)]);
+  const sources = [...[...inputs].filter((f) => !f.includes('node_modules') && !f.startsWith(`${LAZY_NS}:`)), 'scripts/bundle.mjs']
     .sort()
     .map((f) => {
       const s = statSync(join(ROOT, f));

@@ -1,5 +1,4 @@
-#!/usr/bin/env node
-/** Process entry: run the CLI with the real streams and set the exit code. */
+/** Process entry: run the CLI with the real streams and set the exit code (bundled as dist/cli.cjs, which the bin runs through launch.ts). */
 import { hideBin } from 'yargs/helpers';
 import { runCli } from './run.ts';
 
@@ -22,4 +21,13 @@ export async function main(): Promise<void> {
     if (argv.includes('--verbose') || argv.includes('-v')) process.stderr.write(`${err.stack ?? ''}\n`);
     process.exitCode = 1;
   }
+}
+
+/**
+ * How the Word writer's serializer fares with the docx this bundle inlines: esbuild prints docx
+ * again in dist/cli.cjs, and tests/render-docx/serializer.test.ts checks the CLI's own copy. Loaded
+ * on demand, as a build loads the Word writer.
+ */
+export async function docxSerializerStatus(): Promise<ReturnType<typeof import('../render/docx/render-docx.ts').docxSerializerStatus>> {
+  return (await import('../render/docx/render-docx.ts')).docxSerializerStatus();
 }

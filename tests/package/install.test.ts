@@ -24,8 +24,8 @@ function env(): NodeJS.ProcessEnv {
   return e;
 }
 
-function run(cmd: string, args: string[], cwd: string) {
-  const r = spawnSync(cmd, args, { cwd, env: env(), encoding: 'utf8', timeout: 600_000 });
+function run(cmd: string, args: string[], cwd: string, extra: NodeJS.ProcessEnv = {}) {
+  const r = spawnSync(cmd, args, { cwd, env: { ...env(), ...extra }, encoding: 'utf8', timeout: 600_000 });
   return { code: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '', all: `${r.stdout}\n${r.stderr}` };
 }
 
@@ -46,7 +46,7 @@ before(() => {
   const info = JSON.parse(packed.stdout.slice(packed.stdout.indexOf('['))) as { filename: string; files: { path: string }[] }[];
   tarball = join(work, info[0]!.filename);
   const files = info[0]!.files.map((f) => f.path);
-  assert.ok(files.includes('dist/main.mjs') && files.includes('dist/index.mjs') && files.includes('dist/types/index.d.ts'), files.join('\n'));
+  assert.ok(['dist/cli.cjs', 'dist/launch.mjs', 'dist/index.mjs', 'dist/types/index.d.ts'].every((f) => files.includes(f)), files.join('\n'));
   assert.ok(!files.some((f) => f.startsWith('src/') || f.startsWith('tests/')), 'sources are not shipped');
   mkdirSync(app);
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', version: '1.0.0', private: true, type: 'module' }));
@@ -71,8 +71,12 @@ test('npx speechdoc init, then npx speechdoc build, in a folder outside the clon
   // A GBK file beside the sample: the legacy decoders are required from the installed package on
   // first use, and with two files the build deflates on its helper thread.
   writeFileSync(join(app, 'work/input/notice.txt'), iconv.encode('关于做好年底安全生产工作的通知\n各乡镇人民政府：\n现将有关事项通知如下。\n', 'gbk'));
-  const build = run('npx', ['speechdoc', 'build', '--no-system-fonts'], join(app, 'work'));
+  // Its own cache folder: the installed CLI makes its code cache there (src/cli/launch.ts), though
+  // npm gave every file of the package the same mtime.
+  const cache = join(work, 'cache');
+  const build = run('npx', ['speechdoc', 'build', '--no-system-fonts'], join(app, 'work'), { SPEECHDOC_CACHE_DIR: cache });
   assert.equal(build.code, 0, build.all);
+  assert.deepEqual(readdirSync(join(cache, 'code')).filter((f) => /^cli-[0-9a-f]{16}-build\.bin$/.test(f)).length, 1, readdirSync(join(cache, 'code')).join());
   assert.deepEqual(readdirSync(join(app, 'work', 'output')).sort(), ['index.html', 'notice.docx', 'notice.pdf', 'sample-speech.docx', 'sample-speech.pdf']);
   assert.match(execFileSync('pdftotext', [join(app, 'work/output/notice.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ''), /关于做好年底安全生产工作的通知各乡镇人民政府/);
   const text = execFileSync('pdftotext', ['-layout', join(app, 'work/output/sample-speech.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, '');

@@ -5,6 +5,7 @@
  * 成文日期, credits, both presets, both font modes, outside page numbers. And what the serializer
  * still leaves to docx, so a docx release that changes a class the Word copy uses shows up here.
  */
+import { createRequire } from 'node:module';
 import { test } from 'node:test';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -66,12 +67,14 @@ test('what the serializer leaves to docx: a table (its widths are worked out by 
   assert.deepEqual(left, ['ColorAttributeComponent <_attr>', 'Table <w:tbl>']);
 });
 
-test('the bundled build (dist/, where esbuild prints docx again) recognises every method the serializer emulates', async () => {
-  // npm test brings dist/ up to date first (scripts/test.mjs); the CLI runs it.
+test('the bundled builds (dist/, where esbuild prints docx again) recognise every method the serializer emulates', async () => {
+  // npm test brings dist/ up to date first (scripts/test.mjs). The library's chunk, and the CLI's one file.
   const chunk = readdirSync(join(ROOT, 'dist')).find((n) => /^render-docx-.*\.mjs$/.test(n));
   assert.ok(chunk, 'dist/ has no render-docx chunk: run npm run build');
-  const { docxSerializerStatus } = (await import(pathToFileURL(join(ROOT, 'dist', chunk)).href)) as typeof import('../../src/render/docx/render-docx.ts');
-  const { emulated, methods } = docxSerializerStatus();
-  const changed = emulated.filter((s) => !s.matches);
-  assert.deepEqual(changed, [], `dist/ has other sources for ${changed.map((s) => s.name).join(', ')} (met: ${methods.join(', ')}): see fingerprint() in src/adapters/docx.ts`);
+  const library = (await import(pathToFileURL(join(ROOT, 'dist', chunk)).href)) as typeof import('../../src/render/docx/render-docx.ts');
+  const cli = createRequire(import.meta.url)(join(ROOT, 'dist', 'cli.cjs')) as typeof import('../../src/cli/main.ts');
+  for (const [name, { emulated, methods }] of [['library', library.docxSerializerStatus()], ['cli.cjs', await cli.docxSerializerStatus()]] as const) {
+    const changed = emulated.filter((s) => !s.matches);
+    assert.deepEqual(changed, [], `${name}: dist/ has other sources for ${changed.map((s) => s.name).join(', ')} (met: ${methods.join(', ')}): see fingerprint() in src/adapters/docx.ts`);
+  }
 });

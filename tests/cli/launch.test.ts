@@ -1,0 +1,120 @@
+/**
+ * The launcher (src/cli/launch.ts): the CLI's one CommonJS file run with V8's code cache. What a
+ * user would notice is only that nothing differs: the same output with a cache, without, and with
+ * a damaged one. The unit tests run a small bundle of their own; the last ones the real bin.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cacheFile, launch } from '../../src/cli/launch.ts';
+import { SAMPLE, runCli, tempDir, testEnv } from '../helpers/run-cli.ts';
+
+/** A bundle like dist/cli.cjs: CommonJS (its import()s made requires), exports main. */
+function smallBundle(): { bundle: string; out: string } {
+  const dir = tempDir('speechdoc-launch-');
+  const out = join(dir, 'out.txt');
+  const bundle = join(dir, 'cli.cjs');
+  writeFileSync(
+    bundle,
+    `const { writeFileSync } = require('node:fs');
+exports.main = async () => {
+  const { basename } = await Promise.resolve().then(() => require('node:path'));
+  writeFileSync(${JSON.stringify(out)}, basename(__filename) + ' ' + process.argv.length);
+};
+`,
+  );
+  return { bundle, out };
+}
+
+test('a command is run, its cache made at the end, then used; the output is the same', async () => {
+  const { bundle, out } = smallBundle();
+  const env = { SPEECHDOC_CACHE_DIR: tempDir('speechdoc-code-') };
+  assert.equal(await launch(bundle, ['build', 'x'], env), 'made');
+  const first = readFileSync(out, 'utf8');
+  assert.match(first, /^cli\.cjs \d+$/);
+  const file = cacheFile(readFileSync(bundle), ['build', 'x'], env);
+  assert.ok(existsSync(file), 'no cache written');
+  assert.equal(await launch(bundle, ['build', 'y'], env), 'used');
+  assert.equal(readFileSync(out, 'utf8'), first);
+  // Another command has a cache of its own.
+  assert.equal(await launch(bundle, ['check'], env), 'made');
+  assert.notEqual(cacheFile(readFileSync(bundle), ['check'], env), file);
+});
+
+test('a damaged cache is replaced and the run is not affected', async () => {
+  const { bundle, out } = smallBundle();
+  const env = { SPEECHDOC_CACHE_DIR: tempDir('speechdoc-code-') };
+  await launch(bundle, ['build'], env);
+  const file = cacheFile(readFileSync(bundle), ['build'], env);
+  const good = readFileSync(file);
+  // V8 itself would run a truncated cache or one with a flipped byte (release builds check no checksum).
+  for (const damaged of [Buffer.from('not V8 code'), good.subarray(0, good.length >> 1), Buffer.from(good).fill(7, good.length - 40, good.length - 39)]) {
+    writeFileSync(file, damaged);
+    assert.equal(await launch(bundle, ['build'], env), 'replaced');
+    assert.ok(readFileSync(out, 'utf8').startsWith('cli.cjs'));
+    assert.ok(!readFileSync(file).equals(damaged), 'the damaged cache was kept');
+    assert.equal(await launch(bundle, ['build'], env), 'used');
+  }
+});
+
+test('a rebuilt bundle gets a new cache and the old one is removed', async () => {
+  const { bundle, out } = smallBundle();
+  const env = { SPEECHDOC_CACHE_DIR: tempDir('speechdoc-code-') };
+  await launch(bundle, ['build'], env);
+  const old = cacheFile(readFileSync(bundle), ['build'], env);
+  // The same length: V8 alone would run the old code.
+  writeFileSync(bundle, readFileSync(bundle, 'utf8').replace("' ' + process", "'_' + process"));
+  assert.notEqual(cacheFile(readFileSync(bundle), ['build'], env), old);
+  assert.equal(await launch(bundle, ['build'], env), 'made');
+  assert.match(readFileSync(out, 'utf8'), /^cli\.cjs_\d+$/, 'the old code ran');
+  assert.ok(!existsSync(old), 'the old bundle\'s cache was left behind');
+  assert.deepEqual(readdirSync(join(env.SPEECHDOC_CACHE_DIR, 'code')), [cacheFile(readFileSync(bundle), ['build'], env).split('/').pop()]);
+});
+
+test('a cache folder that cannot be written, or SPEECHDOC_CODE_CACHE=off: the command still runs', async () => {
+  const { bundle, out } = smallBundle();
+  const blocked = join(tempDir('speechdoc-code-'), 'a-file');
+  writeFileSync(blocked, '');
+  assert.equal(await launch(bundle, ['build'], { SPEECHDOC_CACHE_DIR: blocked }), 'unwritable');
+  assert.ok(existsSync(out));
+  const env = { SPEECHDOC_CACHE_DIR: tempDir('speechdoc-code-'), SPEECHDOC_CODE_CACHE: 'off' };
+  assert.equal(await launch(bundle, ['build'], env), 'off');
+  assert.ok(!existsSync(join(env.SPEECHDOC_CACHE_DIR, 'code')));
+});
+
+test('the caches are named after the command word only', () => {
+  const source = readFileSync(smallBundle().bundle);
+  const env = { SPEECHDOC_CACHE_DIR: '/c' };
+  const name = (argv: string[]) => cacheFile(source, argv, env).split('/').pop()!;
+  assert.match(name(['build', 'in', '-o', 'out']), /^cli-[0-9a-f]{16}-build\.bin$/);
+  assert.match(name(['--help']), /-none\.bin$/);
+  assert.match(name(['check', '-j', '2', 'in']), /-check\.bin$/);
+  assert.match(name(['../草稿.txt']), /-other\.bin$/);
+});
+
+test('the real CLI: the same PDF, Word file and messages with no cache, a made one and a damaged one', () => {
+  const cache = tempDir('speechdoc-code-');
+  const env = testEnv({ SPEECHDOC_CACHE_DIR: cache });
+  const build = (out: string) => {
+    const r = runCli(['build', SAMPLE, '-o', out], tempDir(), env);
+    assert.equal(r.code, 0, r.stderr);
+    return { messages: r.stderr.replace(/[\d.]+ 秒/, 'T').replaceAll(out, 'OUT'), pdf: readFileSync(join(out, 'seed-speech.pdf')), docx: readFileSync(join(out, 'seed-speech.docx')) };
+  };
+  const first = build(tempDir());
+  const caches = readdirSync(join(cache, 'code'));
+  assert.equal(caches.length, 1, caches.join());
+  assert.match(caches[0]!, /^cli-[0-9a-f]{16}-build\.bin$/);
+  const file = join(cache, 'code', caches[0]!);
+  const made = statSync(file).mtimeMs;
+  const cached = build(tempDir());
+  assert.equal(statSync(file).mtimeMs, made, 'a cache V8 accepted was written again');
+  writeFileSync(file, readFileSync(file).subarray(0, 1000));
+  const damaged = build(tempDir());
+  for (const run of [cached, damaged]) {
+    assert.equal(run.messages, first.messages);
+    assert.ok(run.pdf.equals(first.pdf), 'the PDF differs');
+    assert.ok(run.docx.equals(first.docx), 'the Word file differs');
+  }
+  assert.ok(statSync(file).size > 1000, 'the damaged cache was not replaced');
+});
