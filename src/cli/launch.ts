@@ -15,6 +15,7 @@
  * `SPEECHDOC_CODE_CACHE=off`) the same code is compiled as it runs, and nothing a user reads or
  * gets differs.
  */
+import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -50,21 +51,33 @@ const CODE_DIR = 'code';
 
 /** Run the CLI in `bundle` (a CommonJS file exporting `main`) and make or use its code cache. */
 export async function launch(bundle: string, argv: readonly string[] = process.argv.slice(2), env: NodeJS.ProcessEnv = process.env): Promise<CodeCacheUse> {
-  const source = readFileSync(bundle);
-  const file = env.SPEECHDOC_CODE_CACHE === 'off' ? undefined : cacheFile(source, argv, env);
-  const stored = file === undefined ? undefined : readIfThere(file);
-  const cachedData = stored && checked(stored);
-  // The bundle has no import() (scripts/bundle.mjs makes them requires), so no loader is given for one.
-  const script = new vm.Script(WRAPPER_HEAD + source.toString('utf8') + WRAPPER_TAIL, { filename: bundle, cachedData });
+  const { script, file, had } = compile(bundle, argv, env);
   const module = { exports: {} as CliModule };
   const wrapper = script.runInThisContext() as (exports: object, require: NodeJS.Require, module: object, filename: string, dirname: string) => void;
   wrapper(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
   await module.exports.main();
   if (file === undefined) return 'off';
-  if (cachedData && !script.cachedDataRejected) return 'used';
+  if (had === 'sound' && !script.cachedDataRejected) return 'used';
   // After the run, so the cache holds the functions it compiled, not only the top level.
   if (!writeCache(file, script.createCachedData())) return 'unwritable';
-  return stored ? 'replaced' : 'made';
+  return had === 'none' ? 'made' : 'replaced';
+}
+
+/**
+ * The bundle compiled, with its cache when there is a sound one. A function of its own so that the
+ * bundle's bytes and the cache's (~6 MB) are garbage once it returns, not held while the command runs.
+ */
+function compile(bundle: string, argv: readonly string[], env: NodeJS.ProcessEnv): { script: vm.Script; file?: string; had: 'none' | 'damaged' | 'sound' } {
+  const source = readFileSync(bundle);
+  const file = env.SPEECHDOC_CODE_CACHE === 'off' ? undefined : cacheFile(source, argv, env);
+  const stored = file === undefined ? undefined : readIfThere(file);
+  const cachedData = stored && checked(stored);
+  // scripts/bundle.mjs writes ASCII, read as latin1: a string of one byte per character (UTF-8
+  // decoding made one of two, 6.7 MB, kept for the process's life). It has no import() either
+  // (they are requires), so no loader is given for one.
+  const text = isAscii(source) ? source.toString('latin1') : source.toString('utf8');
+  const script = new vm.Script(WRAPPER_HEAD + text + WRAPPER_TAIL, { filename: bundle, cachedData });
+  return { script, file, had: cachedData ? 'sound' : stored ? 'damaged' : 'none' };
 }
 
 /**

@@ -4,11 +4,12 @@
  * a damaged one. The unit tests run a small bundle of their own; the last ones the real bin.
  */
 import { test } from 'node:test';
+import { isAscii } from 'node:buffer';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cacheFile, launch } from '../../src/cli/launch.ts';
-import { SAMPLE, runCli, tempDir, testEnv } from '../helpers/run-cli.ts';
+import { ROOT, SAMPLE, ensureBuilt, runCli, tempDir, testEnv } from '../helpers/run-cli.ts';
 
 /** A bundle like dist/cli.cjs: CommonJS (its import()s made requires), exports main. */
 function smallBundle(): { bundle: string; out: string } {
@@ -20,7 +21,7 @@ function smallBundle(): { bundle: string; out: string } {
     `const { writeFileSync } = require('node:fs');
 exports.main = async () => {
   const { basename } = await Promise.resolve().then(() => require('node:path'));
-  writeFileSync(${JSON.stringify(out)}, basename(__filename) + ' ' + process.argv.length);
+  writeFileSync(${JSON.stringify(out)}, basename(__filename) + ' ' + process.argv.length + ' 讲话');
 };
 `,
   );
@@ -32,7 +33,8 @@ test('a command is run, its cache made at the end, then used; the output is the 
   const env = { SPEECHDOC_CACHE_DIR: tempDir('speechdoc-code-') };
   assert.equal(await launch(bundle, ['build', 'x'], env), 'made');
   const first = readFileSync(out, 'utf8');
-  assert.match(first, /^cli\.cjs \d+$/);
+  // Not ASCII: read as UTF-8 (dist/cli.cjs is ASCII, read as latin1).
+  assert.match(first, /^cli\.cjs \d+ 讲话$/);
   const file = cacheFile(readFileSync(bundle), ['build', 'x'], env);
   assert.ok(existsSync(file), 'no cache written');
   assert.equal(await launch(bundle, ['build', 'y'], env), 'used');
@@ -67,7 +69,7 @@ test('a rebuilt bundle gets a new cache and the old one is removed', async () =>
   writeFileSync(bundle, readFileSync(bundle, 'utf8').replace("' ' + process", "'_' + process"));
   assert.notEqual(cacheFile(readFileSync(bundle), ['build'], env), old);
   assert.equal(await launch(bundle, ['build'], env), 'made');
-  assert.match(readFileSync(out, 'utf8'), /^cli\.cjs_\d+$/, 'the old code ran');
+  assert.match(readFileSync(out, 'utf8'), /^cli\.cjs_\d+ 讲话$/, 'the old code ran');
   assert.ok(!existsSync(old), 'the old bundle\'s cache was left behind');
   assert.deepEqual(readdirSync(join(env.SPEECHDOC_CACHE_DIR, 'code')), [cacheFile(readFileSync(bundle), ['build'], env).split('/').pop()]);
 });
@@ -91,6 +93,13 @@ test('the caches are named after the command word only', () => {
   assert.match(name(['--help']), /-none\.bin$/);
   assert.match(name(['check', '-j', '2', 'in']), /-check\.bin$/);
   assert.match(name(['../草稿.txt']), /-other\.bin$/);
+});
+
+test('dist/ is ASCII: node reads each file as a string of one byte per character', () => {
+  ensureBuilt();
+  const files = readdirSync(join(ROOT, 'dist')).filter((n) => /\.(mjs|cjs)$/.test(n));
+  assert.ok(files.includes('cli.cjs') && files.length > 10, files.join());
+  assert.deepEqual(files.filter((n) => !isAscii(readFileSync(join(ROOT, 'dist', n)))), []);
 });
 
 test('the real CLI: the same PDF, Word file and messages with no cache, a made one and a damaged one', () => {
