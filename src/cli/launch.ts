@@ -17,9 +17,9 @@
  */
 import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import vm from 'node:vm';
 import { defaultCacheDir } from '../fonts/cache-dir.ts';
 
@@ -57,7 +57,10 @@ export async function launch(bundle: string, argv: readonly string[] = process.a
   wrapper(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
   await module.exports.main();
   if (file === undefined) return 'off';
-  if (had === 'sound' && !script.cachedDataRejected) return 'used';
+  if (had === 'sound' && !script.cachedDataRejected) {
+    touch(file);
+    return 'used';
+  }
   // After the run, so the cache holds the functions it compiled, not only the top level.
   if (!writeCache(file, script.createCachedData())) return 'unwritable';
   return had === 'none' ? 'made' : 'replaced';
@@ -116,9 +119,15 @@ function readIfThere(file: string): Buffer | undefined {
 }
 
 /**
+ * How long a cache no run has used is kept. Not "only this bundle's": two installations (a global
+ * one and a project's, or two nodes) would remove each other's at every run.
+ */
+const UNUSED_DAYS = 30;
+
+/**
  * Write a cache whole (a temporary file renamed over, so a process starting meanwhile reads an old
- * one or the new one) and remove the caches of other bundles or nodes (an upgrade leaves its
- * predecessor's behind otherwise). False when it could not be written: the run is not affected.
+ * one or the new one) and remove the caches no run has used for UNUSED_DAYS (an upgrade leaves its
+ * predecessor's behind). False when it could not be written: the run is not affected.
  */
 function writeCache(file: string, data: Buffer): boolean {
   const dir = dirname(file);
@@ -135,12 +144,24 @@ function writeCache(file: string, data: Buffer): boolean {
     }
     return false;
   }
-  // `cli-<key>-`: what every cache of this bundle and node starts with.
-  const ours = basename(file).split('-').slice(0, 2).join('-') + '-';
+  const before = Date.now() - UNUSED_DAYS * 24 * 3600 * 1000;
   try {
-    for (const name of readdirSync(dir)) if (name.startsWith('cli-') && !name.startsWith(ours)) rmSync(join(dir, name), { force: true });
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (name.startsWith('cli-') && statSync(path).mtimeMs < before) rmSync(path, { force: true });
+    }
   } catch {
     // Another process pruning at the same time: what is left goes at the next write.
   }
   return true;
+}
+
+/** Mark a cache used (its mtime is when a run last used it, for the pruning in writeCache); best effort. */
+function touch(file: string): void {
+  try {
+    const now = new Date();
+    utimesSync(file, now, now);
+  } catch {
+    // A read-only cache folder still serves.
+  }
 }

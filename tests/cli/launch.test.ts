@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import { isAscii } from 'node:buffer';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cacheFile, launch } from '../../src/cli/launch.ts';
 import { ROOT, SAMPLE, ensureBuilt, runCli, tempDir, testEnv } from '../helpers/run-cli.ts';
@@ -60,18 +60,28 @@ test('a damaged cache is replaced and the run is not affected', async () => {
   }
 });
 
-test('a rebuilt bundle gets a new cache and the old one is removed', async () => {
+test('a rebuilt bundle gets a new cache; a cache unused for 30 days goes, one used lately (another installation) stays', async () => {
   const { bundle, out } = smallBundle();
   const env = { SPEECHDOC_CACHE_DIR: tempDir('speechdoc-code-') };
   await launch(bundle, ['build'], env);
   const old = cacheFile(readFileSync(bundle), ['build'], env);
+  const other = join(env.SPEECHDOC_CACHE_DIR, 'code', 'cli-0123456789abcdef-build.bin');
+  writeFileSync(other, 'another installation');
+  const monthAgo = Date.now() / 1000 - 31 * 24 * 3600;
+  utimesSync(old, monthAgo, monthAgo);
   // The same length: V8 alone would run the old code.
   writeFileSync(bundle, readFileSync(bundle, 'utf8').replace("' ' + process", "'_' + process"));
   assert.notEqual(cacheFile(readFileSync(bundle), ['build'], env), old);
   assert.equal(await launch(bundle, ['build'], env), 'made');
   assert.match(readFileSync(out, 'utf8'), /^cli\.cjs_\d+ 讲话$/, 'the old code ran');
-  assert.ok(!existsSync(old), 'the old bundle\'s cache was left behind');
-  assert.deepEqual(readdirSync(join(env.SPEECHDOC_CACHE_DIR, 'code')), [cacheFile(readFileSync(bundle), ['build'], env).split('/').pop()]);
+  assert.ok(!existsSync(old), 'the cache unused for a month was left behind');
+  assert.ok(existsSync(other), 'a cache used lately was removed');
+  // A run that uses a cache marks it used.
+  utimesSync(other, monthAgo, monthAgo);
+  const ours = cacheFile(readFileSync(bundle), ['build'], env);
+  utimesSync(ours, monthAgo, monthAgo);
+  assert.equal(await launch(bundle, ['build'], env), 'used');
+  assert.ok(statSync(ours).mtimeMs > Date.now() - 60_000);
 });
 
 test('a cache folder that cannot be written, or SPEECHDOC_CODE_CACHE=off: the command still runs', async () => {
@@ -115,9 +125,9 @@ test('the real CLI: the same PDF, Word file and messages with no cache, a made o
   assert.equal(caches.length, 1, caches.join());
   assert.match(caches[0]!, /^cli-[0-9a-f]{16}-build\.bin$/);
   const file = join(cache, 'code', caches[0]!);
-  const made = statSync(file).mtimeMs;
+  const made = readFileSync(file);
   const cached = build(tempDir());
-  assert.equal(statSync(file).mtimeMs, made, 'a cache V8 accepted was written again');
+  assert.ok(readFileSync(file).equals(made), 'a cache V8 accepted was written again');
   writeFileSync(file, readFileSync(file).subarray(0, 1000));
   const damaged = build(tempDir());
   for (const run of [cached, damaged]) {
