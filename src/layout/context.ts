@@ -53,5 +53,5 @@ function textStyleOf(ctx: LayoutContext, r: StyledRun): TextStyle {
 
 /** Styled runs → the spans the text engine sets, each drawn with the face the style stage chose. */
 export function spansOf(ctx: LayoutContext, runs: readonly StyledRun[]): StyledSpan[] {
-  return runs.map((r) => ({ text: r.text, style: textStyleOf(ctx, r), position: r.position }));
+  return runs.map((r) => ({ text: r.text, style: textStyleOf(ctx, r) }));
 }

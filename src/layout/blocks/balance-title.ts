@@ -214,7 +214,7 @@ export function titleBreaks(text: string, measurer: Measurer, preset: Preset, ki
   const faces = new Faces(measurer);
   const out: string[] = [];
   for (const line of text.split('\n').map((l) => l.trim()).filter((l) => l !== '')) {
-    const clusters = segment([{ text: line, style, position: undefined }], faces, geom.blockWidthPt);
+    const clusters = segment([{ text: line, style }], faces, geom.blockWidthPt);
     if (clusters.length === 0) continue;
     const m = new LineMetrics(clusters);
     for (const r of titleRanges(m, geom.blockWidthPt)) out.push(clusters.slice(r.start, r.end).map(clusterText).join(''));

@@ -6,7 +6,6 @@
  * A Han character's cluster is one object for its repeats within a span (segment.ts): once
  * `segment` returns, clusters are read only.
  */
-import type { Position } from '../../model/types.ts';
 import type { PunctSide } from './break-classes.ts';
 
 /** How one piece of text is drawn: everything a run needs except its position. */
@@ -63,8 +62,6 @@ export interface Cluster {
   latin: boolean;
   /** Continues the cluster before it (a piece of a URL or long word): no justification stretch between them. */
   glueBefore: boolean;
-  /** Source node position, for diagnostics. */
-  position: Position | undefined;
 }
 
 /** The characters of a cluster. */

@@ -5,7 +5,6 @@
  * Reference: clreq "Prohibition Rules for Unbreakable Marks"; typesetting.md §3.2, §3.6.
  */
 import type { FontRole } from '../../fonts/roles.ts';
-import type { Position } from '../../model/types.ts';
 import {
   PAIRED_MARKS, WORD_JOINERS, WORD_PREFIXES, WORD_SUFFIXES, isCellChar, isInvisible, isVariationSelector, isWordChar,
 } from './break-classes.ts';
@@ -36,8 +35,6 @@ export interface StyledSpan {
   text: string;
   /** How they are set. */
   style: TextStyle;
-  /** Source node, for diagnostics (present, possibly undefined, so every span has one shape). */
-  position: Position | undefined;
 }
 
 /** The two-em dash U+2E3A: one character, two cells. */
@@ -58,7 +55,7 @@ class CharList {
   readonly spanOf: number[] = [];
   /** The text of characters a variation selector rides on (index → character plus selectors). */
   readonly withSelectors = new Map<number, string>();
-  /** The spans the characters come from (style and source position). */
+  /** The spans the characters come from (their styles). */
   readonly spans: readonly StyledSpan[];
 
   constructor(spans: readonly StyledSpan[]) {
@@ -101,15 +98,10 @@ class CharList {
     return this.spans[this.spanOf[i]!]!.style;
   }
 
-  /** The source position of the character at i (its span's). */
-  position(i: number): Position | undefined {
-    return this.spans[this.spanOf[i]!]!.position;
-  }
-
   /** Characters [i, end) as `Char` objects. */
   charsAt(i: number, end: number): Char[] {
     const out: Char[] = [];
-    for (let k = i; k < end; k++) out.push({ cp: this.cps[k]!, text: this.text(k), style: this.style(k), position: this.position(k) });
+    for (let k = i; k < end; k++) out.push({ cp: this.cps[k]!, text: this.text(k), style: this.style(k) });
     return out;
   }
 }
@@ -191,11 +183,6 @@ export function segment(spans: readonly StyledSpan[], faces: Faces, maxLinePt: n
   const { cps, spanOf } = chars;
   const n = cps.length;
   const out: Cluster[] = [];
-  // A Han character's cluster is one object for all its repeats in a span: nothing changes it once
-  // made (compression and number marks only touch marks, spaces and words), and its source
-  // position is the span's. A paragraph repeats 的、是、在… dozens of times.
-  const shared = new Map<number, Cluster>();
-  let sharedSpan = -1;
   let i = 0;
   while (i < n) {
     const cp = cps[i]!;
@@ -208,20 +195,8 @@ export function segment(spans: readonly StyledSpan[], faces: Faces, maxLinePt: n
         i += 2;
       } else {
         const cells = cp === TWO_EM_DASH ? 2 : 1;
-        const k = spanOf[i]!;
         if (!chars.bare(i)) out.push(cellCluster(chars.charsAt(i, i + 1), faces, cells));
-        else {
-          if (k !== sharedSpan) {
-            shared.clear();
-            sharedSpan = k;
-          }
-          let c = shared.get(cp);
-          if (!c) {
-            c = loneCellCluster(cp, spans[k]!.style, spans[k]!.position, faces, cells);
-            if (c.han) shared.set(cp, c);
-          }
-          out.push(c);
-        }
+        else out.push(loneCellCluster(cp, spans[spanOf[i]!]!.style, faces, cells));
         i += 1;
       }
       continue;
