@@ -17,7 +17,7 @@ import { FileBoundError, WorkerPool } from './worker-pool.ts';
 import { startDeflateHelper } from '../render/deflate.ts';
 import { writeFileAtomic, writeFilesAtomic, sweepStaleTemps, removePendingTemps } from './atomic-write.ts';
 import { sourceDate } from './source-date.ts';
-import { indexHtml, type Thumbnail } from './index-html.ts';
+import { indexHtml, OutlinesAhead, type Thumbnail } from './index-html.ts';
 import { onInterrupt } from './cleanup.ts';
 import { killConversions } from '../parse/docx/soffice.ts';
 import { boundMessage, indexKept, internalError, jobsCapped, writeFailed } from './messages.ts';
@@ -131,6 +131,7 @@ export async function build(options: BuildOptions, hooks: BuildHooks = {}): Prom
     const inProcess = (job: InputJob) => convertFile(job.input, job.display, options, fontSet, date);
     const inWorker = (job: InputJob) => pool!.run({ input: job.input, display: job.display, options, dateMs: date.getTime() });
     const thumbnails = new Map<string, Thumbnail>();
+    const outlines = new OutlinesAhead(fontSet);
     const results: Array<FileResult | undefined> = new Array(jobs.length);
     const lane = async (main: boolean) => {
       // Files this lane has going: the main lane starts its next file while the last one's streams
@@ -151,17 +152,18 @@ export async function build(options: BuildOptions, hooks: BuildHooks = {}): Prom
         const convert = main && lightSet.has(i) ? inProcess : inWorker;
         let converted!: () => void;
         converting.push(new Promise<void>((done) => (converted = done)));
-        const result = runJob(job, convert, options.format, cwd, thumbnails, converted);
+        const result = runJob(job, convert, options.format, cwd, thumbnails, converted, (t) => outlines.add(t));
         const reported = Promise.all([going.at(-1), result]).then(([, r]) => {
           if (hooks.signal?.aborted) interrupted = true;
           results[i] = r;
           hooks.onFileDone?.(r);
         });
         going.push(reported);
-        if (converting.length >= (main ? MAIN_LANE_FILES : 1)) await converting.shift();
-        if (going.length > MAIN_LANE_WRITES) await going.shift();
+        // Waiting, the main lane draws the index's glyph outlines instead.
+        if (converting.length >= (main ? MAIN_LANE_FILES : 1)) await meanwhile(converting.shift()!, outlines.step);
+        if (going.length > MAIN_LANE_WRITES) await meanwhile(going.shift()!, outlines.step);
       }
-      await Promise.all(going);
+      await meanwhile(Promise.all(going), outlines.step);
     };
     // The main lane, and for the workers as many loops as they hold tasks (each worker has its next
     // file before it finishes the current one, see worker-pool.ts).
@@ -180,6 +182,22 @@ export async function build(options: BuildOptions, hooks: BuildHooks = {}): Prom
     await pool?.close();
   }
   return { files, usageProblems, fonts, ms: performance.now() - t0, interrupted, notes };
+}
+
+/**
+ * Wait for `until`, doing `step` (a short piece of work, false when there is none) as long as it
+ * has not settled: the main thread's waits for other threads become time for work it would do later.
+ */
+async function meanwhile(until: Promise<unknown>, step: () => boolean): Promise<void> {
+  let done = false;
+  void until.then(
+    () => (done = true),
+    () => (done = true),
+  );
+  // Once, so that an `until` settled already is seen before any step.
+  await new Promise<void>((next) => setImmediate(next));
+  while (!done && step()) await new Promise<void>((next) => setImmediate(next));
+  await until;
 }
 
 /**
@@ -234,11 +252,13 @@ async function runJob(
   cwd: string,
   thumbnails: Map<string, Thumbnail>,
   onConverted: () => void = () => {},
+  onThumbnail: (thumbnail: Thumbnail) => void = () => {},
 ): Promise<FileResult> {
   let converted: Converted;
   try {
     converted = await convert(job);
     onConverted();
+    if (converted.thumbnail) onThumbnail(converted.thumbnail);
   } catch (e) {
     onConverted();
     if (e instanceof FileBoundError) {

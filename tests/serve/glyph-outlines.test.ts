@@ -167,3 +167,20 @@ test('a page drawn with outlines places each glyph where glyphXs puts it, in 1/1
   assert.ok(svg.includes('<g class="sd-line" data-role="title" data-block="0"><g transform="translate(100 120) scale(0.022)" stroke="#000" stroke-width="30"><use href="#Arle"/><use href="#Arml" x="2091"/></g></g>'), svg);
   assert.deepEqual([0, 25, 26, 701].map(faceAlias), ['A', 'Z', 'AA', 'ZZ']);
 });
+
+test("the index's outlines drawn ahead (a build's main lane, while it waits) come a few at a time, then are what the index draws", async () => {
+  const { OutlinesAhead } = await import('../../src/pipeline/index-html.ts');
+  const { bundledFontSet } = await import('../render-docx/helpers.ts');
+  const fontSet = bundledFontSet();
+  const face = fontSet.faces()[0]!;
+  const text = '同志们今天我们召开全县经济工作会议主要任务是总结过去一年的工作部署明年重点任务';
+  const ahead = new OutlinesAhead(fontSet);
+  assert.equal(ahead.step(), false, 'nothing queued');
+  ahead.add({ svg: '', chars: { [face.key]: text, 'no such face': '同' }, faces: [face.key, 'no such face'] });
+  let steps = 0;
+  while (ahead.step()) steps++;
+  assert.equal(steps, Math.ceil([...text].length / 24), 'at most 24 glyphs a step');
+  assert.equal(ahead.step(), false);
+  // Drawn into glyphPathData's cache: the index asks for the same strings.
+  for (const ch of text) assert.match(glyphPathData(face.font, ch), /^m-?\d/);
+});
