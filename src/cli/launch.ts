@@ -123,11 +123,13 @@ function readIfThere(file: string): Buffer | undefined {
  * one and a project's, or two nodes) would remove each other's at every run.
  */
 const UNUSED_DAYS = 30;
+/** Caches kept at most, the most recently used (~2.3 MB each): a clone rebuilt all day makes a new bundle each time. */
+const KEPT = 24;
 
 /**
  * Write a cache whole (a temporary file renamed over, so a process starting meanwhile reads an old
  * one or the new one) and remove the caches no run has used for UNUSED_DAYS (an upgrade leaves its
- * predecessor's behind). False when it could not be written: the run is not affected.
+ * predecessor's behind), and all but the KEPT used last. False when it could not be written: the run is not affected.
  */
 function writeCache(file: string, data: Buffer): boolean {
   const dir = dirname(file);
@@ -146,10 +148,11 @@ function writeCache(file: string, data: Buffer): boolean {
   }
   const before = Date.now() - UNUSED_DAYS * 24 * 3600 * 1000;
   try {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (name.startsWith('cli-') && statSync(path).mtimeMs < before) rmSync(path, { force: true });
-    }
+    const caches = readdirSync(dir)
+      .filter((name) => name.startsWith('cli-'))
+      .map((name) => ({ path: join(dir, name), used: statSync(join(dir, name)).mtimeMs }))
+      .sort((x, y) => y.used - x.used);
+    caches.forEach((c, i) => (i >= KEPT || c.used < before) && rmSync(c.path, { force: true }));
   } catch {
     // Another process pruning at the same time: what is left goes at the next write.
   }

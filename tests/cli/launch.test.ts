@@ -84,6 +84,24 @@ test('a rebuilt bundle gets a new cache; a cache unused for 30 days goes, one us
   assert.ok(statSync(ours).mtimeMs > Date.now() - 60_000);
 });
 
+test('at most 24 caches are kept, the ones used last', async () => {
+  const { bundle } = smallBundle();
+  const env = { SPEECHDOC_CACHE_DIR: tempDir('speechdoc-code-') };
+  const folder = join(env.SPEECHDOC_CACHE_DIR, 'code');
+  await launch(bundle, ['build'], env);
+  const hourAgo = Date.now() / 1000 - 3600;
+  for (let i = 0; i < 30; i++) {
+    const old = join(folder, `cli-old${String(i).padStart(2, '0')}-build.bin`);
+    writeFileSync(old, 'x');
+    utimesSync(old, hourAgo + i, hourAgo + i);
+  }
+  assert.equal(await launch(bundle, ['check'], env), 'made');
+  const left = readdirSync(folder).sort();
+  assert.equal(left.length, 24);
+  // The two this bundle made and the 22 others used last (files 8 to 29).
+  assert.deepEqual(left.filter((n) => n.startsWith('cli-old')), Array.from({ length: 22 }, (_, i) => `cli-old${String(i + 8).padStart(2, '0')}-build.bin`));
+});
+
 test('a cache folder that cannot be written, or SPEECHDOC_CODE_CACHE=off: the command still runs', async () => {
   const { bundle, out } = smallBundle();
   const blocked = join(tempDir('speechdoc-code-'), 'a-file');
