@@ -17,11 +17,11 @@
  */
 import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { readFileSync, utimesSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import vm from 'node:vm';
-import { defaultCacheDir } from '../fonts/cache-dir.ts';
+import { defaultCacheDir, keepCacheFile, pruneCacheFolder } from '../fonts/cache-dir.ts';
 
 /** What the CLI's bundle exports (src/cli/main.ts). */
 interface CliModule {
@@ -127,35 +127,13 @@ const UNUSED_DAYS = 30;
 const KEPT = 24;
 
 /**
- * Write a cache whole (a temporary file renamed over, so a process starting meanwhile reads an old
- * one or the new one) and remove the caches no run has used for UNUSED_DAYS (an upgrade leaves its
- * predecessor's behind), and all but the KEPT used last. False when it could not be written: the run is not affected.
+ * Write a cache whole (keepCacheFile, the user's alone) and remove the caches no run has used for
+ * UNUSED_DAYS (an upgrade leaves its predecessor's behind), and all but the KEPT used last. False
+ * when it could not be written: the run is not affected.
  */
 function writeCache(file: string, data: Buffer): boolean {
-  const dir = dirname(file);
-  const temp = `${file}.${process.pid}.tmp`;
-  try {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-    writeFileSync(temp, Buffer.concat([createHash('sha256').update(data).digest(), data]), { mode: 0o600 });
-    renameSync(temp, file);
-  } catch {
-    try {
-      rmSync(temp, { force: true });
-    } catch {
-      // Not even a folder to write in (the path runs through a file, say): nothing was left.
-    }
-    return false;
-  }
-  const before = Date.now() - UNUSED_DAYS * 24 * 3600 * 1000;
-  try {
-    const caches = readdirSync(dir)
-      .filter((name) => name.startsWith('cli-'))
-      .map((name) => ({ path: join(dir, name), used: statSync(join(dir, name)).mtimeMs }))
-      .sort((x, y) => y.used - x.used);
-    caches.forEach((c, i) => (i >= KEPT || c.used < before) && rmSync(c.path, { force: true }));
-  } catch {
-    // Another process pruning at the same time: what is left goes at the next write.
-  }
+  if (!keepCacheFile(file, Buffer.concat([createHash('sha256').update(data).digest(), data]), true)) return false;
+  pruneCacheFolder(dirname(file), (name) => name.startsWith('cli-'), KEPT, Date.now() - UNUSED_DAYS * 24 * 3600 * 1000);
   return true;
 }
 

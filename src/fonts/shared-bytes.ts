@@ -15,10 +15,10 @@
  * the main thread compiles the renderers: ~55 MB read synchronously took ~70 ms of a 0.6 s cold build.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { defaultCacheDir } from './cache-dir.ts';
+import { defaultCacheDir, keepCacheFile, pruneCacheFolder } from './cache-dir.ts';
 import { isWoff, woffToSfnt } from './woff.ts';
 
 /** The SFNT bytes of one font file, and what identified the file when they were read. */
@@ -104,27 +104,9 @@ function cachedUnpacked(path: string): Buffer | undefined {
   }
 }
 
-/** Keep an unpacked SFNT for later processes (written aside, then renamed: never half a file); the oldest beyond UNPACKED_KEPT go. */
+/** Keep an unpacked SFNT for later processes (keepCacheFile); the oldest beyond UNPACKED_KEPT go. */
 function keepUnpacked(path: string, bytes: Uint8Array): void {
-  const dir = dirname(path);
-  const tmp = `${path}.${process.pid}.tmp`;
-  try {
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(tmp, bytes);
-    renameSync(tmp, path);
-  } catch {
-    rmSync(tmp, { force: true });
-    return;
-  }
-  try {
-    const kept = readdirSync(dir)
-      .filter((n) => n.endsWith('.sfnt'))
-      .map((n) => ({ n, t: statSync(join(dir, n)).mtimeMs }))
-      .sort((a, b) => b.t - a.t);
-    for (const { n } of kept.slice(UNPACKED_KEPT)) rmSync(join(dir, n), { force: true });
-  } catch {
-    // Another process pruning at the same time: the rest goes at the next write.
-  }
+  if (keepCacheFile(path, bytes)) pruneCacheFolder(dirname(path), (name) => name.endsWith('.sfnt'), UNPACKED_KEPT);
 }
 
 /** The SFNT bytes of a font file: shared ones adopted or read before, else read now (WOFF unpacked). */

@@ -2,11 +2,12 @@
  * The installed system fonts, indexed once and cached on disk: reading the name tables of hundreds
  * of files takes seconds, so only files whose path, size or mtime changed are read again.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, sep, win32 } from 'node:path';
 import type { FaceInfo } from './types.ts';
 import { fileStamp, fontFiles, indexFontFile, type FontReader } from './font-index.ts';
+import { keepCacheFile } from './cache-dir.ts';
 
 /** Bump when FaceInfo changes shape, so old caches are ignored. */
 const CACHE_VERSION = 1;
@@ -57,16 +58,9 @@ function readCache(path: string): CacheFile {
   return { version: CACHE_VERSION, files: {} };
 }
 
-function writeCache(path: string, dir: string, cache: CacheFile): void {
-  try {
-    mkdirSync(dir, { recursive: true });
-    // Write then rename, so a parallel build never reads half a file.
-    const tmp = `${path}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(cache));
-    renameSync(tmp, path);
-  } catch {
-    // A read-only home only costs the next run the time to re-index.
-  }
+function writeCache(path: string, cache: CacheFile): void {
+  // Whole, so a parallel build never reads half a file; a read-only home only costs the next run the time to re-index.
+  keepCacheFile(path, JSON.stringify(cache));
 }
 
 /** Index the fonts under `dirs`, re-reading only files changed since the cached index. */
@@ -101,6 +95,6 @@ export function systemFontIndex(dirs: string[], cacheDir: string, read?: FontRea
     }
     faces.push(...entry.faces);
   }
-  if (changed) writeCache(cachePath, cacheDir, cache);
+  if (changed) writeCache(cachePath, cache);
   return faces;
 }

@@ -63,6 +63,15 @@ test('a WOFF is unpacked once: the SFNT is cached, read back by a later load, an
     assert.equal(readdirSync(join(cache, 'unpacked-fonts')).filter((f) => f.endsWith('.sfnt')).length, 2);
   }));
 
+test('a cache folder that cannot be made (its path runs through a file): the WOFF is unpacked all the same', () =>
+  withCache((cache) => {
+    const blocked = join(cache, 'a-file');
+    writeFileSync(blocked, '');
+    process.env.SPEECHDOC_CACHE_DIR = blocked;
+    assert.ok(fontFileBytes(BUNDLED.tinos).equals(woffToSfnt(readFileSync(BUNDLED.tinos))));
+    assert.deepEqual(readdirSync(cache), ['a-file'], 'nothing left behind');
+  }));
+
 test('the cache keeps the 16 faces unpacked last: older ones go when a new one is kept', () =>
   withCache((cache) => {
     const folder = join(cache, 'unpacked-fonts');
