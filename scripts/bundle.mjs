@@ -6,7 +6,8 @@
 // - index.mjs, the library `import 'speechdoc'` loads; launch.mjs; worker-boot.mjs, the worker
 //   thread worker-pool.ts starts, and serve-worker.mjs, what serve/render-pool.ts starts; client/,
 //   the serve page's assets. esbuild bundles these ES modules with code splitting (renderers stay
-//   lazily loaded chunks: a library call or a worker loads few files). Packages stay external (node_modules), except INLINE: small pure-JS ones made of many
+//   lazily loaded chunks: a library call or a worker loads few files).
+// Packages stay external (node_modules), except INLINE: small pure-JS ones made of many
 //   files, whose loading as separate modules cost a cold start ~60 ms of CPU more than inlined
 //   (measured: zod, yaml, chardet, iconv-lite together 0.15 s vs 0.09 s). chardet and iconv-lite are
 //   no longer among them: src/decode/decode-text.ts requires them on the first legacy-encoded file.
@@ -223,7 +224,8 @@ try {
       },
     ],
     banner: { js: f.banner },
-    ...(f.define ? { define: f.define, supported: f.supported } : {}),
+    define: f.define,
+    supported: f.supported,
     metafile: true,
     logLevel: 'warning',
   });
