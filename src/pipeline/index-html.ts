@@ -169,7 +169,10 @@ export class OutlinesAhead {
   readonly step = (): boolean => {
     const end = Math.min(this.queue.length, this.next + GLYPHS_PER_STEP);
     if (this.next === end) return false;
-    for (; this.next < end; this.next++) glyphPathData(this.queue[this.next]!.face.font, this.queue[this.next]!.char);
+    for (; this.next < end; this.next++) {
+      const { face, char } = this.queue[this.next]!;
+      glyphPathData(face.font, char);
+    }
     return true;
   };
 }

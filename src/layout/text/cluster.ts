@@ -3,8 +3,8 @@
  * full-width mark (one cell), a 破折号/省略号 pair (two cells), or a Latin word or number at its
  * natural width. Widths are precomputed so breaking is arithmetic on prefix sums. Every field is
  * always present (one object shape for all clusters: the breaker and justifier stay monomorphic).
- * A Han character's cluster is one object for its repeats within a span (segment.ts): once
- * `segment` returns, clusters are read only.
+ * A Han character set alone is one object for all its repeats in a style, across a batch
+ * (`loneCellCluster` in make-cluster.ts): once `segment` returns, clusters are read only.
  */
 import type { PunctSide } from './break-classes.ts';
 
