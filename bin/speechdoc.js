@@ -11,9 +11,15 @@ import { setFlagsFromString } from 'node:v8';
 // per corpus batch recompiling large inlined graphs after deopts: on 2 cores it then competes with
 // the build's helper threads. At a 150-byte cumulative budget (V8's default is 920), the 39-text
 // batch took 2.35 s instead of 2.65 s (CPU 3.4 instead of 4.2 s; medians of 7 alternated runs), a
-// 100k-character speech and a cold build no slower. Set before any of our code is compiled, and
-// only on V8 versions known to have the flag (an unknown one would print an error line).
-if (Number(process.versions.v8.split('.')[0]) <= 13) setFlagsFromString('--max-inlined-bytecode-size-cumulative=150');
+// 100k-character speech and a cold build no slower.
+// It also tiers up later: twice V8's interrupt budget (67,584 bytes of bytecode run before a
+// function is considered for TurboFan), so code that runs only a few documents' worth stays in
+// the baseline tiers instead of taking the compiler's core. 21 alternated corpus batches: CPU 3.18
+// → 3.03 s, wall 2.07 → 2.03 s; with --jobs 2, 4.12 → 3.75 s of CPU; PDF + DOCX, the sample's cold
+// build and a 100k speech no slower (200,000 and 270,336 measured no better than 135,168).
+// Set before any of our code is compiled, and only on V8 versions known to have the flags (an
+// unknown one would print an error line).
+if (Number(process.versions.v8.split('.')[0]) <= 13) setFlagsFromString('--max-inlined-bytecode-size-cumulative=150 --interrupt-budget=135168');
 
 // The CLI is one CommonJS file that launch.mjs compiles with V8's code cache (src/cli/launch.ts).
 const launcher = new URL('../dist/launch.mjs', import.meta.url);
