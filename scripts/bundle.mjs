@@ -88,8 +88,14 @@ const YARGS_SHIM_URL = (f) => `new URL('./lib/platform-shims/esm.mjs', ${f.packa
  * - @noble/ciphers/aes (pdfkit, for encrypted PDFs, which speechdoc never writes) builds its tables;
  * - unicode-trie (fontkit's Indic and Universal shapers, unicode-properties, pdfkit's linebreak)
  *   inflates each trie when it is made: ~25 ms at load; a lazy trie inflates on its first lookup.
+ * One more stand-in is not lazy but native: unicode-trie inflates its data (deflated twice) with
+ *   tiny-inflate, pure JavaScript that runs cold, once per process: the first fontkit glyph made
+ *   (glyph.isMark reads unicode-properties' trie) spent ~12 ms there in a cold build of the sample;
+ *   node's zlib does the same in ~0.5 ms. Only unicode-trie's data, which ships with the packages:
+ *   fontkit's own use (a WOFF's tables) keeps tiny-inflate's behaviour on damaged input.
  * Each stand-in forwards exactly what its importers call (checked by grep when the packages change:
- * `trie.get`, `cbc`/`ecb`, the default function).
+ * `trie.get`, `cbc`/`ecb`, the default function; tiny-inflate's `inflate(source, dest)`: see
+ * scripts/stand-ins/tiny-inflate.cjs).
  */
 const LAZY = [
   {
@@ -120,6 +126,10 @@ export default function decompress(buffer, outputSize) {
   constructor(data) { this.data = data; this.trie = undefined; }
   get(codePoint) { if (!this.trie) { const T = require(${real}); this.trie = new (T.default ?? T)(this.data); this.data = undefined; } return this.trie.get(codePoint); }
 }`,
+  },  {
+    specifier: 'tiny-inflate',
+    importers: /[\\/]node_modules[\\/]unicode-trie[\\/]/,
+    stub: () => readFileSync(join(ROOT, 'scripts/stand-ins/tiny-inflate.cjs'), 'utf8'),
   },
 ];
 /** The namespace of the stand-ins' virtual modules. */
@@ -255,10 +265,11 @@ try {
     });
     if (r.status !== 0) throw new Error(`tsc failed:\n${r.stdout}${r.stderr}`);
   }
-  // The sources it was built from, with their size and mtime (this script among them, since it
-  // decides what is built): current() compares them.
+  // The sources it was built from, with their size and mtime (this script and the stand-ins'
+  // files among them, since they decide what is built): current() compares them.
   const inputs = new Set([...Object.keys(esm.metafile.inputs), ...Object.keys(cjs.metafile.inputs)]);
-  const sources = [...[...inputs].filter((f) => !f.includes('node_modules') && !f.startsWith(`${LAZY_NS}:`)), 'scripts/bundle.mjs']
+  const standIns = readdirSync(join(ROOT, 'scripts/stand-ins')).map((f) => `scripts/stand-ins/${f}`);
+  const sources = [...[...inputs].filter((f) => !f.includes('node_modules') && !f.startsWith(`${LAZY_NS}:`)), 'scripts/bundle.mjs', ...standIns]
     .sort()
     .map((f) => {
       const s = statSync(join(ROOT, f));
