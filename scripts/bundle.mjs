@@ -67,6 +67,9 @@ const INLINE = new Set([
   'pdfkit',
   // The input globs, with fdir and picomatch (seven files at every start).
   'tinyglobby',
+  // One 92 KB file that node compiled at every start (the foreign-output check, the Word package):
+  // ~10 ms of a cold build, where inlined it is in the CLI's code cache.
+  'fflate',
 ]);
 
 /**
@@ -134,6 +137,15 @@ export default function decompress(buffer, outputSize) {
 ];
 /** The namespace of the stand-ins' virtual modules. */
 const LAZY_NS = 'speechdoc-lazy';
+
+/**
+ * fdir (tinyglobby's walker) looks for picomatch beside itself when it loads, for a `glob()` that
+ * tinyglobby never calls (it matches with its own picomatch): from cli.cjs that found
+ * node_modules/picomatch and compiled its six files at every start (~5 ms). Given a plain require,
+ * it gets the picomatch bundled for tinyglobby.
+ */
+const FDIR_ENTRY = /[\\/]node_modules[\\/]fdir[\\/]dist[\\/]index\.mjs$/;
+const FDIR_PICOMATCH = '__require.resolve("picomatch");\n\tpm = __require("picomatch");';
 
 /**
  * pdfkit finds its standard-font metrics (createRequire) and PDF/A's ICC profile from its own
@@ -224,6 +236,11 @@ try {
             const source = readFileSync(a.path, 'utf8');
             if (!source.includes('import.meta.url')) throw new Error(`${a.path} no longer locates its data by import.meta.url: scripts/bundle.mjs needs updating`);
             return { contents: source.replaceAll('import.meta.url', PDFKIT_URL(f)), loader: 'js', resolveDir: dirname(a.path) };
+          });
+          b.onLoad({ filter: FDIR_ENTRY }, (a) => {
+            const source = readFileSync(a.path, 'utf8');
+            if (!source.includes(FDIR_PICOMATCH)) throw new Error(`${a.path} no longer looks for picomatch as scripts/bundle.mjs expects: update FDIR_PICOMATCH`);
+            return { contents: source.replace(FDIR_PICOMATCH, 'pm = require("picomatch");'), loader: 'js', resolveDir: dirname(a.path) };
           });
           b.onLoad({ filter: YARGS_SHIM }, (a) => {
             const source = readFileSync(a.path, 'utf8');
