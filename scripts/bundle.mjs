@@ -4,7 +4,8 @@
 // - cli.cjs, the whole CLI as one CommonJS file, which the bin runs through launch.mjs with V8's
 //   code cache (src/cli/launch.ts: node 20 caches no compiled ES modules);
 // - index.mjs, the library `import 'speechdoc'` loads; launch.mjs; worker-boot.mjs, the worker
-//   thread worker-pool.ts starts, and serve-worker.mjs, what serve/render-pool.ts starts; client/,
+//   thread worker-pool.ts starts, parse-ahead-boot.mjs, the one parse-ahead.ts starts, and
+//   serve-worker.mjs, what serve/render-pool.ts starts; client/,
 //   the serve page's assets. esbuild bundles these ES modules with code splitting (renderers stay
 //   lazily loaded chunks: a library call or a worker loads few files).
 // Packages stay external (node_modules), except INLINE: small pure-JS ones made of many
@@ -263,6 +264,7 @@ try {
         index: 'src/index.ts',
         launch: 'src/cli/launch.ts',
         'worker-boot': 'src/pipeline/worker.ts',
+        'parse-ahead-boot': 'src/pipeline/parse-worker.ts',
         'serve-worker': 'src/serve/render-worker.ts',
       },
       outdir: staging,

@@ -3,11 +3,10 @@
  * Returns the bytes to write rather than writing them, so the batch writer (one thread) owns every
  * file on disk and an interrupted run can clean up after itself.
  */
-import { readFile, stat } from 'node:fs/promises';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { FontSet } from '../fonts/types.ts';
 import type { BuildOptions, OutputFormat } from '../config/options.ts';
-import { parseSpeechFile } from '../parse/parse-file.ts';
+import { readSource, type SourceRead } from './read-source.ts';
 import { describeStructure } from '../model/describe-structure.ts';
 import { checkSpeech } from '../check/index.ts';
 import { pdfFindings, renderStyledDocx, renderStyledPdf, resolvePreset, styleFor, type Rendered } from './render.ts';
@@ -15,7 +14,7 @@ import { pageThumbnail, type Thumbnail } from './index-html.ts';
 import { blockText } from '../model/to-plain-text.ts';
 import type { Speech } from '../model/types.ts';
 import type { PagedDocument } from '../layout/types.ts';
-import { inputTooLarge, notRegularFile, tooManyPages } from './messages.ts';
+import { tooManyPages } from './messages.ts';
 import { applyRules } from '../config/rules.ts';
 import { attachExcerpts } from '../diagnostics/excerpt.ts';
 
@@ -54,13 +53,17 @@ export function fails(diagnostics: Diagnostic[], strict: boolean): boolean {
   return diagnostics.some((d) => d.severity === 'error' || (strict && d.severity === 'warning'));
 }
 
-/** Convert one file. Never throws for bad input: problems come back as diagnostics. */
+/**
+ * Convert one file. Never throws for bad input: problems come back as diagnostics. `read` is the
+ * file already read and parsed (readSource, on the parse-ahead thread), when it was.
+ */
 export async function convertFile(
   input: string,
   display: string,
   options: BuildOptions,
   fonts: FontSet,
   date: Date,
+  read?: SourceRead,
 ): Promise<Converted> {
   const t0 = performance.now();
   const timings: FileTimings = { parse: 0, pdf: 0, docx: 0, total: 0 };
@@ -73,35 +76,18 @@ export async function convertFile(
     // Quoted here, where the parser's lines are at hand (a converted .doc is never converted twice).
     attachExcerpts(diagnostics, lines);
     for (const d of diagnostics) d.file ??= display;
-    timings.total = performance.now() - t0;
+    timings.total = performance.now() - t0 + (read ? read.ms : 0);
     const failed = fails(diagnostics, options.strict);
     const converted: Converted = { outputs: failed ? {} : outputs, pages: failed ? 0 : pages, diagnostics, failed, timings, ...(structure !== undefined && { structure }) };
     if (thumbnail && !failed) converted.thumbnail = thumbnail;
     return converted;
   };
   let structure: string | undefined;
-  let lines: string[] | undefined;
-
-  const st = await stat(input);
-  if (!st.isFile()) {
-    // A FIFO would block the read for ever, a device would never end.
-    diagnostics.push({ severity: 'error', ruleId: 'input/not-a-file', message: notRegularFile() });
-    return done({}, 0);
-  }
-  if (st.size > options.maxInputBytes) {
-    diagnostics.push({ severity: 'error', ruleId: 'input/too-large', message: inputTooLarge(mb(st.size), mb(options.maxInputBytes)) });
-    return done({}, 0);
-  }
-  const bytes = new Uint8Array(await readFile(input));
-  const parsed = await parseSpeechFile(bytes, {
-    file: display,
-    normalize: options.normalize,
-    packageLimits: { maxInflatedBytes: options.maxInflatedBytes, maxParts: options.maxParts },
-  });
-  diagnostics.push(...parsed.diagnostics);
-  lines = parsed.lines;
-  timings.parse = performance.now() - t0;
-  const speech = parsed.value;
+  const source = read ?? (await readSource(input, display, options));
+  const lines = source.lines;
+  diagnostics.push(...source.diagnostics);
+  timings.parse = source.ms;
+  const speech = source.speech;
   if (speech) structure = describeStructure(speech);
   if (!speech || fails(applyRules(diagnostics, options.rules), false)) return done({}, 0);
   diagnostics.push(...checkSpeech(speech));
@@ -181,8 +167,4 @@ export function minimumPages(speech: Speech, presetName: BuildOptions['preset'])
   let lines = 0;
   for (const b of speech.children) lines += Math.ceil(blockText(b).length / preset.charsPerLine);
   return Math.ceil(lines / preset.linesPerPage);
-}
-
-function mb(n: number): string {
-  return `${(n / 1024 / 1024).toFixed(1)} MB`;
 }
