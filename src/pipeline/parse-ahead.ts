@@ -11,10 +11,16 @@
 import { Worker } from 'node:worker_threads';
 import type { BuildOptions } from '../config/options.ts';
 import type { SourceRead } from './read-source.ts';
-import type { ParseAheadReply, ParseAheadSkip, ParseAheadTasks } from './parse-worker.ts';
+import type { ParseAheadReply, ParseAheadTasks, ParseAheadTook } from './parse-worker.ts';
 
 /** The parse-ahead thread's heap: light files only (≤ 256 KB each), one at a time. */
 const LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 16 };
+
+/**
+ * Files the thread may be ahead of the main lane: its results wait in the main thread's memory.
+ * The thread is faster than the lane (it only parses), so a few are always ready.
+ */
+const AHEAD = 4;
 
 /** Files read and parsed ahead of the main lane, on a worker thread. */
 export class ParseAhead {
@@ -38,14 +44,17 @@ export class ParseAhead {
     // A thread that failed leaves the files to the main thread, which parses whatever is not ready.
     w.on('error', () => this.close());
     w.unref();
-    w.postMessage({ files, options } satisfies ParseAheadTasks);
+    w.postMessage({ files, options, ahead: AHEAD } satisfies ParseAheadTasks);
   }
 
-  /** The file read and parsed, if the thread has done it; otherwise undefined, and the thread passes it over. */
+  /**
+   * The main lane begins `input`: the file read and parsed, if the thread has done it; otherwise
+   * undefined, and the thread passes it over. Either way the thread may go one file further.
+   */
   take(input: string): SourceRead | undefined {
     const read = this.ready.get(input);
     if (read) this.ready.delete(input);
-    else this.worker?.postMessage({ skip: input } satisfies ParseAheadSkip);
+    this.worker?.postMessage({ took: input, own: !read } satisfies ParseAheadTook);
     return read;
   }
 

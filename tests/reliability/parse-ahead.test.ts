@@ -1,8 +1,8 @@
 /**
  * The parse-ahead thread (src/pipeline/parse-ahead.ts): what it hands the main lane is what the
  * main thread would have read and parsed itself, findings included (a GBK file, an empty one, a
- * folder posing as a file); a file not ready yet is left to the caller and passed over; a thread
- * that cannot start leaves every file to the caller.
+ * folder posing as a file); a file not ready yet is left to the caller and passed over; the thread
+ * keeps only a few files ahead of the caller; a closed one leaves every file to the caller.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -57,6 +57,24 @@ test('a file taken before the thread has it is left to the caller, and the threa
     assert.ok(await readyWithin(ahead, files[1]!.input, 20_000), 'the next file still comes');
     const ready = (ahead as unknown as { ready: Map<string, SourceRead> }).ready;
     assert.equal(ready.has(files[0]!.input), false, 'the file taken by the caller was not parsed again');
+  } finally {
+    ahead.close();
+  }
+});
+
+test('the thread keeps at most four files ahead of the caller, and goes on as the caller takes them', async () => {
+  const names = Array.from({ length: 12 }, (_, i) => `f${String(i).padStart(2, '0')}.txt`);
+  const dir = workdirWith(Object.fromEntries(names.map((n, i) => [n, shortSpeech(`在第${i + 1}次会议上的讲话`)])));
+  const files = names.map((n) => ({ input: join(dir, n), display: n }));
+  const ahead = new ParseAhead(files, defineBuildOptions({}, dir));
+  const ready = (ahead as unknown as { ready: Map<string, SourceRead> }).ready;
+  try {
+    assert.ok(await readyWithin(ahead, files[3]!.input, 20_000), 'the fourth file comes before any take');
+    // Taken above: one take. Given time, the thread stops at four files ahead of the takes.
+    await new Promise((r) => setTimeout(r, 1500));
+    assert.ok(ready.size <= 4, `${ready.size} results held, for one file taken`);
+    assert.equal(ready.has(files[8]!.input), false, 'the ninth file is not parsed yet');
+    for (const f of files.slice(4)) assert.ok(await readyWithin(ahead, f.input, 20_000), `${f.display} comes once the files before it are taken`);
   } finally {
     ahead.close();
   }
