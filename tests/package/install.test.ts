@@ -46,7 +46,9 @@ before(() => {
   const info = JSON.parse(packed.stdout.slice(packed.stdout.indexOf('['))) as { filename: string; files: { path: string }[] }[];
   tarball = join(work, info[0]!.filename);
   const files = info[0]!.files.map((f) => f.path);
-  assert.ok(['dist/cli.cjs', 'dist/launch.mjs', 'dist/index.mjs', 'dist/types/index.d.ts'].every((f) => files.includes(f)), files.join('\n'));
+  // With the threads' entries, which the code starts by their URL beside it (no import names them).
+  const shipped = ['dist/cli.cjs', 'dist/launch.mjs', 'dist/index.mjs', 'dist/types/index.d.ts', 'dist/worker-boot.mjs', 'dist/serve-worker.mjs', 'dist/parse-ahead-boot.mjs'];
+  assert.ok(shipped.every((f) => files.includes(f)), files.join('\n'));
   assert.ok(!files.some((f) => f.startsWith('src/') || f.startsWith('tests/')), 'sources are not shipped');
   mkdirSync(app);
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', version: '1.0.0', private: true, type: 'module' }));
@@ -69,16 +71,21 @@ test('npx speechdoc init, then npx speechdoc build, in a folder outside the clon
   for (const f of ['speechdoc.config.yaml', 'input/sample-speech.txt', 'fonts/README.md']) assert.ok(existsSync(join(app, 'work', f)), f);
   assert.match(init.stderr, /npx speechdoc build/);
   // A GBK file beside the sample: the legacy decoders are required from the installed package on
-  // first use, and with two files the build deflates on its helper thread.
+  // first use, and with several files the build deflates on its helper thread. With four, the
+  // files after the first are parsed on the installed parse-ahead thread (pipeline/parse-ahead.ts).
   writeFileSync(join(app, 'work/input/notice.txt'), iconv.encode('关于做好年底安全生产工作的通知\n各乡镇人民政府：\n现将有关事项通知如下。\n', 'gbk'));
+  writeFileSync(join(app, 'work/input/reply.txt'), '关于同意开展专项检查的批复\n县应急管理局：\n你局报来的请示收悉，同意开展专项检查。\n');
+  writeFileSync(join(app, 'work/input/report.md'), '# 关于上半年工作情况的报告\n\n县委：\n\n上半年各项工作进展顺利。\n');
   // Its own cache folder: the installed CLI makes its code cache there (src/cli/launch.ts), though
   // npm gave every file of the package the same mtime.
   const cache = join(work, 'cache');
   const build = run('npx', ['speechdoc', 'build', '--no-system-fonts'], join(app, 'work'), { SPEECHDOC_CACHE_DIR: cache });
   assert.equal(build.code, 0, build.all);
   assert.deepEqual(readdirSync(join(cache, 'code')).filter((f) => /^cli-[0-9a-f]{16}-build\.bin$/.test(f)).length, 1, readdirSync(join(cache, 'code')).join());
-  assert.deepEqual(readdirSync(join(app, 'work', 'output')).sort(), ['index.html', 'notice.docx', 'notice.pdf', 'sample-speech.docx', 'sample-speech.pdf']);
-  assert.match(execFileSync('pdftotext', [join(app, 'work/output/notice.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ''), /关于做好年底安全生产工作的通知各乡镇人民政府/);
+  assert.deepEqual(readdirSync(join(app, 'work', 'output')).sort(), ['index.html', 'notice.docx', 'notice.pdf', 'reply.docx', 'reply.pdf', 'report.docx', 'report.pdf', 'sample-speech.docx', 'sample-speech.pdf']);
+  for (const [file, text] of [['notice', /关于做好年底安全生产工作的通知各乡镇人民政府/], ['reply', /关于同意开展专项检查的批复县应急管理局/], ['report', /关于上半年工作情况的报告县委/]] as const) {
+    assert.match(execFileSync('pdftotext', [join(app, `work/output/${file}.pdf`), '-'], { encoding: 'utf8' }).replace(/\s+/g, ''), text, file);
+  }
   const text = execFileSync('pdftotext', ['-layout', join(app, 'work/output/sample-speech.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
   // The sample's first heading, as set in the handout.
   assert.match(text, /一、认真总结经验/);
