@@ -30,6 +30,10 @@ export async function launchBrowser(): Promise<{ browser: Browser; close(): Prom
       '--disable-sync',
       `--user-data-dir=${profile}`,
     ],
+    // puppeteer's 30 s was once too short for chromium's start while the rest of the suite ran
+    // (7 browser tests failed waiting for its WS endpoint, and passed alone): a slow start is not a
+    // failure of ours.
+    timeout: 120_000,
   });
   return {
     browser,
