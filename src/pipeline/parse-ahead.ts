@@ -26,6 +26,8 @@ const AHEAD = 4;
 export class ParseAhead {
   /** Results that came back and were not taken yet. */
   private readonly ready = new Map<string, SourceRead>();
+  /** Files the main lane began itself: a result the thread was already making for one is dropped. */
+  private readonly own = new Set<string>();
   private worker: Worker | undefined;
 
   /** Start parsing `files` (in the order the main lane takes them); without a thread (it could not start) every take is undefined. */
@@ -39,7 +41,7 @@ export class ParseAhead {
     }
     const w = this.worker;
     w.on('message', (reply: ParseAheadReply) => {
-      if ('read' in reply) this.ready.set(reply.input, reply.read);
+      if (!this.own.has(reply.input)) this.ready.set(reply.input, reply.read);
     });
     // A thread that failed leaves the files to the main thread, which parses whatever is not ready.
     w.on('error', () => this.close());
@@ -54,6 +56,7 @@ export class ParseAhead {
   take(input: string): SourceRead | undefined {
     const read = this.ready.get(input);
     if (read) this.ready.delete(input);
+    else this.own.add(input);
     this.worker?.postMessage({ took: input, own: !read } satisfies ParseAheadTook);
     return read;
   }
@@ -63,6 +66,7 @@ export class ParseAhead {
     const w = this.worker;
     this.worker = undefined;
     this.ready.clear();
+    this.own.clear();
     void w?.terminate();
   }
 }

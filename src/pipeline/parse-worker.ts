@@ -27,8 +27,13 @@ export interface ParseAheadTook {
   own: boolean;
 }
 
-/** One file read and parsed, or the error that stopped it (the main thread then parses it itself). */
-export type ParseAheadReply = { input: string; read: SourceRead } | { input: string; crash: string };
+/** One file read and parsed. */
+export interface ParseAheadReply {
+  /** Its input path. */
+  input: string;
+  /** What readSource made of it. */
+  read: SourceRead;
+}
 
 if (!parentPort) throw new Error('[pipeline] parse-worker.ts must run in a worker thread');
 const port = parentPort;
@@ -54,8 +59,9 @@ async function parseAll({ files, options, ahead }: ParseAheadTasks): Promise<voi
     if (skipped.has(input)) continue;
     try {
       port.postMessage({ input, read: await readSource(input, display, options) } satisfies ParseAheadReply);
-    } catch (e) {
-      port.postMessage({ input, crash: String((e as Error).message) } satisfies ParseAheadReply);
+    } catch {
+      // A bug of ours in reading or parsing: nothing is sent, so the main thread does the file itself
+      // and reports the error where it reports every file's.
     }
   }
   port.close();
