@@ -130,7 +130,8 @@ export default function decompress(buffer, outputSize) {
   constructor(data) { this.data = data; this.trie = undefined; }
   get(codePoint) { if (!this.trie) { const T = require(${real}); this.trie = new (T.default ?? T)(this.data); this.data = undefined; } return this.trie.get(codePoint); }
 }`,
-  },  {
+  },
+  {
     specifier: 'tiny-inflate',
     importers: /[\\/]node_modules[\\/]unicode-trie[\\/]/,
     stub: () => readFileSync(join(ROOT, 'scripts/stand-ins/tiny-inflate.cjs'), 'utf8'),
@@ -154,6 +155,17 @@ const FDIR_PICOMATCH = '__require.resolve("picomatch");\n\tpm = __require("picom
  */
 const PDFKIT_ENTRY = /[\\/]node_modules[\\/]pdfkit[\\/]js[\\/]pdfkit\.node\.mjs$/;
 const PDFKIT_URL = (f) => f.packageUrl('pdfkit');
+
+/**
+ * The dependencies' files edited as they are bundled (above): `find`, everywhere in the file,
+ * replaced by `by(f)` for the kind of file being built. A release without `find` fails the build by
+ * name, where bundling it unedited would give a CLI that looks in the wrong place.
+ */
+const PATCHES = [
+  { filter: PDFKIT_ENTRY, find: 'import.meta.url', by: PDFKIT_URL },
+  { filter: YARGS_SHIM, find: 'import.meta.url', by: YARGS_SHIM_URL },
+  { filter: FDIR_ENTRY, find: FDIR_PICOMATCH, by: () => 'pm = require("picomatch");' },
+];
 
 /**
  * The two kinds of file built: what differs is how a module is given its own URL and a package's.
@@ -233,21 +245,13 @@ try {
             loader: 'js',
             resolveDir: dirname(join(ROOT, a.path)),
           }));
-          b.onLoad({ filter: PDFKIT_ENTRY }, (a) => {
-            const source = readFileSync(a.path, 'utf8');
-            if (!source.includes('import.meta.url')) throw new Error(`${a.path} no longer locates its data by import.meta.url: scripts/bundle.mjs needs updating`);
-            return { contents: source.replaceAll('import.meta.url', PDFKIT_URL(f)), loader: 'js', resolveDir: dirname(a.path) };
-          });
-          b.onLoad({ filter: FDIR_ENTRY }, (a) => {
-            const source = readFileSync(a.path, 'utf8');
-            if (!source.includes(FDIR_PICOMATCH)) throw new Error(`${a.path} no longer looks for picomatch as scripts/bundle.mjs expects: update FDIR_PICOMATCH`);
-            return { contents: source.replace(FDIR_PICOMATCH, 'pm = require("picomatch");'), loader: 'js', resolveDir: dirname(a.path) };
-          });
-          b.onLoad({ filter: YARGS_SHIM }, (a) => {
-            const source = readFileSync(a.path, 'utf8');
-            if (!source.includes('import.meta.url')) throw new Error(`${a.path} no longer locates itself by import.meta.url: scripts/bundle.mjs needs updating`);
-            return { contents: source.replaceAll('import.meta.url', YARGS_SHIM_URL(f)), loader: 'js', resolveDir: dirname(a.path) };
-          });
+          for (const patch of PATCHES) {
+            b.onLoad({ filter: patch.filter }, (a) => {
+              const source = readFileSync(a.path, 'utf8');
+              if (!source.includes(patch.find)) throw new Error(`${a.path} no longer has ${JSON.stringify(patch.find)}: scripts/bundle.mjs (PATCHES) needs updating`);
+              return { contents: source.replaceAll(patch.find, patch.by(f)), loader: 'js', resolveDir: dirname(a.path) };
+            });
+          }
         },
       },
     ],
